@@ -1,0 +1,71 @@
+//! The words of the problem shared by answers, tables and engine: carriers, device sources,
+//! operating systems, protection, attitude to risk and the kinds of incident.
+
+use serde::{Deserialize, Serialize};
+
+/// The carrier the user is switching to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Carrier {
+    Iijmio,
+    Linemo,
+    Undecided,
+}
+
+/// Where the device comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DeviceSource {
+    BringOwn,
+    BuyNewFromCarrier,
+    BuyUsedFromCarrier,
+}
+
+/// The device's operating system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Os {
+    Ios,
+    Android,
+}
+
+/// How the device is protected day to day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Protection {
+    Bare,
+    #[default]
+    Case,
+    CaseAndFilm,
+    Rugged,
+}
+
+/// How the user weighs a bad outcome against the average one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Risk {
+    #[default]
+    Neutral,
+    Averse,
+}
+
+/// A kind of incident, each with its own yearly rate and its own price.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Kind {
+    Screen,
+    BackGlass,
+    Water,
+    Other,
+    Natural,
+}
+
+impl Kind {
+    /// Every kind, in a fixed order.
+    pub const ALL: [Kind; 5] = [
+        Kind::Screen,
+        Kind::BackGlass,
+        Kind::Water,
+        Kind::Other,
+        Kind::Natural,
+    ];
+
+    /// Position in [`Kind::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}

@@ -1,0 +1,12 @@
+//! hosho: a device-warranty advisor for people switching to IIJmio or LINEMO.
+//!
+//! The tables (`data/`) and the answers go into the pure [`engine`], which returns an
+//! [`engine::Advice`] of ids, numbers and dates; [`report`] and the terminal UI put it into words
+//! from `locales/` in Japanese or English.
+
+pub mod answers;
+pub mod calendar;
+pub mod domain;
+pub mod i18n;
+pub mod tables;
+pub mod yen;

@@ -1,0 +1,375 @@
+//! The cost and rule tables: loaded from `data/` (built into the binary, or a directory given
+//! with `--data`), validated once, then looked up by the engine.
+
+pub mod schema;
+mod validate;
+
+use crate::calendar::YearMonth;
+use crate::domain::Os;
+pub use schema::*;
+use serde::de::DeserializeOwned;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The table files, by name, in the order they are loaded.
+pub const FILES: [&str; 6] = [
+    "sources.ron",
+    "plans.ron",
+    "devices.ron",
+    "repairs.ron",
+    "risk.ron",
+    "rules.ron",
+];
+
+const BUILT_IN: [&str; 6] = [
+    include_str!("../../data/sources.ron"),
+    include_str!("../../data/plans.ron"),
+    include_str!("../../data/devices.ron"),
+    include_str!("../../data/repairs.ron"),
+    include_str!("../../data/risk.ron"),
+    include_str!("../../data/rules.ron"),
+];
+
+/// One problem in a table file, with its place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.col, self.message
+        )
+    }
+}
+
+/// Why a table set could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    #[error("{path}: cannot read the tables: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
+    Invalid { problems: Vec<Problem> },
+}
+
+/// Where each table file came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    File(PathBuf),
+}
+
+/// Maker repair prices that apply to one device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RepairPrices {
+    pub screen: u32,
+    pub back_glass: u32,
+    pub other: u32,
+}
+
+/// The whole validated table set.
+#[derive(Debug, Clone)]
+pub struct Tables {
+    pub sources: SourceTable,
+    pub plans: PlanTable,
+    pub devices: DeviceTable,
+    pub repairs: RepairTable,
+    pub risk: RiskTable,
+    pub rules: RuleTable,
+    /// Where each of [`FILES`] came from, in the same order.
+    pub origins: Vec<Origin>,
+}
+
+/// The raw text of each table file, with a display name for messages.
+struct Texts {
+    names: Vec<String>,
+    texts: Vec<String>,
+    origins: Vec<Origin>,
+}
+
+impl Tables {
+    /// The tables built into the binary.
+    pub fn built_in() -> Result<Tables, TableError> {
+        let texts = Texts {
+            names: FILES.iter().map(|f| format!("data/{f}")).collect(),
+            texts: BUILT_IN.iter().map(|t| t.to_string()).collect(),
+            origins: vec![Origin::BuiltIn; FILES.len()],
+        };
+        Tables::from_texts(texts)
+    }
+
+    /// The tables in `dir`: each known file there replaces the built-in one; any other `.ron`
+    /// file is an error, so that a misspelt name is not silently ignored.
+    pub fn from_dir(dir: &Path) -> Result<Tables, TableError> {
+        let entries = std::fs::read_dir(dir).map_err(|source| TableError::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        let mut problems = Vec::new();
+        let mut texts = Texts {
+            names: FILES.iter().map(|f| format!("data/{f}")).collect(),
+            texts: BUILT_IN.iter().map(|t| t.to_string()).collect(),
+            origins: vec![Origin::BuiltIn; FILES.len()],
+        };
+        let mut found = 0;
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            if path.extension().and_then(|e| e.to_str()) != Some("ron") {
+                continue;
+            }
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let Some(slot) = FILES.iter().position(|f| *f == name) else {
+                problems.push(Problem {
+                    file: path.display().to_string(),
+                    line: 1,
+                    col: 1,
+                    message: format!(
+                        "not a table file hosho knows (expected one of {})",
+                        FILES.join(", ")
+                    ),
+                });
+                continue;
+            };
+            let text = std::fs::read_to_string(&path).map_err(|source| TableError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+            texts.names[slot] = path.display().to_string();
+            texts.texts[slot] = text;
+            texts.origins[slot] = Origin::File(path.clone());
+            found += 1;
+        }
+        if found == 0 && problems.is_empty() {
+            problems.push(Problem {
+                file: dir.display().to_string(),
+                line: 1,
+                col: 1,
+                message: format!(
+                    "no table files here (expected one or more of {})",
+                    FILES.join(", ")
+                ),
+            });
+        }
+        if !problems.is_empty() {
+            return Err(TableError::Invalid { problems });
+        }
+        Tables::from_texts(texts)
+    }
+
+    fn from_texts(t: Texts) -> Result<Tables, TableError> {
+        let mut problems = Vec::new();
+        let sources = parse::<SourceTable>(&t.names[0], &t.texts[0], &mut problems);
+        let plans = parse::<PlanTable>(&t.names[1], &t.texts[1], &mut problems);
+        let devices = parse::<DeviceTable>(&t.names[2], &t.texts[2], &mut problems);
+        let repairs = parse::<RepairTable>(&t.names[3], &t.texts[3], &mut problems);
+        let risk = parse::<RiskTable>(&t.names[4], &t.texts[4], &mut problems);
+        let rules = parse::<RuleTable>(&t.names[5], &t.texts[5], &mut problems);
+        let (Some(sources), Some(plans), Some(devices), Some(repairs), Some(risk), Some(rules)) =
+            (sources, plans, devices, repairs, risk, rules)
+        else {
+            return Err(TableError::Invalid { problems });
+        };
+        let tables = Tables {
+            sources,
+            plans,
+            devices,
+            repairs,
+            risk,
+            rules,
+            origins: t.origins,
+        };
+        let problems = validate::check(&tables, &t.names, &t.texts);
+        if problems.is_empty() {
+            Ok(tables)
+        } else {
+            Err(TableError::Invalid { problems })
+        }
+    }
+
+    /// The month the oldest table file was compiled.
+    pub fn data_as_of(&self) -> YearMonth {
+        [
+            self.sources.as_of,
+            self.plans.as_of,
+            self.devices.as_of,
+            self.repairs.as_of,
+            self.risk.as_of,
+            self.rules.as_of,
+        ]
+        .into_iter()
+        .min()
+        .unwrap_or(self.plans.as_of)
+    }
+
+    /// A plan by id.
+    pub fn plan(&self, id: &str) -> Option<&Plan> {
+        self.plans.plans.iter().find(|p| p.id == id)
+    }
+
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.sources.iter().find(|s| s.id == id)
+    }
+
+    /// An advisory rule's sources, joined for display (`seed_001, seed_004`).
+    pub fn rule_sources(&self, rule: &str) -> String {
+        self.rules
+            .rules
+            .iter()
+            .find(|r| r.id == rule)
+            .map(|r| r.src.join(", "))
+            .unwrap_or_default()
+    }
+
+    /// A catalog device by name or alias, ignoring case, spacing, brackets and full-width forms.
+    pub fn find_device(&self, name: &str) -> Option<&Device> {
+        let key = normalize_name(name);
+        if key.is_empty() {
+            return None;
+        }
+        self.devices.devices.iter().find(|d| {
+            normalize_name(&d.name) == key || d.aliases.iter().any(|a| normalize_name(a) == key)
+        })
+    }
+
+    /// The LINEMO AppleCare fee of a tier, if the tier is listed.
+    pub fn tier_fee(&self, tier: &str) -> Option<u32> {
+        self.plans.plans.iter().find_map(|p| match &p.fee {
+            Fee::ByTier(tiers) => tiers.iter().find(|t| t.id == tier).map(|t| t.yen),
+            _ => None,
+        })
+    }
+
+    /// Maker repair prices for a device: its model's profile where known, else its band.
+    pub fn repair_prices(&self, device: Option<&Device>, os: Os, price_yen: u32) -> RepairPrices {
+        let band = self
+            .repairs
+            .bands
+            .iter()
+            .filter(|b| b.os == os)
+            .find(|b| price_yen <= b.up_to_yen)
+            .or_else(|| self.repairs.bands.iter().rfind(|b| b.os == os));
+        let base = band.map_or(
+            RepairPrices {
+                screen: 0,
+                back_glass: 0,
+                other: 0,
+            },
+            |b| RepairPrices {
+                screen: b.screen,
+                back_glass: b.back_glass,
+                other: b.other,
+            },
+        );
+        let profile = device
+            .and_then(|d| d.repair.as_deref())
+            .and_then(|id| self.repairs.profiles.iter().find(|p| p.id == id));
+        match profile {
+            Some(p) => RepairPrices {
+                screen: p.screen.unwrap_or(base.screen),
+                back_glass: p.back_glass.unwrap_or(base.back_glass),
+                other: p.other.unwrap_or(base.other),
+            },
+            None => base,
+        }
+    }
+}
+
+/// Folds a model name for matching: full-width forms to ASCII, lower case, no spaces or brackets.
+pub fn normalize_name(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .filter(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '（' | '）' | '-' | '_'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Parses one table file, recording a syntax or shape problem with its place.
+fn parse<T: DeserializeOwned>(name: &str, text: &str, problems: &mut Vec<Problem>) -> Option<T> {
+    match ron::Options::default().from_str::<T>(text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            problems.push(Problem {
+                file: name.to_string(),
+                line: e.span.start.line,
+                col: e.span.start.col,
+                message: e.code.to_string(),
+            });
+            None
+        }
+    }
+}
+
+/// Finds where a chain of anchors occurs in a file: each anchor is searched for after the
+/// previous one. Returns the 1-based line and column of the last anchor found.
+pub fn locate(text: &str, anchors: &[&str]) -> (usize, usize) {
+    let mut at = 0;
+    let mut found = 0;
+    for anchor in anchors {
+        if let Some(i) = text[at..].find(anchor) {
+            found = at + i;
+            at = found + anchor.len();
+        }
+    }
+    let before = &text[..found];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_tables_load_and_validate() {
+        let t = Tables::built_in().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(t.plans.plans.len(), 5);
+    }
+
+    #[test]
+    fn names_match_in_either_script() {
+        let t = Tables::built_in().unwrap();
+        for name in [
+            "iPhone SE（第3世代）",
+            "iphone se 第3世代",
+            "IPHONE SE (3rd generation)",
+            "ｉＰｈｏｎｅ　ＳＥ３",
+        ] {
+            assert_eq!(
+                t.find_device(name).map(|d| d.name.as_str()),
+                Some("iPhone SE (3rd generation)"),
+                "{name}"
+            );
+        }
+        assert!(t.find_device("iPhone 99").is_none());
+    }
+
+    #[test]
+    fn repair_prices_prefer_the_model_profile() {
+        let t = Tables::built_in().unwrap();
+        let d = t.find_device("iPhone 13");
+        let p = t.repair_prices(d, Os::Ios, 98800);
+        assert_eq!(p.screen, 36680);
+        assert_eq!(p.other, 75200);
+    }
+
+    #[test]
+    fn locate_walks_anchors() {
+        let text = "(\n  a: 1,\n  plans: [\n    (id: \"x\", cap: 5),\n  ]\n)";
+        assert_eq!(locate(text, &["\"x\"", "cap:"]), (4, 15));
+    }
+}

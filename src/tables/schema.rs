@@ -1,0 +1,413 @@
+//! The shapes of the table files in `data/`. Every figure carries its source id (`src`, a
+//! row of `sources.ron`) and the month it was true (`as_of`).
+
+use crate::calendar::YearMonth;
+use crate::domain::{Carrier, DeviceSource, Kind, Os, Protection};
+use serde::Deserialize;
+
+/// A yen amount with its source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Yen {
+    pub yen: u32,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// A whole number (months, days, uses) with its source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Count {
+    pub n: u32,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// A fraction or factor with its source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ratio {
+    pub value: f64,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// `sources.ron`: every document a figure may cite.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceTable {
+    pub as_of: YearMonth,
+    pub sources: Vec<Source>,
+}
+
+/// What kind of document a source is; official pages win over blogs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum SourceKind {
+    Official,
+    PressRelease,
+    Blog,
+    Survey,
+    PriceList,
+    Assumption,
+}
+
+/// One cited document.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub kind: SourceKind,
+    pub title: String,
+    #[serde(default)]
+    pub seed: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    pub as_of: YearMonth,
+}
+
+/// `plans.ron`: the warranty plans.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanTable {
+    pub as_of: YearMonth,
+    pub plans: Vec<Plan>,
+}
+
+/// One warranty plan and every rule that prices it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub id: String,
+    pub carrier: Carrier,
+    pub device_sources: Vec<DeviceSource>,
+    pub os: Vec<Os>,
+    pub fee: Fee,
+    pub billing: Billing,
+    /// The horizon month (1 = the sign-up month) from which claims are accepted.
+    pub cover_from_month: Count,
+    pub uses_per_year: Count,
+    #[serde(default)]
+    pub cap: Option<Yen>,
+    pub benefits: Vec<Benefit>,
+    #[serde(default)]
+    pub natural_window: Option<Window>,
+    #[serde(default)]
+    pub gates: Vec<Gate>,
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
+    #[serde(default)]
+    pub assumptions: Vec<Note>,
+}
+
+/// How the monthly fee is set.
+#[derive(Debug, Clone, Deserialize)]
+pub enum Fee {
+    /// One fee for every device.
+    Flat(Yen),
+    /// A range by model with no per-model list; `assumed` is what the engine uses.
+    Range { low: Yen, high: Yen, assumed: Yen },
+    /// A fee per model tier; devices name their tier in `devices.ron`.
+    ByTier(Vec<Tier>),
+}
+
+/// One fee tier.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    pub id: String,
+    pub yen: u32,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// Whether a partial month is charged whole or by the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Proration {
+    Full,
+    ByDay,
+}
+
+/// Which months are billed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Billing {
+    /// 1 = from the sign-up month; 3 = from the month after next.
+    pub first_billed_month: u32,
+    pub start_month: Proration,
+    pub cancel_month: Proration,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// What a covered incident of some kinds costs the user.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Benefit {
+    pub kinds: Vec<Kind>,
+    #[serde(default)]
+    pub os: Option<Os>,
+    /// When set, the benefit applies only to these catalog models.
+    #[serde(default)]
+    pub only_models: Option<Vec<String>>,
+    /// The charge for the first and the second use of a year.
+    pub copay: (u32, u32),
+    /// Whether the plan's cap applies (the repair price over it is charged).
+    #[serde(default)]
+    pub capped: bool,
+    /// An exchange the provider may choose instead, priced per use.
+    #[serde(default)]
+    pub exchange: Option<(u32, u32)>,
+    /// Whether a use counts toward the yearly limit.
+    pub counts: bool,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// The period during which natural failure is covered.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    pub from: WindowStart,
+    pub months: u32,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// Where a window is counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum WindowStart {
+    Release,
+    Start,
+}
+
+/// How hard a gate closes a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(rename_all(serialize = "lowercase"))]
+pub enum Level {
+    Hard,
+    Soft,
+}
+
+/// A condition on the answers that a plan requires.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Check {
+    NewLinemoContract,
+    NoUnofficialRepair,
+    NotDamagedNow,
+    NotWifiOnly,
+    NotOverseasModel,
+    NotLeasedOrBusiness,
+    ReleasedWithinMonths(u32),
+    ReleasedFrom(YearMonth),
+    FeeKnown,
+}
+
+/// An eligibility gate: a check, how hard it closes, and its rule id and source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gate {
+    pub rule: String,
+    pub check: Check,
+    pub level: Level,
+    pub src: String,
+}
+
+/// A figure on which a source disagrees with the official one.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    pub id: String,
+    pub official_yen: u32,
+    pub official_src: String,
+    pub other_yen: u32,
+    pub other_src: String,
+    pub as_of: YearMonth,
+}
+
+/// An assumption the table makes where the sources are silent.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub id: String,
+    pub src: String,
+}
+
+/// `devices.ron`: the device catalog.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceTable {
+    pub as_of: YearMonth,
+    pub devices: Vec<Device>,
+}
+
+/// One device model.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Device {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub os: Os,
+    pub released: YearMonth,
+    pub price_yen: u32,
+    #[serde(default)]
+    pub linemo_tier: Option<String>,
+    #[serde(default)]
+    pub repair: Option<String>,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// `repairs.ron`: what a repair costs without a plan.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepairTable {
+    pub as_of: YearMonth,
+    pub profiles: Vec<RepairProfile>,
+    pub bands: Vec<RepairBand>,
+    pub warranty: WarrantyCopay,
+    pub street: Street,
+}
+
+/// Maker repair prices for one model.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepairProfile {
+    pub id: String,
+    #[serde(default)]
+    pub screen: Option<u32>,
+    #[serde(default)]
+    pub back_glass: Option<u32>,
+    #[serde(default)]
+    pub other: Option<u32>,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// Maker repair prices by OS for devices priced up to `up_to_yen`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepairBand {
+    pub os: Os,
+    pub up_to_yen: u32,
+    pub screen: u32,
+    pub back_glass: u32,
+    pub other: u32,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// What an incident costs while AppleCare+ or another warranty covers the device.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WarrantyCopay {
+    pub screen: u32,
+    pub back_glass: u32,
+    pub water: u32,
+    pub other: u32,
+    pub natural: u32,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// Street repair shop figures, for the reasons (not used in the totals).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Street {
+    pub screen_yen: u32,
+    pub diagnosis_yen: u32,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// `risk.ron`: how often phones break.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskTable {
+    pub as_of: YearMonth,
+    pub damage: Prior,
+    pub water: Prior,
+    pub split_ios: Split,
+    pub split_android: Split,
+    pub protection: Vec<ProtectionFactor>,
+    pub natural: Natural,
+}
+
+/// A prior yearly rate and its weight in years (a Gamma prior for a Poisson rate).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prior {
+    pub per_year: f64,
+    pub weight_years: f64,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// How damage divides among screen, back glass and other breakage.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Split {
+    pub screen: f64,
+    pub back_glass: f64,
+    pub other: f64,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// How a kind of protection scales the damage and water rates.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProtectionFactor {
+    pub protection: Protection,
+    pub damage: f64,
+    pub water: f64,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// Yearly natural-failure rates, lower while the device is young.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Natural {
+    pub early_per_year: f64,
+    pub early_months: u32,
+    pub late_per_year: f64,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+/// `rules.ron`: thresholds of the advisory rules and every rule's sources.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleTable {
+    pub as_of: YearMonth,
+    pub thresholds: Thresholds,
+    pub rules: Vec<RuleSource>,
+}
+
+/// The numbers the advisory rules use.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    pub cheap_device: Yen,
+    pub expensive_device: Yen,
+    pub spare_phone: Yen,
+    pub join_margin: Yen,
+    pub close_ratio: Ratio,
+    pub review_after_months: Count,
+    pub overlap_soon_months: Count,
+    pub old_device_months: Count,
+    pub imei_days: Count,
+    pub return_days: Count,
+    pub linemo_online_days: Count,
+    pub stale_after_months: Count,
+    pub bad_year_quantile: Ratio,
+}
+
+/// An advisory rule id and the sources behind it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSource {
+    pub id: String,
+    pub src: Vec<String>,
+}
