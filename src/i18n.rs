@@ -1,6 +1,199 @@
-//! stub
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+//! Words: the Fluent bundles for Japanese and English (embedded at build time), the language
+//! from `--lang` or the environment, and the formatting of the engine's arguments.
+
+use crate::calendar::{Date, YearMonth};
+use crate::engine::{Arg, Args};
+use fluent::{FluentArgs, FluentBundle, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+/// The two languages hosho speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
     Ja,
     En,
+}
+
+/// The Fluent files of each language, in load order.
+pub const FILES: [&str; 3] = ["advice.ftl", "report.ftl", "errors.ftl"];
+
+const JA: [&str; 3] = [
+    include_str!("../locales/ja/advice.ftl"),
+    include_str!("../locales/ja/report.ftl"),
+    include_str!("../locales/ja/errors.ftl"),
+];
+const EN: [&str; 3] = [
+    include_str!("../locales/en/advice.ftl"),
+    include_str!("../locales/en/report.ftl"),
+    include_str!("../locales/en/errors.ftl"),
+];
+
+impl Lang {
+    /// The language code (`ja`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    /// `ja` or `en` (any region), else None.
+    pub fn parse(text: &str) -> Option<Lang> {
+        let lower = text.to_ascii_lowercase();
+        if lower.starts_with("ja") {
+            Some(Lang::Ja)
+        } else if lower.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The language of a locale setting: Japanese when it says ja, English otherwise.
+    pub fn from_locale(value: &str) -> Lang {
+        Lang::parse(value)
+            .filter(|l| *l == Lang::Ja)
+            .unwrap_or(Lang::En)
+    }
+
+    /// From LC_ALL, LC_MESSAGES, LANG (the first one set), else English.
+    pub fn from_env() -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .map_or(Lang::En, |v| Lang::from_locale(&v))
+    }
+
+    /// The Fluent sources of this language.
+    pub fn sources(self) -> [&'static str; 3] {
+        match self {
+            Lang::Ja => JA,
+            Lang::En => EN,
+        }
+    }
+}
+
+/// The words of one language.
+pub struct Words {
+    pub lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Words {
+    /// Loads the embedded bundle of a language.
+    pub fn new(lang: Lang) -> Words {
+        let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![id]);
+        bundle.set_use_isolating(false);
+        for source in lang.sources() {
+            // The embedded files are checked by the tests; a broken one shows as missing ids.
+            if let Ok(resource) = FluentResource::try_new(source.to_string()) {
+                let _ = bundle.add_resource(resource);
+            }
+        }
+        Words { lang, bundle }
+    }
+
+    /// Whether a message id exists.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// A message with plain string arguments; the id itself when the message is missing.
+    pub fn text(&self, id: &str, args: &[(&str, String)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fa), &mut errors)
+            .into_owned()
+    }
+
+    /// A message with the engine's arguments, each formatted for this language.
+    pub fn msg(&self, id: &str, args: &Args) -> String {
+        let plain: Vec<(&str, String)> = args.iter().map(|(k, a)| (*k, self.arg(a))).collect();
+        self.text(id, &plain)
+    }
+
+    /// One argument as text.
+    pub fn arg(&self, a: &Arg) -> String {
+        match a {
+            Arg::Yen(y) => crate::yen::format(*y, self.lang),
+            Arg::Int(n) => n.to_string(),
+            Arg::Dec(x) => decimal(*x),
+            Arg::Option(id) => self.option(id),
+            Arg::Text(t) => t.clone(),
+            Arg::Month(m) => self.month(*m),
+            Arg::Date(d) => self.date(*d),
+        }
+    }
+
+    /// An option's name (plan id, `skip`, `buy_spare`).
+    pub fn option(&self, id: &str) -> String {
+        self.text(&format!("option-{id}"), &[])
+    }
+
+    /// A month: `2027年3月` or `2027-03`.
+    pub fn month(&self, m: YearMonth) -> String {
+        match self.lang {
+            Lang::Ja => format!("{}年{}月", m.year, m.month),
+            Lang::En => m.to_string(),
+        }
+    }
+
+    /// A day: `2026年12月6日` or `2026-12-06`.
+    pub fn date(&self, d: Date) -> String {
+        match self.lang {
+            Lang::Ja => {
+                let ym = d.year_month();
+                format!("{}年{}月{}日", ym.year, ym.month, d.day())
+            }
+            Lang::En => d.to_string(),
+        }
+    }
+}
+
+/// A rate or count with up to two decimals, trailing zeros dropped: `0.25`, `1.5`, `2`.
+pub fn decimal(x: f64) -> String {
+    let s = format!("{x:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s.is_empty() || s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_from_environment_values() {
+        assert_eq!(Lang::from_locale("ja_JP.UTF-8"), Lang::Ja);
+        assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_locale("C"), Lang::En);
+        assert_eq!(Lang::from_locale("fr_FR"), Lang::En);
+    }
+
+    #[test]
+    fn no_bidi_marks_around_values() {
+        let w = Words::new(Lang::Ja);
+        let s = w.msg("step-register_imei", &vec![("days", Arg::Int(14))]);
+        assert!(s.contains("14日以内"), "{s}");
+        assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'));
+    }
+
+    #[test]
+    fn decimals_are_trimmed() {
+        assert_eq!(decimal(0.25), "0.25");
+        assert_eq!(decimal(1.5), "1.5");
+        assert_eq!(decimal(2.0), "2");
+        assert_eq!(decimal(0.221), "0.22");
+    }
 }

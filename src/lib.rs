@@ -6,7 +6,10 @@
 
 pub mod answers;
 pub mod calendar;
+pub mod cli;
 pub mod domain;
+pub mod engine;
 pub mod i18n;
+pub mod report;
 pub mod tables;
 pub mod yen;

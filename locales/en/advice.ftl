@@ -1,0 +1,82 @@
+# Options
+option-iijmio_tsunagaru = IIJmio Tsunagaru device warranty (つながる端末保証)
+option-iijmio_hosho_new = IIJmio device cover for new devices (端末補償オプション)
+option-iijmio_hosho_used = IIJmio device cover for used devices (端末補償オプション（中古）)
+option-linemo_mochikomi_android = LINEMO bring-your-own device warranty (持込端末保証)
+option-linemo_mochikomi_applecare = LINEMO device warranty with AppleCare Services (持込端末保証 with AppleCare Services)
+option-skip = No plan
+option-buy_spare = No plan, with a cheap spare phone
+
+# Headlines: $total is the chosen option's figure, $alt the one it beat.
+headline-join = Join { $plan }: { $fee } a month. { $basis ->
+    [bad] In a bad year (1 in 10) it costs { $total } over { $months } months, against { $alt } without it.
+   *[expected] Over { $months } months it is expected to cost { $total } in all, against { $alt } without it.
+}
+headline-join-review = Join { $plan } ({ $fee } a month) and review it after { $review } months: it costs about the same as going without ({ $total } against { $alt } over { $months } months), and you can never join later.
+headline-skip = Skip the warranty. { $basis ->
+    [bad] In a bad year (1 in 10) going without costs { $total } over { $months } months, against { $alt } with { $plan }.
+   *[expected] Going without is expected to cost { $total } over { $months } months, against { $alt } with { $plan }.
+}
+headline-skip-noplan = Skip the warranty: no plan is open to this device. Going without is expected to cost { $total } over { $months } months.
+headline-buy_spare = Skip the warranty and keep a cheap spare phone (about { $spare }). Expected cost over { $months } months: { $total }, against { $alt } with { $plan }.
+headline-buy_spare-noplan = Skip the warranty and keep a cheap spare phone (about { $spare }): no plan is open to this device. Expected cost over { $months } months: { $total }.
+
+# Reasons
+reason-cost_comparison = Over { $months } months, { $plan } is expected to cost { $plan_total } in all, fees included; paying for every repair yourself, { $skip_total }.
+reason-no_eligible_plan = No warranty plan is open to this device; paying for repairs yourself is expected to cost { $skip_total } over { $months } months.
+reason-risk_averse = You asked to guard against a bad year, so the options are compared on the cost of a bad year (the worst 1 in 10), not the average.
+reason-warranty_overlap = Your current warranty runs until { $until }: for { $months } months of a plan you would pay for cover you cannot use, since a device another warranty covers cannot claim.
+reason-warranty_ends_soon = Your current warranty ends in { $until }, soon after you switch: this sign-up is the only chance to add cover for afterwards.
+reason-past_breaks = You broke a phone { $count } times in the last 2 years; hosho assumes { $rate } damage incidents a year for you.
+reason-never_broken = You have not broken or soaked a phone in the last 2 years; hosho assumes { $rate } damage incidents a year for you.
+reason-water_recurs = { $count } water incidents in 2 years: water damage often comes back after a repair, and a cheap new phone can beat repairing it.
+reason-expensive_device = The device costs { $price }, over { $threshold }: one accident can cost tens of thousands of yen to repair.
+reason-cheap_device = The device costs { $price }, { $threshold } or less: replacing it can cost less than insuring and repairing it.
+reason-old_device = The model is { $years } years old and worth little now: many replace such a phone rather than insure it.
+reason-used_device = A used device's history is unknown, which makes faults more likely.
+reason-well_protected = A case and film (or a rugged phone) lower the chance of damage; hosho takes that into account.
+reason-join_then_review = The call is close. Join now and review after { $months } months: cancelling is free, but the option can never be added later.
+reason-no_rejoin = These options can only be taken at sign-up: skip now and you can never join later; cancel later and you can never rejoin.
+reason-not_theft_or_loss = No plan covers theft or loss.
+reason-iphone_repair_only = For an iPhone, つながる端末保証 repairs only (no exchange), and the loaner is an Android phone.
+reason-street_repair = Without a plan, a street repair shop fixes a screen for about { $screen } (a diagnosis alone about { $diagnosis }), but an unofficial repair shuts the device out of carrier warranties for good.
+reason-spare_phone = A spare phone of about { $spare } keeps you connected while a phone is broken, and can replace a cheap phone outright.
+
+# Gates
+gate-gate_device_source = { $plan } is only for devices bought another way.
+gate-gate_os = { $plan } is not for this operating system.
+gate-gate_unofficial_repair = A device repaired outside the maker's official service cannot be covered.
+gate-gate_damaged_now = The device must be undamaged and working when it is registered.
+gate-gate_wifi_only = A Wi-Fi-only model cannot be covered.
+gate-gate_overseas_model = A model sold only outside Japan cannot be covered.
+gate-gate_leased_business = A leased, rented or business device cannot be covered.
+gate-gate_release_age = The device should have come out within about { $months } months of the application (a rough guide): ask before signing up.
+gate-gate_existing_linemo = Only new LINEMO contracts can join; an existing LINEMO user cannot.
+gate-gate_iphone_6s_or_older = iPhone 6s and older models are not supported.
+gate-gate_linemo_fee_unknown = The monthly fee for this model is not in the table: hosho used { $fee }, the highest listed. Give the real fee (linemo_fee_yen) for an exact answer.
+gate-gate_spare_cheap_only = A spare phone only stands in for a cheap device ({ $threshold } or less).
+
+# Next steps
+step-apply_with_line = Choose { $plan } in the same application as the line: it cannot be added later.
+step-apply_with_device = Choose { $plan } when you buy the device: it cannot be added later.
+step-register_imei = Register the device's IMEI on IIJmio's page within { $days } days, or it is not covered.
+step-linemo_apply_window = Add { $plan } by this date (online contracts: { $days } days including the contract day).
+step-register_imei_photos = Register the IMEI (15 digits) and front and back photos within { $days } days.
+step-review_plan = Review { $plan } after { $months } months: if nothing broke and you feel safe, cancel (you cannot rejoin).
+step-before_sending = Before sending a device in: remove the SIM and microSD, delete the eSIM, revoke the smartphone My Number certificate, back up, then reset.
+step-return_old_device = After an exchange, return the broken device within { $days } days, or pay { $penalty }.
+step-return_loaner = Return a loaner within { $days } days of getting your phone back, undamaged, or pay a penalty of 40,000 or 60,000 yen.
+step-buy_spare = Buy a cheap spare phone (about { $spare }) when you switch.
+step-backup = Keep backups (automatic photo upload) so a broken phone loses nothing.
+
+# Warnings
+warning-conflict_tsunagaru_exchange_first = A 2025 blog ({ $source }) gives { $other } for the first exchange under { $plan }; the official page says { $official }, used here.
+warning-conflict_tsunagaru_fee_typo = A blog ({ $source }) writes the monthly fee of { $plan } as { $other }, a typo; the official fee is { $official }.
+warning-conflict_linemo_applecare_fee_latest = The source ({ $source }) also says { $other } a month for the latest models of { $plan }; its official fee list says { $official }, used here.
+warning-conflict_linemo_applecare_fee_floor = The source ({ $source }) also says "at least { $other } a month" for { $plan }; its fee list starts at { $official }, used here.
+warning-fee_range_assumed = { $plan } costs { $low } to { $high } a month depending on the model; hosho assumed { $assumed }. Check the fee for your model.
+warning-linemo_fee_unknown = The monthly fee of { $plan } for this model is not in any source; hosho assumed { $fee }, the highest listed. Ask LINEMO and give it as linemo_fee_yen.
+warning-tables_stale = The tables date from { $as_of }, { $months } months ago: fees may have changed.
+warning-price_from_launch = The price { $price } is the model's launch price; a used one costs less today. Give what it would cost to replace it (price_yen) for a sharper answer.
+warning-release_unknown = The release month is unknown: natural-failure cover and the age guide could not be checked.
+warning-warranty_past = The warranty end you gave is already past; it was ignored.

@@ -1,0 +1,14 @@
+error-at = { $file }:{ $line }:{ $col }: { $field }: { $message }
+error-at-nofield = { $file }:{ $line }:{ $col }: { $message }
+error-syntax = this is not valid here ({ $detail })
+error-unknown-field = unknown field; expected one of: { $expected }
+error-missing-field = this answer is required
+error-duplicate-field = this answer is given twice
+error-out-of-range = { $value } is out of range: expected { $min } to { $max }
+error-bad-date = "{ $value }" is not a date of the form { $form }
+error-release-after-today = released { $released }, after today ({ $today })
+error-unknown-model = "{ $value }" is not in the device catalog; give price_yen and released instead, or see `hosho tables`
+error-model-os = { $model } is a { $os } device
+error-need-price = give a price (price_yen) or a model from the catalog (model)
+error-read = { $file }: cannot read: { $detail }
+error-tables = the tables are not usable:

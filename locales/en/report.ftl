@@ -1,0 +1,64 @@
+report-title = hosho: device warranty advice
+report-date = Advice of { $today } for { $months } months; tables as of { $as_of }.
+report-rates = Assumed: { $damage } damage and { $water } water incidents a year.
+report-reasons = Why
+report-options = Options
+report-steps = Next steps
+report-warnings = Please note
+report-sources = Sources
+report-gates = Conditions
+col-option = Option
+col-monthly = Monthly
+col-fees = Fees
+col-expected = Expected total
+col-bad-year = Bad year (1 in 10)
+col-break-even = Break-even
+col-eligible = Open to you
+value-yes = yes
+value-no = no
+value-soft = check
+value-none = -
+break-even-value = { $count } incidents
+source-label = source: { $source }
+due-label = by { $date }
+level-hard = not eligible
+level-soft = to confirm
+tables-title = hosho: the tables in force (as of { $as_of })
+tables-plans = Plans
+tables-fee = Monthly fee
+tables-billing = Billing from month { $month }; first month { $start }; cancellation month { $cancel }
+tables-cover = Claims from month { $month }; { $uses } uses a year
+tables-cap = Cap per use: { $cap }
+tables-natural = Natural failure covered for { $months } months from { $from ->
+    [release] the model's release
+   *[start] the start
+}
+tables-natural-always = Natural failure covered while the plan lasts
+tables-natural-none = Natural failure not covered
+tables-benefit = { $kinds }: { $first } first use, { $later } next{ $capped ->
+    [yes] , plus any repair price over the cap
+   *[no] {""}
+}{ $exchange ->
+    [none] {""}
+   *[other] ; or an exchange at { $exchange }
+}
+tables-conflict = Conflict: { $other_src } says { $other }; the official { $official } ({ $official_src }) is used
+tables-assumption = Assumption: { $id } ({ $src })
+tables-proration-full = charged whole
+tables-proration-byday = charged by the day
+tables-devices = Device catalog
+tables-repairs = Repair prices without a plan (screen / back glass / other)
+tables-risk = Incident rates (a year)
+tables-risk-damage = Damage prior { $rate }, weight { $weight } years ({ $src }, { $as_of })
+tables-risk-water = Water prior { $rate }, weight { $weight } years ({ $src }, { $as_of })
+tables-risk-natural = Natural failure { $early } a year for the first { $months } months, then { $late } ({ $src }, { $as_of })
+tables-thresholds = Thresholds
+tables-sources = Sources
+kind-screen = screen
+kind-back_glass = back glass
+kind-water = water
+kind-other = other damage
+kind-natural = natural failure
+validate-ok = The tables are sound: { $files } files, { $plans } plans, { $devices } devices, { $sources } sources.
+validate-origin = { $file }: { $origin }
+validate-built-in = built in

@@ -1,0 +1,14 @@
+error-at = { $file }:{ $line }:{ $col }: { $field }: { $message }
+error-at-nofield = { $file }:{ $line }:{ $col }: { $message }
+error-syntax = ここには書けない内容です（{ $detail }）
+error-unknown-field = 知らない項目です。使える項目：{ $expected }
+error-missing-field = この項目は必須です
+error-duplicate-field = この項目が2回書かれています
+error-out-of-range = { $value }は範囲外です。{ $min }から{ $max }までの値を入力してください
+error-bad-date = "{ $value }"は{ $form }の形の日付ではありません
+error-release-after-today = 発売月{ $released }が今日（{ $today }）より後です
+error-unknown-model = "{ $value }"は端末カタログにありません。代わりにprice_yenとreleasedを入力するか、`hosho tables`で確認してください
+error-model-os = { $model }は{ $os }の端末です
+error-need-price = 価格（price_yen）かカタログの機種名（model）を入力してください
+error-read = { $file }：読み込めません：{ $detail }
+error-tables = 料金表を使えません：

@@ -1,0 +1,199 @@
+//! The command line: `hosho advise`, `hosho tables`, `hosho validate`. Every failure is one
+//! clear message on stderr and exit code 2; stdout gets a whole report or nothing.
+
+use crate::answers::{AnswerError, Answers, Fault};
+use crate::calendar::Date;
+use crate::i18n::{Lang, Words};
+use crate::report::{self, Format};
+use crate::tables::{Origin, TableError, Tables};
+use clap::{Parser, Subcommand};
+use std::io::Read;
+use std::path::PathBuf;
+
+/// hosho: should you add a device warranty when you switch to IIJmio or LINEMO?
+#[derive(Debug, Parser)]
+#[command(name = "hosho", version, about)]
+pub struct Cli {
+    /// Language of the output: ja or en (default: from LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
+    /// A directory of table files replacing the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Advice for an answers file, without a terminal UI.
+    Advise {
+        /// The answers file (RON); `-` reads standard input.
+        #[arg(long, value_name = "FILE")]
+        answers: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Show the plans and figures in force, with sources and dates.
+    Tables,
+    /// Check a table set and report every problem with its place.
+    Validate,
+}
+
+/// A failure the user must fix; rendered in their language.
+pub enum Failure {
+    Usage(String),
+    Read { file: String, detail: String },
+    Answers { file: String, error: AnswerError },
+    Tables(TableError),
+}
+
+impl Failure {
+    /// The message for stderr.
+    pub fn message(&self, words: &Words) -> String {
+        match self {
+            Failure::Usage(m) => m.clone(),
+            Failure::Read { file, detail } => words.text(
+                "error-read",
+                &[("file", file.clone()), ("detail", detail.clone())],
+            ),
+            Failure::Answers { file, error } => answer_message(file, error, words),
+            Failure::Tables(e) => format!("{}\n{e}", words.text("error-tables", &[])),
+        }
+    }
+}
+
+/// One line naming the file, line, column and field of a bad answer.
+pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
+    let s = |v: &dyn ToString| v.to_string();
+    let message = match &e.fault {
+        Fault::Syntax { detail } => words.text("error-syntax", &[("detail", detail.clone())]),
+        Fault::UnknownField { expected } => {
+            words.text("error-unknown-field", &[("expected", expected.join(", "))])
+        }
+        Fault::MissingField => words.text("error-missing-field", &[]),
+        Fault::DuplicateField => words.text("error-duplicate-field", &[]),
+        Fault::OutOfRange { value, min, max } => words.text(
+            "error-out-of-range",
+            &[("value", s(value)), ("min", s(min)), ("max", s(max))],
+        ),
+        Fault::BadDate { value, form } => words.text(
+            "error-bad-date",
+            &[("value", value.clone()), ("form", s(form))],
+        ),
+        Fault::ReleaseAfterToday { released, today } => words.text(
+            "error-release-after-today",
+            &[("released", released.clone()), ("today", today.clone())],
+        ),
+        Fault::UnknownModel { value } => {
+            words.text("error-unknown-model", &[("value", value.clone())])
+        }
+        Fault::ModelOsMismatch { model, os } => words.text(
+            "error-model-os",
+            &[("model", model.clone()), ("os", os.clone())],
+        ),
+        Fault::NeedPriceOrModel => words.text("error-need-price", &[]),
+    };
+    let place = [
+        ("file", file.to_string()),
+        ("line", s(&e.line)),
+        ("col", s(&e.col)),
+        ("message", message),
+    ];
+    match &e.field {
+        Some(field) => {
+            let mut args = place.to_vec();
+            args.push(("field", field.clone()));
+            words.text("error-at", &args)
+        }
+        None => words.text("error-at-nofield", &place),
+    }
+}
+
+/// The language chosen by `--lang`, else the environment.
+pub fn language(flag: Option<&str>) -> Result<Lang, Failure> {
+    match flag {
+        None => Ok(Lang::from_env()),
+        Some(v) => Lang::parse(v)
+            .ok_or_else(|| Failure::Usage(format!("--lang: expected ja or en, found \"{v}\""))),
+    }
+}
+
+/// The tables: built in, or from `--data`.
+pub fn load_tables(data: Option<&PathBuf>) -> Result<Tables, Failure> {
+    match data {
+        None => Tables::built_in(),
+        Some(dir) => Tables::from_dir(dir),
+    }
+    .map_err(Failure::Tables)
+}
+
+/// Runs a parsed command line; returns what to print on stdout.
+pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
+    let lang = language(cli.lang.as_deref()).map_err(|f| Box::new((f, Lang::En)))?;
+    let fail = |f: Failure| Box::new((f, lang));
+    let words = Words::new(lang);
+    let tables = load_tables(cli.data.as_ref()).map_err(fail)?;
+    match &cli.command {
+        Some(Command::Advise { answers, format }) => {
+            let (file, text) = read_answers(answers).map_err(fail)?;
+            let parsed = Answers::parse(&text).map_err(|error| fail(Failure::Answers { file: file.clone(), error }))?;
+            let profile = parsed
+                .resolve(&text, &tables, Date::today_local())
+                .map_err(|error| fail(Failure::Answers { file, error }))?;
+            let advice = crate::engine::advise(&profile, &tables);
+            Ok(report::render(&advice, &words, &tables, *format))
+        }
+        Some(Command::Tables) => Ok(report::tables::render(&tables, &words)),
+        Some(Command::Validate) => Ok(validate_summary(&tables, &words)),
+        None => Err(fail(Failure::Usage(
+            "hosho: the interactive advisor is not built yet; run `hosho advise --answers FILE`, `hosho tables` or `hosho validate` (see --help)".into(),
+        ))),
+    }
+}
+
+fn read_answers(path: &str) -> Result<(String, String), Failure> {
+    if path == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Failure::Read {
+                file: "<stdin>".into(),
+                detail: e.to_string(),
+            })?;
+        Ok(("<stdin>".into(), text))
+    } else {
+        std::fs::read_to_string(path)
+            .map(|t| (path.to_string(), t))
+            .map_err(|e| Failure::Read {
+                file: path.to_string(),
+                detail: e.to_string(),
+            })
+    }
+}
+
+fn validate_summary(t: &Tables, words: &Words) -> String {
+    let mut out = words.text(
+        "validate-ok",
+        &[
+            ("files", crate::tables::FILES.len().to_string()),
+            ("plans", t.plans.plans.len().to_string()),
+            ("devices", t.devices.devices.len().to_string()),
+            ("sources", t.sources.sources.len().to_string()),
+        ],
+    );
+    out.push('\n');
+    for (file, origin) in crate::tables::FILES.iter().zip(t.origins.iter()) {
+        let o = match origin {
+            Origin::BuiltIn => words.text("validate-built-in", &[]),
+            Origin::File(p) => p.display().to_string(),
+        };
+        out.push_str(&words.text(
+            "validate-origin",
+            &[("file", file.to_string()), ("origin", o)],
+        ));
+        out.push('\n');
+    }
+    out
+}

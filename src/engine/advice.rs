@@ -1,0 +1,130 @@
+//! What the engine returns: ids, numbers and dates, never sentences. The reports and the
+//! terminal UI put these into words.
+
+use crate::calendar::{Date, YearMonth};
+use crate::tables::Level;
+
+/// The three things hosho can advise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Join,
+    Skip,
+    BuySpare,
+}
+
+impl Action {
+    /// The public name (`interface.md`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Action::Join => "join",
+            Action::Skip => "skip",
+            Action::BuySpare => "buy_spare",
+        }
+    }
+}
+
+/// Which figure the comparison used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    Expected,
+    BadYear,
+}
+
+/// A value for a message: the words layer formats each kind its own way.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Yen(i64),
+    Int(i64),
+    /// A number shown with one decimal.
+    Dec(f64),
+    /// An option id (a plan id, `skip` or `buy_spare`), shown by its name.
+    Option(String),
+    Month(YearMonth),
+    /// Shown as it is (a source id).
+    Text(String),
+    Date(Date),
+}
+
+/// Named message arguments.
+pub type Args = Vec<(&'static str, Arg)>;
+
+/// The advice in one line, as ids and numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recommendation {
+    pub action: Action,
+    pub plan: Option<String>,
+    pub review_after_months: Option<u32>,
+    pub basis: Basis,
+    /// The option the advice was measured against (the best way of doing without, or the plan).
+    pub versus: String,
+}
+
+/// A gate that applies to a plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GateHit {
+    pub rule: String,
+    pub level: Level,
+    pub args: Args,
+    pub source: String,
+}
+
+/// One option with its money.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionResult {
+    /// A plan id, `skip` or `buy_spare`.
+    pub id: String,
+    pub eligible: bool,
+    pub gates: Vec<GateHit>,
+    pub monthly_fee_yen: Option<u32>,
+    pub fees_yen: i64,
+    pub expected_total_yen: i64,
+    pub bad_year_total_yen: i64,
+    pub break_even_incidents: Option<f64>,
+    pub monthly_cumulative_yen: Vec<i64>,
+}
+
+/// A reason behind the advice: an advisory rule or gate id, its arguments and its sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason {
+    pub rule: String,
+    pub args: Args,
+    pub source: String,
+}
+
+/// Something to do, with a date where there is one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub id: String,
+    pub due: Option<Date>,
+    pub args: Args,
+}
+
+/// Something the user should know that is not a reason: conflicting sources, old tables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Warning {
+    pub id: String,
+    pub args: Args,
+}
+
+/// The whole advice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Advice {
+    pub today: Date,
+    pub data_as_of: YearMonth,
+    pub horizon_months: u32,
+    pub recommendation: Recommendation,
+    pub options: Vec<OptionResult>,
+    pub reasons: Vec<Reason>,
+    pub next_steps: Vec<Step>,
+    pub warnings: Vec<Warning>,
+    /// The yearly rates the advice assumed (damage, water), for display.
+    pub damage_per_year: f64,
+    pub water_per_year: f64,
+}
+
+impl Advice {
+    /// An option by id.
+    pub fn option(&self, id: &str) -> Option<&OptionResult> {
+        self.options.iter().find(|o| o.id == id)
+    }
+}

@@ -1,0 +1,81 @@
+//! Eligibility gates: which plans the answers rule out (hard) or ask the user to confirm
+//! (soft), each with its rule id and source.
+
+use super::advice::{Arg, GateHit};
+use crate::answers::{LinemoFee, Profile};
+use crate::domain::Carrier;
+use crate::tables::{Check, Fee, Level, Plan, Tables};
+
+/// Whether a plan belongs to the carrier(s) in play.
+pub fn in_play(plan: &Plan, carrier: Carrier) -> bool {
+    carrier == Carrier::Undecided || plan.carrier == carrier
+}
+
+/// Whether a plan is meant for this device's source and OS.
+pub fn fits(plan: &Plan, p: &Profile) -> bool {
+    plan.device_sources.contains(&p.device_source) && plan.os.contains(&p.os)
+}
+
+/// Every gate that applies to `plan` for these answers.
+pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
+    let mut hits = Vec::new();
+    if !plan.device_sources.contains(&p.device_source) {
+        hits.push(GateHit {
+            rule: "gate_device_source".into(),
+            level: Level::Hard,
+            args: vec![("plan", Arg::Option(plan.id.clone()))],
+            source: t.rule_sources("gate_device_source"),
+        });
+    }
+    if !plan.os.contains(&p.os) {
+        hits.push(GateHit {
+            rule: "gate_os".into(),
+            level: Level::Hard,
+            args: vec![("plan", Arg::Option(plan.id.clone()))],
+            source: t.rule_sources("gate_os"),
+        });
+    }
+    let age = p.released.map(|r| r.months_until(p.today.year_month()));
+    for gate in &plan.gates {
+        let (fires, args) = match &gate.check {
+            Check::NewLinemoContract => (p.existing_linemo_user, vec![]),
+            Check::NoUnofficialRepair => (p.unofficial_repair, vec![]),
+            Check::NotDamagedNow => (p.damaged_now, vec![]),
+            Check::NotWifiOnly => (p.wifi_only, vec![]),
+            Check::NotOverseasModel => (p.overseas_model, vec![]),
+            Check::NotLeasedOrBusiness => (p.leased_or_business, vec![]),
+            Check::ReleasedWithinMonths(n) => (
+                age.is_none_or(|a| a > i64::from(*n)),
+                vec![
+                    ("months", Arg::Int(i64::from(*n))),
+                    ("age", Arg::Int(age.unwrap_or(-1))),
+                ],
+            ),
+            Check::ReleasedFrom(first) => (p.released.is_some_and(|r| r < *first), vec![]),
+            Check::FeeKnown => {
+                let highest = match &plan.fee {
+                    Fee::ByTier(tiers) => tiers.iter().map(|t| t.yen).max().unwrap_or(0),
+                    _ => 0,
+                };
+                (
+                    matches!(p.linemo_fee, LinemoFee::Unknown),
+                    vec![("fee", Arg::Yen(i64::from(highest)))],
+                )
+            }
+        };
+        if fires {
+            hits.push(GateHit {
+                rule: gate.rule.clone(),
+                level: gate.level,
+                args,
+                source: gate.src.clone(),
+            });
+        }
+    }
+    hits
+}
+
+/// Eligible unless a hard gate fires.
+pub fn eligible(hits: &[GateHit]) -> bool {
+    hits.iter().all(|g| g.level != Level::Hard)
+}

@@ -1,0 +1,354 @@
+//! Turns the tables and the answers into one [`OptionSpec`] per option: the fee charged in each
+//! horizon month, and for each month and kind of incident its rate and what it costs.
+
+use super::risk::Rates;
+use crate::answers::{LinemoFee, Profile};
+use crate::domain::{Kind, Os};
+use crate::tables::{Fee, Plan, Proration, RepairPrices, Tables, WindowStart, normalize_name};
+
+/// What an incident of one kind costs in one month under one option.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cover {
+    /// Not covered: paid out of pocket (or at the warranty's price while one is active).
+    Pay(u32),
+    /// Covered: `first` for the first use of the period, `later` for the next ones; once the
+    /// period's uses are spent, `fallback`. A use that does not `count` never spends one.
+    Use {
+        first: u32,
+        later: u32,
+        fallback: u32,
+        counts: bool,
+    },
+}
+
+impl Cover {
+    /// The cost of this incident when `used` uses of the period are already spent of `limit`.
+    pub fn cost(self, used: u32, limit: u32) -> u32 {
+        match self {
+            Cover::Pay(c) => c,
+            Cover::Use {
+                first,
+                counts: false,
+                ..
+            } => first,
+            Cover::Use {
+                first,
+                later,
+                fallback,
+                ..
+            } => {
+                if used >= limit {
+                    fallback
+                } else if used == 0 {
+                    first
+                } else {
+                    later
+                }
+            }
+        }
+    }
+}
+
+/// One horizon month of an option.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthSpec {
+    /// Incidents a month, per kind ([`Kind::index`]).
+    pub rates: [f64; 5],
+    pub cover: [Cover; 5],
+}
+
+/// How long the use limit runs before it resets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// Resets every 12 horizon months from the start.
+    Year,
+    /// Never resets.
+    Horizon,
+}
+
+/// Everything the cost model needs to price one option.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionSpec {
+    pub id: String,
+    pub monthly_fee: Option<u32>,
+    /// Fees charged in each horizon month (pro-rated parts included).
+    pub fees: Vec<f64>,
+    pub months: Vec<MonthSpec>,
+    /// Uses per period; 0 for no covered uses.
+    pub limit: u32,
+    pub period: Period,
+}
+
+/// The price of an incident without any plan: the cheaper of the maker's repair and a new
+/// device; while a warranty is active, its own price if lower.
+fn out_of_pocket(
+    kind: Kind,
+    repair: RepairPrices,
+    price: u32,
+    warranty: Option<&crate::tables::WarrantyCopay>,
+) -> u32 {
+    let repair_price = match kind {
+        Kind::Screen => repair.screen,
+        Kind::BackGlass => repair.back_glass,
+        Kind::Water | Kind::Other | Kind::Natural => repair.other,
+    };
+    let own = repair_price.min(price);
+    match warranty {
+        None => own,
+        Some(w) => own.min(match kind {
+            Kind::Screen => w.screen,
+            Kind::BackGlass => w.back_glass,
+            Kind::Water => w.water,
+            Kind::Other => w.other,
+            Kind::Natural => w.natural,
+        }),
+    }
+}
+
+/// The repair price of a kind, before any plan (used for caps).
+fn repair_price(kind: Kind, repair: RepairPrices) -> u32 {
+    match kind {
+        Kind::Screen => repair.screen,
+        Kind::BackGlass => repair.back_glass,
+        _ => repair.other,
+    }
+}
+
+/// Shared inputs for building every option of one advice.
+pub struct Context<'a> {
+    pub profile: &'a Profile,
+    pub tables: &'a Tables,
+    pub rates: &'a Rates,
+    pub repair: RepairPrices,
+}
+
+impl<'a> Context<'a> {
+    /// Builds the context for a profile and its rates.
+    pub fn new(profile: &'a Profile, tables: &'a Tables, rates: &'a Rates) -> Context<'a> {
+        let device = profile.model.as_deref().and_then(|m| tables.find_device(m));
+        let repair = tables.repair_prices(device, profile.os, profile.price_yen);
+        Context {
+            profile,
+            tables,
+            rates,
+            repair,
+        }
+    }
+
+    fn horizon(&self) -> usize {
+        self.profile.horizon_months as usize
+    }
+
+    /// Whether another warranty covers the device in horizon month `m`.
+    fn warranty_active(&self, m: usize) -> bool {
+        let month = self.profile.today.year_month().plus(m as i64);
+        self.profile.warranty_until.is_some_and(|w| month <= w)
+    }
+
+    /// The out-of-pocket cost of `kind` in month `m`.
+    pub fn skip_cost(&self, m: usize, kind: Kind) -> u32 {
+        let warranty = self
+            .warranty_active(m)
+            .then_some(&self.tables.repairs.warranty);
+        out_of_pocket(kind, self.repair, self.profile.price_yen, warranty)
+    }
+
+    /// Doing without: every incident paid out of pocket.
+    pub fn skip(&self) -> OptionSpec {
+        let months = (0..self.horizon())
+            .map(|m| MonthSpec {
+                rates: self.rates.monthly[m],
+                cover: Kind::ALL.map(|k| Cover::Pay(self.skip_cost(m, k))),
+            })
+            .collect();
+        OptionSpec {
+            id: "skip".into(),
+            monthly_fee: None,
+            fees: vec![0.0; self.horizon()],
+            months,
+            limit: 0,
+            period: Period::Horizon,
+        }
+    }
+
+    /// A cheap spare bought now: the first incident outside a warranty is met by the spare,
+    /// later ones are paid as under skip.
+    pub fn buy_spare(&self) -> OptionSpec {
+        let mut fees = vec![0.0; self.horizon()];
+        fees[0] = f64::from(self.tables.rules.thresholds.spare_phone.yen);
+        let months = (0..self.horizon())
+            .map(|m| MonthSpec {
+                rates: self.rates.monthly[m],
+                cover: Kind::ALL.map(|k| {
+                    let own = self.skip_cost(m, k);
+                    if self.warranty_active(m) || own == 0 {
+                        Cover::Pay(own)
+                    } else {
+                        Cover::Use {
+                            first: 0,
+                            later: 0,
+                            fallback: own,
+                            counts: true,
+                        }
+                    }
+                }),
+            })
+            .collect();
+        OptionSpec {
+            id: "buy_spare".into(),
+            monthly_fee: None,
+            fees,
+            months,
+            limit: 1,
+            period: Period::Horizon,
+        }
+    }
+
+    /// The monthly fee of a plan for this device, if known.
+    pub fn plan_fee(&self, plan: &Plan) -> Option<u32> {
+        match &plan.fee {
+            Fee::Flat(f) => Some(f.yen),
+            Fee::Range { assumed, .. } => Some(assumed.yen),
+            Fee::ByTier(tiers) => match &self.profile.linemo_fee {
+                LinemoFee::Given(y) => Some(*y),
+                LinemoFee::Tier { yen, .. } => Some(*yen),
+                LinemoFee::Unknown => {
+                    let _ = tiers;
+                    None
+                }
+            },
+        }
+    }
+
+    /// The fee used for costing: the known fee, else the highest tier (flagged by a gate).
+    pub fn costing_fee(&self, plan: &Plan) -> u32 {
+        self.plan_fee(plan).unwrap_or_else(|| match &plan.fee {
+            Fee::ByTier(tiers) => tiers.iter().map(|t| t.yen).max().unwrap_or(0),
+            Fee::Flat(f) => f.yen,
+            Fee::Range { high, .. } => high.yen,
+        })
+    }
+
+    /// The fees of a plan in each horizon month, by its billing rule. The plan is cancelled the
+    /// day before the horizon ends; charges of the cancellation month fall in the last month.
+    pub fn plan_fees(&self, plan: &Plan, fee: u32) -> Vec<f64> {
+        let h = self.horizon();
+        let today = self.profile.today;
+        let start = today.year_month();
+        let cancel_day = today
+            .plus_months(h as u32)
+            .0
+            .pred_opt()
+            .map_or(today, crate::calendar::Date);
+        let last = start.months_until(cancel_day.year_month()).max(0) as usize;
+        let b = &plan.billing;
+        let mut fees = vec![0.0; h];
+        for j in 0..=last {
+            if j + 1 < b.first_billed_month as usize {
+                continue;
+            }
+            let days = f64::from(start.plus(j as i64).days());
+            let first_day = if j == 0 && b.start_month == Proration::ByDay {
+                today.day()
+            } else {
+                1
+            };
+            let last_day = if j == last && b.cancel_month == Proration::ByDay {
+                cancel_day.day()
+            } else {
+                days as u32
+            };
+            let factor = (f64::from(last_day) - f64::from(first_day) + 1.0).max(0.0) / days;
+            fees[j.min(h - 1)] += f64::from(fee) * factor.min(1.0);
+        }
+        fees
+    }
+
+    /// Whether `plan` covers natural failure in horizon month `m`.
+    fn natural_covered(&self, plan: &Plan, m: usize) -> bool {
+        match &plan.natural_window {
+            None => true,
+            Some(w) => match w.from {
+                WindowStart::Start => m < w.months as usize,
+                WindowStart::Release => self.profile.released.is_some_and(|r| {
+                    let month = self.profile.today.year_month().plus(m as i64);
+                    r.months_until(month) < i64::from(w.months)
+                }),
+            },
+        }
+    }
+
+    /// A plan's spec: fees by its billing rule, and per month and kind what an incident costs.
+    pub fn plan(&self, plan: &Plan) -> OptionSpec {
+        let fee = self.costing_fee(plan);
+        let cap = plan.cap.as_ref().map(|c| c.yen);
+        let model = self.profile.model.as_deref().map(normalize_name);
+        let benefit_for = |kind: Kind| {
+            plan.benefits.iter().find(|b| {
+                b.kinds.contains(&kind)
+                    && b.os.is_none_or(|os| os == self.profile.os)
+                    && b.only_models.as_ref().is_none_or(|list| {
+                        model
+                            .as_ref()
+                            .is_some_and(|m| list.iter().any(|x| &normalize_name(x) == m))
+                    })
+            })
+        };
+        let benefits = Kind::ALL.map(benefit_for);
+        let months = (0..self.horizon())
+            .map(|m| {
+                let cover = Kind::ALL.map(|kind| {
+                    let own = self.skip_cost(m, kind);
+                    let in_cover =
+                        m + 1 >= plan.cover_from_month.n as usize && !self.warranty_active(m);
+                    let natural_ok = kind != Kind::Natural || self.natural_covered(plan, m);
+                    match benefits[kind.index()] {
+                        Some(b) if in_cover && natural_ok => {
+                            let excess = match (b.capped, cap) {
+                                (true, Some(cap)) => {
+                                    repair_price(kind, self.repair).saturating_sub(cap)
+                                }
+                                _ => 0,
+                            };
+                            let price = |copay: u32, exchange: Option<u32>| {
+                                let repair = copay + excess;
+                                exchange.map_or(repair, |x| repair.min(x))
+                            };
+                            let first = price(b.copay.0, b.exchange.map(|x| x.0));
+                            let later = price(b.copay.1, b.exchange.map(|x| x.1));
+                            if first >= own {
+                                // Claiming would cost more than paying: the user pays.
+                                Cover::Pay(own)
+                            } else {
+                                Cover::Use {
+                                    first,
+                                    later: later.min(own),
+                                    fallback: own,
+                                    counts: b.counts,
+                                }
+                            }
+                        }
+                        _ => Cover::Pay(own),
+                    }
+                });
+                MonthSpec {
+                    rates: self.rates.monthly[m],
+                    cover,
+                }
+            })
+            .collect();
+        OptionSpec {
+            id: plan.id.clone(),
+            monthly_fee: Some(fee),
+            fees: self.plan_fees(plan, fee),
+            months,
+            limit: plan.uses_per_year.n,
+            period: Period::Year,
+        }
+    }
+}
+
+/// Whether a plan is meant for this OS (used by the gates).
+pub fn plan_fits_os(plan: &Plan, os: Os) -> bool {
+    plan.os.contains(&os)
+}

@@ -1,0 +1,24 @@
+//! The `hosho` binary: parses the command line and hands it to the library.
+
+use clap::Parser;
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = hosho::cli::Cli::parse();
+    match hosho::cli::run(&cli) {
+        Ok(out) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`hosho advise ... | head`) is not an error worth a panic.
+            let _ = stdout.write_all(out.as_bytes());
+            let _ = stdout.flush();
+            ExitCode::SUCCESS
+        }
+        Err(failed) => {
+            let (failure, lang) = *failed;
+            let words = hosho::i18n::Words::new(lang);
+            eprintln!("{}", failure.message(&words));
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! The JSON report: the public contract of `interface.md` (schema 1).
+
+use crate::engine::Advice;
+use crate::i18n::Words;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    schema: u32,
+    lang: &'a str,
+    today: String,
+    data_as_of: String,
+    recommendation: Recommendation,
+    options: Vec<OptionOut>,
+    reasons: Vec<Sourced>,
+    next_steps: Vec<StepOut>,
+    warnings: Vec<WarningOut>,
+}
+
+#[derive(Serialize)]
+struct Recommendation {
+    action: &'static str,
+    plan: Option<String>,
+    review_after_months: Option<u32>,
+    headline: String,
+}
+
+#[derive(Serialize)]
+struct OptionOut {
+    id: String,
+    eligible: bool,
+    gates: Vec<GateOut>,
+    monthly_fee_yen: Option<u32>,
+    fees_yen: i64,
+    expected_total_yen: i64,
+    bad_year_total_yen: i64,
+    break_even_incidents: Option<f64>,
+    monthly_cumulative_yen: Vec<i64>,
+}
+
+#[derive(Serialize)]
+struct GateOut {
+    rule: String,
+    level: crate::tables::Level,
+    message: String,
+    source: String,
+}
+
+#[derive(Serialize)]
+struct Sourced {
+    rule: String,
+    message: String,
+    source: String,
+}
+
+#[derive(Serialize)]
+struct StepOut {
+    id: String,
+    due: Option<String>,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct WarningOut {
+    id: String,
+    message: String,
+}
+
+/// The advice as pretty-printed JSON.
+pub fn render(advice: &Advice, words: &Words) -> String {
+    let rec = &advice.recommendation;
+    let report = Report {
+        schema: 1,
+        lang: words.lang.code(),
+        today: advice.today.to_string(),
+        data_as_of: advice.data_as_of.to_string(),
+        recommendation: Recommendation {
+            action: rec.action.id(),
+            plan: rec.plan.clone(),
+            review_after_months: rec.review_after_months,
+            headline: super::headline(advice, words),
+        },
+        options: advice
+            .options
+            .iter()
+            .map(|o| OptionOut {
+                id: o.id.clone(),
+                eligible: o.eligible,
+                gates: o
+                    .gates
+                    .iter()
+                    .map(|g| GateOut {
+                        rule: g.rule.clone(),
+                        level: g.level,
+                        message: words.msg(&format!("gate-{}", g.rule), &g.args),
+                        source: g.source.clone(),
+                    })
+                    .collect(),
+                monthly_fee_yen: o.monthly_fee_yen,
+                fees_yen: o.fees_yen,
+                expected_total_yen: o.expected_total_yen,
+                bad_year_total_yen: o.bad_year_total_yen,
+                break_even_incidents: o.break_even_incidents,
+                monthly_cumulative_yen: o.monthly_cumulative_yen.clone(),
+            })
+            .collect(),
+        reasons: advice
+            .reasons
+            .iter()
+            .map(|r| Sourced {
+                rule: r.rule.clone(),
+                message: words.msg(&format!("reason-{}", r.rule), &r.args),
+                source: r.source.clone(),
+            })
+            .collect(),
+        next_steps: advice
+            .next_steps
+            .iter()
+            .map(|s| StepOut {
+                id: s.id.clone(),
+                due: s.due.map(|d| d.to_string()),
+                message: words.msg(&format!("step-{}", s.id), &s.args),
+            })
+            .collect(),
+        warnings: advice
+            .warnings
+            .iter()
+            .map(|w| WarningOut {
+                id: w.id.clone(),
+                message: words.msg(&format!("warning-{}", w.id), &w.args),
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".into());
+    out.push('\n');
+    out
+}

@@ -1,0 +1,107 @@
+//! The Markdown report, for saving or pasting into a shop's notes.
+
+use super::{cited_sources, date_line, headline, option_cells, option_headers, rates_line};
+use crate::engine::Advice;
+use crate::i18n::Words;
+use crate::tables::{Level, Tables};
+use std::fmt::Write;
+
+/// Escapes the characters that would break a table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
+/// The advice as Markdown.
+pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
+    let mut out = String::new();
+    let t = |id: &str| words.text(id, &[]);
+    let _ = writeln!(out, "# {}\n", t("report-title"));
+    let _ = writeln!(out, "{}\n", date_line(advice, words));
+    let _ = writeln!(out, "**{}**\n", headline(advice, words));
+    let _ = writeln!(out, "## {}\n", t("report-reasons"));
+    for r in &advice.reasons {
+        let msg = words.msg(&format!("reason-{}", r.rule), &r.args);
+        let src = words.text("source-label", &[("source", r.source.clone())]);
+        let _ = writeln!(out, "- {msg} _({src})_");
+    }
+    let _ = writeln!(out, "- {}", rates_line(advice, words));
+    let _ = writeln!(out, "\n## {}\n", t("report-options"));
+    let headers = option_headers(words);
+    let _ = writeln!(
+        out,
+        "| {} |",
+        headers
+            .iter()
+            .map(|h| cell(h))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    );
+    let aligns: Vec<&str> = (0..headers.len())
+        .map(|c| {
+            if c == 0 || c == headers.len() - 1 {
+                "---"
+            } else {
+                "---:"
+            }
+        })
+        .collect();
+    let _ = writeln!(out, "| {} |", aligns.join(" | "));
+    for o in &advice.options {
+        let cells: Vec<String> = option_cells(o, words).iter().map(|c| cell(c)).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    let gated: Vec<_> = advice
+        .options
+        .iter()
+        .filter(|o| !o.gates.is_empty())
+        .collect();
+    if !gated.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", t("report-gates"));
+        for o in gated {
+            for g in &o.gates {
+                let level = t(match g.level {
+                    Level::Hard => "level-hard",
+                    Level::Soft => "level-soft",
+                });
+                let msg = words.msg(&format!("gate-{}", g.rule), &g.args);
+                let src = words.text("source-label", &[("source", g.source.clone())]);
+                let _ = writeln!(
+                    out,
+                    "- **{}** ({level}): {msg} _({src})_",
+                    words.option(&o.id)
+                );
+            }
+        }
+    }
+    let _ = writeln!(out, "\n## {}\n", t("report-steps"));
+    for s in &advice.next_steps {
+        let msg = words.msg(&format!("step-{}", s.id), &s.args);
+        match s.due {
+            Some(d) => {
+                let due = words.text("due-label", &[("date", words.date(d))]);
+                let _ = writeln!(out, "- **{due}**: {msg}");
+            }
+            None => {
+                let _ = writeln!(out, "- {msg}");
+            }
+        }
+    }
+    if !advice.warnings.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", t("report-warnings"));
+        for w in &advice.warnings {
+            let _ = writeln!(
+                out,
+                "- {}",
+                words.msg(&format!("warning-{}", w.id), &w.args)
+            );
+        }
+    }
+    let _ = writeln!(out, "\n## {}\n", t("report-sources"));
+    for id in cited_sources(advice) {
+        let title = tables
+            .source(&id)
+            .map_or(String::new(), |s| s.title.clone());
+        let _ = writeln!(out, "- `{id}`: {title}");
+    }
+    out
+}

@@ -1,0 +1,287 @@
+//! `hosho tables`: the plans and figures in force, with their sources and dates.
+
+use crate::domain::Kind;
+use crate::i18n::Words;
+use crate::tables::{Fee, Proration, Tables, WindowStart};
+use crate::yen;
+use std::fmt::Write;
+
+fn kind_name(words: &Words, k: Kind) -> String {
+    let id = match k {
+        Kind::Screen => "kind-screen",
+        Kind::BackGlass => "kind-back_glass",
+        Kind::Water => "kind-water",
+        Kind::Other => "kind-other",
+        Kind::Natural => "kind-natural",
+    };
+    words.text(id, &[])
+}
+
+/// The tables as readable text.
+pub fn render(t: &Tables, words: &Words) -> String {
+    let lang = words.lang;
+    let y = |v: u32| yen::format(i64::from(v), lang);
+    let tx = |id: &str, args: &[(&str, String)]| words.text(id, args);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}\n",
+        tx("tables-title", &[("as_of", words.month(t.data_as_of()))])
+    );
+    let _ = writeln!(out, "{}", tx("tables-plans", &[]));
+    for p in &t.plans.plans {
+        let _ = writeln!(out, "\n  {} [{}]", words.option(&p.id), p.id);
+        let fee = match &p.fee {
+            Fee::Flat(f) => format!("{} ({}, {})", y(f.yen), f.src, f.as_of),
+            Fee::Range { low, high, assumed } => format!(
+                "{}-{} ({}, {}); {} ({})",
+                y(low.yen),
+                y(high.yen),
+                low.src,
+                low.as_of,
+                y(assumed.yen),
+                assumed.src
+            ),
+            Fee::ByTier(tiers) => tiers
+                .iter()
+                .map(|t| format!("{}: {} ({}, {})", t.id, y(t.yen), t.src, t.as_of))
+                .collect::<Vec<_>>()
+                .join("; "),
+        };
+        let _ = writeln!(out, "    {}: {fee}", tx("tables-fee", &[]));
+        let pr = |p: Proration| {
+            tx(
+                if p == Proration::Full {
+                    "tables-proration-full"
+                } else {
+                    "tables-proration-byday"
+                },
+                &[],
+            )
+        };
+        let b = &p.billing;
+        let _ = writeln!(
+            out,
+            "    {} ({}, {})",
+            tx(
+                "tables-billing",
+                &[
+                    ("month", b.first_billed_month.to_string()),
+                    ("start", pr(b.start_month)),
+                    ("cancel", pr(b.cancel_month))
+                ]
+            ),
+            b.src,
+            b.as_of
+        );
+        let _ = writeln!(
+            out,
+            "    {} ({}, {})",
+            tx(
+                "tables-cover",
+                &[
+                    ("month", p.cover_from_month.n.to_string()),
+                    ("uses", p.uses_per_year.n.to_string())
+                ]
+            ),
+            p.uses_per_year.src,
+            p.uses_per_year.as_of
+        );
+        if let Some(cap) = &p.cap {
+            let _ = writeln!(
+                out,
+                "    {} ({}, {})",
+                tx("tables-cap", &[("cap", y(cap.yen))]),
+                cap.src,
+                cap.as_of
+            );
+        }
+        let covers_natural = p.benefits.iter().any(|b| b.kinds.contains(&Kind::Natural));
+        let natural = match (&p.natural_window, covers_natural) {
+            (_, false) => tx("tables-natural-none", &[]),
+            (None, true) => tx("tables-natural-always", &[]),
+            (Some(w), true) => format!(
+                "{} ({}, {})",
+                tx(
+                    "tables-natural",
+                    &[
+                        ("months", w.months.to_string()),
+                        (
+                            "from",
+                            if w.from == WindowStart::Release {
+                                "release"
+                            } else {
+                                "start"
+                            }
+                            .into()
+                        )
+                    ]
+                ),
+                w.src,
+                w.as_of
+            ),
+        };
+        let _ = writeln!(out, "    {natural}");
+        for b in &p.benefits {
+            let kinds: Vec<String> = b.kinds.iter().map(|k| kind_name(words, *k)).collect();
+            let mut line = tx(
+                "tables-benefit",
+                &[
+                    ("kinds", kinds.join(", ")),
+                    ("first", y(b.copay.0)),
+                    ("later", y(b.copay.1)),
+                    ("capped", if b.capped { "yes" } else { "no" }.into()),
+                    (
+                        "exchange",
+                        b.exchange
+                            .map_or("none".into(), |x| format!("{} / {}", y(x.0), y(x.1))),
+                    ),
+                ],
+            );
+            if let Some(models) = &b.only_models {
+                let _ = write!(line, " [{}]", models.join(", "));
+            }
+            let _ = writeln!(out, "    - {line} ({}, {})", b.src, b.as_of);
+        }
+        for c in &p.conflicts {
+            let _ = writeln!(
+                out,
+                "    ! {}",
+                tx(
+                    "tables-conflict",
+                    &[
+                        ("other_src", c.other_src.clone()),
+                        ("other", y(c.other_yen)),
+                        ("official", y(c.official_yen)),
+                        ("official_src", c.official_src.clone())
+                    ]
+                )
+            );
+        }
+        for n in &p.assumptions {
+            let _ = writeln!(
+                out,
+                "    ? {}",
+                tx(
+                    "tables-assumption",
+                    &[("id", n.id.clone()), ("src", n.src.clone())]
+                )
+            );
+        }
+    }
+    let _ = writeln!(out, "\n{}", tx("tables-devices", &[]));
+    for d in &t.devices.devices {
+        let tier = d.linemo_tier.as_deref().unwrap_or("-");
+        let _ = writeln!(
+            out,
+            "  {:<28} {:?}  {}  {:>10}  LINEMO: {:<8} ({}, {})",
+            d.name,
+            d.os,
+            d.released,
+            y(d.price_yen),
+            tier,
+            d.src,
+            d.as_of
+        );
+    }
+    let _ = writeln!(out, "\n{}", tx("tables-repairs", &[]));
+    for p in &t.repairs.profiles {
+        let v = |x: Option<u32>| x.map_or("-".into(), y);
+        let _ = writeln!(
+            out,
+            "  {:<20} {} / {} / {} ({}, {})",
+            p.id,
+            v(p.screen),
+            v(p.back_glass),
+            v(p.other),
+            p.src,
+            p.as_of
+        );
+    }
+    for b in &t.repairs.bands {
+        let _ = writeln!(
+            out,
+            "  {:?} <= {:<12} {} / {} / {} ({}, {})",
+            b.os,
+            y(b.up_to_yen),
+            y(b.screen),
+            y(b.back_glass),
+            y(b.other),
+            b.src,
+            b.as_of
+        );
+    }
+    let r = &t.risk;
+    let _ = writeln!(out, "\n{}", tx("tables-risk", &[]));
+    let _ = writeln!(
+        out,
+        "  {}",
+        tx(
+            "tables-risk-damage",
+            &[
+                ("rate", r.damage.per_year.to_string()),
+                ("weight", r.damage.weight_years.to_string()),
+                ("src", r.damage.src.clone()),
+                ("as_of", r.damage.as_of.to_string())
+            ]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "  {}",
+        tx(
+            "tables-risk-water",
+            &[
+                ("rate", r.water.per_year.to_string()),
+                ("weight", r.water.weight_years.to_string()),
+                ("src", r.water.src.clone()),
+                ("as_of", r.water.as_of.to_string())
+            ]
+        )
+    );
+    let n = &r.natural;
+    let _ = writeln!(
+        out,
+        "  {}",
+        tx(
+            "tables-risk-natural",
+            &[
+                ("early", n.early_per_year.to_string()),
+                ("late", n.late_per_year.to_string()),
+                ("months", n.early_months.to_string()),
+                ("src", n.src.clone()),
+                ("as_of", n.as_of.to_string())
+            ]
+        )
+    );
+    for f in &r.protection {
+        let _ = writeln!(
+            out,
+            "  {:?}: x{} / x{} ({}, {})",
+            f.protection, f.damage, f.water, f.src, f.as_of
+        );
+    }
+    let th = &t.rules.thresholds;
+    let _ = writeln!(out, "\n{}", tx("tables-thresholds", &[]));
+    for (name, v) in [
+        ("cheap_device", &th.cheap_device),
+        ("expensive_device", &th.expensive_device),
+        ("spare_phone", &th.spare_phone),
+        ("join_margin", &th.join_margin),
+    ] {
+        let _ = writeln!(out, "  {name}: {} ({}, {})", y(v.yen), v.src, v.as_of);
+    }
+    let _ = writeln!(out, "\n{}", tx("tables-sources", &[]));
+    for s in &t.sources.sources {
+        let _ = writeln!(
+            out,
+            "  {:<18} {:?}, {}: {}{}",
+            s.id,
+            s.kind,
+            s.as_of,
+            s.title,
+            s.seed.as_ref().map_or(String::new(), |f| format!(" [{f}]"))
+        );
+    }
+    out
+}
