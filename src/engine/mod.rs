@@ -98,9 +98,7 @@ pub fn price(
 /// Incidents over the horizon at which a plan's fees are paid back by its savings, using the
 /// rate-weighted average saving of one incident against skipping.
 fn break_even(plan: &OptionSpec, skip: &OptionSpec, fees: f64) -> Option<f64> {
-    if plan.monthly_fee.is_none() {
-        return None;
-    }
+    plan.monthly_fee?;
     let (mut weight, mut saving) = (0.0, 0.0);
     for (pm, sm) in plan.months.iter().zip(skip.months.iter()) {
         for k in 0..5 {
