@@ -22,7 +22,14 @@ pub fn overlap_months(p: &Profile) -> u32 {
 }
 
 /// Chooses the advice from the costed options (plans first, then `skip` and `buy_spare`).
-pub fn choose(options: &[OptionResult], p: &Profile, t: &Tables) -> Recommendation {
+/// `gap_shrinks(plan, alt)` tells whether more breakage would make the plan look better
+/// against the alternative; a close call joins with a review only then.
+pub fn choose(
+    options: &[OptionResult],
+    p: &Profile,
+    t: &Tables,
+    gap_shrinks: impl Fn(&str, &str) -> bool,
+) -> Recommendation {
     let th = &t.rules.thresholds;
     let basis = match p.risk {
         Risk::Neutral => Basis::Expected,
@@ -76,7 +83,7 @@ pub fn choose(options: &[OptionResult], p: &Profile, t: &Tables) -> Recommendati
     let close = (pm - am) as f64 <= th.close_ratio.value * am.max(1) as f64;
     // A review only makes sense while the plan actually covers, and before the horizon ends.
     let reviewable = overlap_months(p) == 0 && review < p.horizon_months;
-    if close && reviewable {
+    if close && reviewable && gap_shrinks(&plan.id, &alt.id) {
         return join(Some(review));
     }
     Recommendation {

@@ -125,7 +125,26 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         .into_iter()
         .map(|(spec, gates)| price(&spec, gates, quantile, skip.as_ref()))
         .collect();
-    let recommendation = choose::choose(&options, p, t);
+    let gap_shrinks = |plan: &str, alt: &str| {
+        // The compared figure at a higher breakage rate, for the two options only.
+        let higher = WhatIf {
+            rate_factor: what_if.rate_factor * 1.5,
+        };
+        let total = |what: WhatIf, id: &str| {
+            option_specs(p, t, what)
+                .into_iter()
+                .find(|(s, _)| s.id == id)
+                .map_or(0, |(s, g)| {
+                    let o = price(&s, g, quantile, None);
+                    match p.risk {
+                        crate::domain::Risk::Neutral => o.expected_total_yen,
+                        crate::domain::Risk::Averse => o.bad_year_total_yen,
+                    }
+                })
+        };
+        total(higher, plan) - total(higher, alt) <= total(what_if, plan) - total(what_if, alt)
+    };
+    let recommendation = choose::choose(&options, p, t, gap_shrinks);
     let reasons = reasons::reasons(&recommendation, &options, p, t, rates.damage_per_year);
     let next_steps = steps::next_steps(&recommendation, p, t);
     let in_play: Vec<_> = t

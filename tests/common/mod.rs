@@ -1,0 +1,23 @@
+//! Helpers shared by the test files: answers from RON text, resolved against the built-in tables.
+#![allow(dead_code)]
+
+use hosho::answers::{Answers, Profile};
+use hosho::calendar::Date;
+use hosho::tables::Tables;
+
+pub fn tables() -> Tables {
+    Tables::built_in().expect("built-in tables load")
+}
+
+/// A profile from the fields of an answers file (without the outer parentheses); `today` is
+/// 2026-11-22 unless given.
+pub fn profile(fields: &str) -> Profile {
+    let text = format!("({fields})");
+    let answers = Answers::parse(&text).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
+    answers
+        .resolve(&text, &tables(), Date::parse("2026-11-22").unwrap())
+        .unwrap_or_else(|e| panic!("{e:?}\n{text}"))
+}
+
+/// The common fields of an IIJmio iPhone 15 Pro owner; callers append or override.
+pub const IPHONE: &str = r#"carrier: Iijmio, device_source: BringOwn, os: Ios, model: Some("iPhone 15 Pro"), water_incidents_2y: 0"#;

@@ -1,0 +1,346 @@
+//! Engine behaviour, one rule of plans.md or model.md per test.
+
+mod common;
+use common::{IPHONE, profile, tables};
+use hosho::domain::Kind;
+use hosho::engine::{self, Action, WhatIf, spec::Cover};
+
+fn option<'a>(a: &'a engine::Advice, id: &str) -> &'a engine::OptionResult {
+    a.option(id).unwrap_or_else(|| panic!("no option {id}"))
+}
+
+fn spec(fields: &str, id: &str) -> engine::spec::OptionSpec {
+    let p = profile(fields);
+    engine::option_specs(&p, &tables(), WhatIf::default())
+        .into_iter()
+        .find(|(s, _)| s.id == id)
+        .map(|(s, _)| s)
+        .unwrap()
+}
+
+#[test]
+fn tsunagaru_bills_from_the_month_after_next_and_the_whole_cancellation_month() {
+    let a = engine::advise(
+        &profile(&format!(
+            "{IPHONE}, damage_incidents_2y: 0, horizon_months: 24"
+        )),
+        &tables(),
+    );
+    let o = option(&a, "iijmio_tsunagaru");
+    // 2027-01 through the cancellation month 2028-11: 23 months of 550.
+    assert_eq!(o.fees_yen, 12_650);
+    let s = spec(
+        &format!("{IPHONE}, damage_incidents_2y: 0, horizon_months: 24"),
+        "iijmio_tsunagaru",
+    );
+    assert_eq!(&s.fees[..3], &[0.0, 0.0, 550.0]);
+}
+
+#[test]
+fn tsunagaru_claims_start_the_month_after_the_start_month() {
+    let s = spec(
+        &format!("{IPHONE}, damage_incidents_2y: 0, horizon_months: 24"),
+        "iijmio_tsunagaru",
+    );
+    assert!(matches!(
+        s.months[0].cover[Kind::Screen.index()],
+        Cover::Pay(_)
+    ));
+    assert!(matches!(
+        s.months[1].cover[Kind::Water.index()],
+        Cover::Use { .. }
+    ));
+    assert!(matches!(
+        s.months[1].cover[Kind::Screen.index()],
+        Cover::Use { first: 800, .. }
+    ));
+}
+
+#[test]
+fn used_option_prorates_the_first_month_by_day() {
+    let f = r#"carrier: Iijmio, device_source: BuyUsedFromCarrier, os: Ios, model: Some("iPhone XR"), price_yen: Some(30000), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 12"#;
+    let s = spec(f, "iijmio_hosho_used");
+    // 2026-11-22..30 is 9 of 30 days.
+    assert!((s.fees[0] - 550.0 * 9.0 / 30.0).abs() < 1e-9);
+    assert_eq!(s.fees[1], 550.0);
+}
+
+#[test]
+fn linemo_prorates_the_cancellation_month_by_day() {
+    let f = r#"carrier: Linemo, device_source: BringOwn, os: Android, model: Some("Google Pixel 9"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 12"#;
+    let s = spec(f, "linemo_mochikomi_android");
+    // Cancelled 2027-11-21: 21 of 30 days of November go into the last month.
+    let last = s.fees[11];
+    assert!(
+        (last - (715.0 + 715.0 * 21.0 / 30.0)).abs() < 1e-9,
+        "{last}"
+    );
+    assert_eq!(s.fees[0], 715.0);
+}
+
+#[test]
+fn repair_over_the_50000_cap_charges_the_excess() {
+    let s = spec(
+        &format!("{IPHONE}, damage_incidents_2y: 0, horizon_months: 24"),
+        "iijmio_tsunagaru",
+    );
+    // iPhone 15 Pro other damage 105,800: 55,800 over the cap; the screen (50,800) is 800 over.
+    assert_eq!(
+        s.months[5].cover[Kind::Other.index()],
+        Cover::Use {
+            first: 55_800,
+            later: 55_800,
+            fallback: 105_800,
+            counts: true
+        }
+    );
+    assert!(matches!(
+        s.months[5].cover[Kind::Screen.index()],
+        Cover::Use { first: 800, .. }
+    ));
+}
+
+#[test]
+fn android_exchange_prices_first_and_second_use_apart() {
+    let f = r#"carrier: Iijmio, device_source: BringOwn, os: Android, model: Some("Galaxy S24"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 24"#;
+    let s = spec(f, "iijmio_tsunagaru");
+    // Other damage 60,000 is 10,000 over the cap: an exchange at 4,400 then 8,800 is cheaper.
+    assert_eq!(
+        s.months[3].cover[Kind::Other.index()],
+        Cover::Use {
+            first: 4_400,
+            later: 8_800,
+            fallback: 60_000,
+            counts: true
+        }
+    );
+    let hosho_new = spec(
+        &f.replace("BringOwn", "BuyNewFromCarrier"),
+        "iijmio_hosho_new",
+    );
+    assert!(matches!(
+        hosho_new.months[0].cover[Kind::Screen.index()],
+        Cover::Use {
+            first: 5_500,
+            later: 8_800,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn two_uses_a_year_then_out_of_pocket() {
+    let heavy = profile(&format!(
+        "{IPHONE}, damage_incidents_2y: 50, horizon_months: 12"
+    ));
+    let s = engine::option_specs(&heavy, &tables(), WhatIf::default())
+        .into_iter()
+        .find(|(s, _)| s.id == "iijmio_tsunagaru")
+        .unwrap()
+        .0;
+    assert_eq!(s.limit, 2);
+    let a = engine::advise(&heavy, &tables());
+    let plan = option(&a, "iijmio_tsunagaru").expected_total_yen;
+    let skip = option(&a, "skip").expected_total_yen;
+    // About 12 incidents a year: the plan saves at most two incidents' worth.
+    assert!(skip - plan < 2 * 105_800, "plan {plan} skip {skip}");
+    assert!(plan > skip / 2);
+}
+
+#[test]
+fn applecare_overlap_makes_the_plan_pay_for_nothing_until_it_ends() {
+    let f = format!(
+        "{IPHONE}, damage_incidents_2y: 1, horizon_months: 24, warranty_until: Some(\"2028-06\")"
+    );
+    let s = spec(&f, "iijmio_tsunagaru");
+    assert!(matches!(
+        s.months[10].cover[Kind::Screen.index()],
+        Cover::Pay(3_700)
+    ));
+    let a = engine::advise(&profile(&f), &tables());
+    assert!(a.reasons.iter().any(|r| r.rule == "warranty_overlap"));
+    assert_ne!(a.recommendation.action, Action::Join);
+}
+
+#[test]
+fn applecare_ending_next_month_says_this_is_the_only_chance() {
+    let f = format!(
+        "{IPHONE}, damage_incidents_2y: 1, horizon_months: 24, warranty_until: Some(\"2026-12\")"
+    );
+    let a = engine::advise(&profile(&f), &tables());
+    assert!(a.reasons.iter().any(|r| r.rule == "warranty_ends_soon"));
+    assert_eq!(a.recommendation.action, Action::Join);
+    assert_eq!(a.recommendation.plan.as_deref(), Some("iijmio_tsunagaru"));
+}
+
+#[test]
+fn natural_failure_windows() {
+    // tsunagaru: 36 months from the release (2025-09 -> covered through 2028-08).
+    let f = r#"carrier: Iijmio, device_source: BringOwn, os: Ios, model: Some("iPhone 17"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 36"#;
+    let s = spec(f, "iijmio_tsunagaru");
+    let n = Kind::Natural.index();
+    assert!(matches!(s.months[20].cover[n], Cover::Use { .. })); // 2028-07
+    assert!(matches!(s.months[22].cover[n], Cover::Pay(_))); // 2028-09
+    // The used option: 24 months from the start.
+    let u = spec(
+        &f.replace("BringOwn", "BuyUsedFromCarrier"),
+        "iijmio_hosho_used",
+    );
+    assert!(matches!(u.months[23].cover[n], Cover::Use { .. }));
+    assert!(matches!(u.months[24].cover[n], Cover::Pay(_)));
+}
+
+fn gates_of(fields: &str, id: &str) -> Vec<(String, hosho::tables::Level)> {
+    let a = engine::advise(&profile(fields), &tables());
+    option(&a, id)
+        .gates
+        .iter()
+        .map(|g| (g.rule.clone(), g.level))
+        .collect()
+}
+
+#[test]
+fn every_gate_fires_on_its_answer() {
+    use hosho::tables::Level::{Hard, Soft};
+    let base = format!("{IPHONE}, damage_incidents_2y: 0, horizon_months: 24");
+    for (extra, rule) in [
+        ("unofficial_repair: true", "gate_unofficial_repair"),
+        ("damaged_now: true", "gate_damaged_now"),
+        ("wifi_only: true", "gate_wifi_only"),
+        ("overseas_model: true", "gate_overseas_model"),
+        ("leased_or_business: true", "gate_leased_business"),
+    ] {
+        let g = gates_of(&format!("{base}, {extra}"), "iijmio_tsunagaru");
+        assert!(g.contains(&(rule.to_string(), Hard)), "{rule}: {g:?}");
+    }
+    assert!(gates_of(&base, "iijmio_tsunagaru").contains(&("gate_release_age".into(), Soft)));
+    assert!(gates_of(&base, "iijmio_hosho_new").contains(&("gate_device_source".into(), Hard)));
+    assert!(gates_of(&base, "buy_spare").contains(&("gate_spare_cheap_only".into(), Hard)));
+    let linemo = base.replace("Iijmio", "Linemo");
+    assert!(
+        gates_of(
+            &format!("{linemo}, existing_linemo_user: true"),
+            "linemo_mochikomi_applecare"
+        )
+        .contains(&("gate_existing_linemo".into(), Hard))
+    );
+    assert!(gates_of(&linemo, "linemo_mochikomi_android").contains(&("gate_os".into(), Hard)));
+    let old = r#"carrier: Linemo, device_source: BringOwn, os: Ios, price_yen: Some(8000), released: Some("2015-09"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 12"#;
+    assert!(
+        gates_of(old, "linemo_mochikomi_applecare")
+            .contains(&("gate_iphone_6s_or_older".into(), Hard))
+    );
+    let new16 = linemo.replace("iPhone 15 Pro", "iPhone 16 Pro");
+    assert!(
+        gates_of(&new16, "linemo_mochikomi_applecare")
+            .contains(&("gate_linemo_fee_unknown".into(), Soft))
+    );
+    assert!(
+        gates_of(
+            &format!("{new16}, linemo_fee_yen: Some(1740)"),
+            "linemo_mochikomi_applecare"
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn linemo_fee_comes_from_the_model_tier() {
+    let a = engine::advise(
+        &profile(
+            r#"carrier: Linemo, device_source: BringOwn, os: Ios, model: Some("iPhone SE 第3世代"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 12"#,
+        ),
+        &tables(),
+    );
+    assert_eq!(
+        option(&a, "linemo_mochikomi_applecare").monthly_fee_yen,
+        Some(580)
+    );
+}
+
+#[test]
+fn no_eligible_plan_and_a_cheap_device_means_a_spare() {
+    let f = r#"carrier: Iijmio, device_source: BringOwn, os: Android, price_yen: Some(20000), released: Some("2024-06"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 24, unofficial_repair: true"#;
+    let a = engine::advise(&profile(f), &tables());
+    assert_eq!(a.recommendation.action, Action::BuySpare);
+    assert!(a.reasons.iter().any(|r| r.rule == "no_eligible_plan"));
+    let pricey = f.replace("20000", "90000");
+    assert_eq!(
+        engine::advise(&profile(&pricey), &tables())
+            .recommendation
+            .action,
+        Action::Skip
+    );
+}
+
+#[test]
+fn close_calls_join_with_a_review_date() {
+    // Find a damage count where the call is close: join with a review month.
+    let found = (0..=6).any(|k| {
+        let a = engine::advise(&profile(&format!("carrier: Iijmio, device_source: BringOwn, os: Ios, water_incidents_2y: 0, damage_incidents_2y: {k}, protection: CaseAndFilm, horizon_months: 24, price_yen: Some(70000), released: Some(\"2024-09\")")), &tables());
+        a.recommendation.review_after_months == Some(3)
+            && a.next_steps.iter().any(|s| s.id == "review_plan" && s.due.map(|d| d.to_string()) == Some("2027-02-22".into()))
+    });
+    assert!(found, "no damage count gave join-then-review");
+}
+
+#[test]
+fn risk_averse_compares_bad_years() {
+    let a = engine::advise(
+        &profile(&format!(
+            "{IPHONE}, damage_incidents_2y: 0, horizon_months: 24, risk: Averse"
+        )),
+        &tables(),
+    );
+    assert_eq!(a.recommendation.basis, engine::Basis::BadYear);
+    assert!(a.reasons.iter().any(|r| r.rule == "risk_averse"));
+}
+
+#[test]
+fn next_steps_carry_dates_from_today() {
+    let a = engine::advise(
+        &profile(&format!(
+            "{IPHONE}, damage_incidents_2y: 2, horizon_months: 24"
+        )),
+        &tables(),
+    );
+    let imei = a
+        .next_steps
+        .iter()
+        .find(|s| s.id == "register_imei")
+        .unwrap();
+    assert_eq!(imei.due.unwrap().to_string(), "2026-12-06");
+}
+
+#[test]
+fn warnings_name_conflicts_and_stale_tables() {
+    let a = engine::advise(
+        &profile(&format!(
+            "{IPHONE}, damage_incidents_2y: 2, horizon_months: 24"
+        )),
+        &tables(),
+    );
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.id == "conflict_tsunagaru_exchange_first")
+    );
+    assert!(!a.warnings.iter().any(|w| w.id == "tables_stale"));
+    let later = profile(&format!(
+        "{IPHONE}, damage_incidents_2y: 2, horizon_months: 24, today: Some(\"2028-01-10\")"
+    ));
+    assert!(
+        engine::advise(&later, &tables())
+            .warnings
+            .iter()
+            .any(|w| w.id == "tables_stale")
+    );
+}
+
+#[test]
+fn advice_is_deterministic() {
+    let p = profile(&format!(
+        "{IPHONE}, damage_incidents_2y: 1, horizon_months: 36"
+    ));
+    assert_eq!(engine::advise(&p, &tables()), engine::advise(&p, &tables()));
+}

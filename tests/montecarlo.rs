@@ -1,0 +1,116 @@
+//! A seeded Monte-Carlo simulation of each option's horizon, incident by incident, checks the
+//! engine's exact expected total (within 1%) and bad-year figure (within 5%).
+
+mod common;
+use common::{profile, tables};
+use hosho::engine::{self, WhatIf, spec::OptionSpec, spec::Period};
+
+/// xorshift64*: small, seeded, good enough for sampling.
+struct Rng(u64);
+
+impl Rng {
+    fn next_f64(&mut self) -> f64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn poisson(&mut self, lambda: f64) -> u32 {
+        let limit = (-lambda).exp();
+        let mut n = 0;
+        let mut p = self.next_f64();
+        while p > limit {
+            n += 1;
+            p *= self.next_f64();
+        }
+        n
+    }
+}
+
+/// One simulated horizon: fees plus every incident's cost, applying the use limit.
+fn simulate(spec: &OptionSpec, rng: &mut Rng) -> f64 {
+    let mut total: f64 = spec.fees.iter().sum();
+    let mut used = 0;
+    for (m, month) in spec.months.iter().enumerate() {
+        if spec.period == Period::Year && m > 0 && m % 12 == 0 {
+            used = 0;
+        }
+        let rate: f64 = month.rates.iter().sum();
+        for _ in 0..rng.poisson(rate) {
+            let mut pick = rng.next_f64() * rate;
+            let mut kind = 0;
+            while kind < 4 && pick >= month.rates[kind] {
+                pick -= month.rates[kind];
+                kind += 1;
+            }
+            let cover = month.cover[kind];
+            total += f64::from(cover.cost(used, spec.limit));
+            if matches!(cover, hosho::engine::spec::Cover::Use { counts: true, .. })
+                && used < spec.limit
+            {
+                used += 1;
+            }
+        }
+    }
+    total
+}
+
+fn check(fields: &str, seed: u64) {
+    const RUNS: usize = 100_000;
+    let t = tables();
+    let p = profile(fields);
+    let advice = engine::advise(&p, &t);
+    let mut rng = Rng(seed);
+    for (spec, _) in engine::option_specs(&p, &t, WhatIf::default()) {
+        let mut totals: Vec<f64> = (0..RUNS).map(|_| simulate(&spec, &mut rng)).collect();
+        totals.sort_by(|a, b| a.total_cmp(b));
+        let mean = totals.iter().sum::<f64>() / RUNS as f64;
+        let p90 = totals[(RUNS * 9) / 10 - 1];
+        let o = advice.option(&spec.id).unwrap();
+        let exact = o.expected_total_yen as f64;
+        assert!(
+            (mean - exact).abs() <= 0.01 * exact,
+            "{}: mean {mean} vs exact {exact} ({fields})",
+            spec.id
+        );
+        let bad = o.bad_year_total_yen as f64;
+        assert!(
+            (p90 - bad).abs() <= 0.05 * bad.max(1.0),
+            "{}: p90 {p90} vs {bad} ({fields})",
+            spec.id
+        );
+    }
+}
+
+#[test]
+fn expensive_iphone_dropper_on_iijmio() {
+    check(
+        r#"carrier: Iijmio, device_source: BringOwn, os: Ios, model: Some("iPhone 15 Pro"), damage_incidents_2y: 3, water_incidents_2y: 1, horizon_months: 24"#,
+        1,
+    );
+}
+
+#[test]
+fn android_heavy_user_over_three_years_on_either_carrier() {
+    check(
+        r#"carrier: Undecided, device_source: BringOwn, os: Android, model: Some("Galaxy S24"), damage_incidents_2y: 6, water_incidents_2y: 2, protection: Bare, horizon_months: 36"#,
+        2,
+    );
+}
+
+#[test]
+fn linemo_iphone_with_applecare_ending() {
+    check(
+        r#"carrier: Linemo, device_source: BringOwn, os: Ios, model: Some("iPhone 13"), damage_incidents_2y: 4, water_incidents_2y: 0, warranty_until: Some("2027-04"), horizon_months: 30"#,
+        3,
+    );
+}
+
+#[test]
+fn used_iphone_from_iijmio_kept_five_years() {
+    check(
+        r#"carrier: Iijmio, device_source: BuyUsedFromCarrier, os: Ios, model: Some("iPhone XR"), price_yen: Some(28000), damage_incidents_2y: 5, water_incidents_2y: 1, horizon_months: 60"#,
+        4,
+    );
+}
