@@ -1,0 +1,289 @@
+//! `hosho advise` as shop systems use it: the built binary on every example in `assets/`, in
+//! all three formats and both languages, and on bad input (exit 2, a message naming the field
+//! or the line, nothing on stdout, no panic).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn hosho(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hosho"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("hosho runs");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+/// Each persona and the advice it gets: (file, action, plan).
+const PERSONAS: [(&str, &str, Option<&str>); 8] = [
+    ("expensive-iphone-dropper", "join", Some("iijmio_tsunagaru")),
+    ("cheap-android-in-case", "buy_spare", None),
+    ("applecare-for-years", "skip", None),
+    (
+        "applecare-ending-next-month",
+        "join",
+        Some("iijmio_tsunagaru"),
+    ),
+    ("used-iphone-from-iijmio", "buy_spare", None),
+    ("five-year-old-device", "buy_spare", None),
+    ("existing-linemo-user", "skip", None),
+    (
+        "undecided-iijmio-or-linemo",
+        "join",
+        Some("iijmio_tsunagaru"),
+    ),
+];
+
+#[test]
+fn every_persona_gets_its_advice_in_every_format_and_language() {
+    for (name, action, plan) in PERSONAS {
+        let file = format!("assets/{name}.ron");
+        for lang in ["ja", "en"] {
+            let out = hosho(
+                &[
+                    "advise",
+                    "--answers",
+                    &file,
+                    "--format",
+                    "json",
+                    "--lang",
+                    lang,
+                ],
+                None,
+            );
+            assert!(
+                out.status.success(),
+                "{name} {lang}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(v["schema"], 1);
+            assert_eq!(v["lang"], lang);
+            assert_eq!(v["recommendation"]["action"], action, "{name}");
+            assert_eq!(v["recommendation"]["plan"].as_str(), plan, "{name}");
+            let headline = v["recommendation"]["headline"].as_str().unwrap();
+            assert!(
+                !headline.is_empty() && !headline.contains("headline-"),
+                "{headline}"
+            );
+            for key in [
+                "today",
+                "data_as_of",
+                "options",
+                "reasons",
+                "next_steps",
+                "warnings",
+            ] {
+                assert!(!v[key].is_null(), "{name}: {key}");
+            }
+            for o in v["options"].as_array().unwrap() {
+                for key in [
+                    "id",
+                    "eligible",
+                    "gates",
+                    "fees_yen",
+                    "expected_total_yen",
+                    "bad_year_total_yen",
+                    "monthly_cumulative_yen",
+                ] {
+                    assert!(!o[key].is_null(), "{name}: options.{key}");
+                }
+            }
+            for r in v["reasons"].as_array().unwrap() {
+                assert!(
+                    !r["source"].as_str().unwrap().is_empty(),
+                    "{name}: a reason without a source"
+                );
+            }
+            for format in ["text", "markdown"] {
+                let out = hosho(
+                    &[
+                        "advise",
+                        "--answers",
+                        &file,
+                        "--format",
+                        format,
+                        "--lang",
+                        lang,
+                    ],
+                    None,
+                );
+                assert!(out.status.success());
+                let text = String::from_utf8(out.stdout).unwrap();
+                let start: String = headline.chars().take(12).collect();
+                assert!(text.contains(&start), "{name} {format}");
+                let yen = if lang == "ja" { "円" } else { "¥" };
+                assert!(text.contains(yen), "{name} {format} {lang}: no yen amounts");
+                assert!(!text.contains('\u{2068}'), "bidi marks in {name}");
+            }
+        }
+    }
+}
+
+#[test]
+fn japanese_report_is_japanese() {
+    let out = hosho(
+        &[
+            "advise",
+            "--answers",
+            "assets/expensive-iphone-dropper.ron",
+            "--lang",
+            "ja",
+        ],
+        None,
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("つながる端末保証への加入をおすすめします"),
+        "{text}"
+    );
+    assert!(text.contains("12,650円"));
+    assert!(text.contains("期限：2026年12月6日"));
+}
+
+#[test]
+fn locale_comes_from_the_environment_without_lang() {
+    let out = Command::new(env!("CARGO_BIN_EXE_hosho"))
+        .args([
+            "advise",
+            "--answers",
+            "assets/cheap-android-in-case.ron",
+            "--format",
+            "json",
+        ])
+        .env_remove("LC_ALL")
+        .env("LANG", "ja_JP.UTF-8")
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["lang"], "ja");
+}
+
+#[test]
+fn answers_from_standard_input() {
+    let text = std::fs::read_to_string("assets/cheap-android-in-case.ron").unwrap();
+    let out = hosho(
+        &["advise", "--answers", "-", "--format", "json"],
+        Some(&text),
+    );
+    assert!(out.status.success());
+}
+
+/// Runs bad answers; checks exit 2, empty stdout, no panic, and that stderr has each needle.
+fn rejects(text: &str, needles: &[&str]) {
+    let out = hosho(
+        &[
+            "advise",
+            "--answers",
+            "-",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+        ],
+        Some(text),
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(out.stdout.is_empty(), "stdout not empty");
+    assert!(!err.contains("panicked"), "{err}");
+    for n in needles {
+        assert!(err.contains(n), "missing {n:?} in: {err}");
+    }
+}
+
+const GOOD: &str = "(\n    today: Some(\"2026-11-22\"),\n    carrier: Iijmio,\n    device_source: BringOwn,\n    os: Ios,\n    price_yen: Some(80000),\n    released: Some(\"2024-09\"),\n    damage_incidents_2y: 0,\n    water_incidents_2y: 0,\n    horizon_months: 24,\n)\n";
+
+#[test]
+fn the_good_base_is_accepted() {
+    assert!(
+        hosho(&["advise", "--answers", "-"], Some(GOOD))
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn negative_price_is_rejected_naming_the_field_and_line() {
+    rejects(
+        &GOOD.replace("Some(80000)", "Some(-5)"),
+        &["<stdin>:6:5", "price_yen", "-5", "1 to 1000000"],
+    );
+}
+
+#[test]
+fn unknown_field_is_rejected() {
+    rejects(
+        &GOOD.replace("    os: Ios,\n", "    os: Ios,\n    colour: Red,\n"),
+        &["<stdin>:6", "colour", "unknown field"],
+    );
+}
+
+#[test]
+fn malformed_ron_is_rejected_with_its_line() {
+    rejects(
+        &GOOD.replace("carrier: Iijmio,", "carrier: Iijmio"),
+        &["<stdin>:4"],
+    );
+}
+
+#[test]
+fn release_after_today_is_rejected() {
+    rejects(
+        &GOOD.replace("2024-09", "2027-02"),
+        &["released", "2027-02"],
+    );
+}
+
+#[test]
+fn neither_price_nor_model_is_rejected_naming_price_yen() {
+    rejects(
+        &GOOD.replace("    price_yen: Some(80000),\n", ""),
+        &["price_yen"],
+    );
+}
+
+#[test]
+fn a_bad_table_directory_is_rejected_with_file_line_and_column() {
+    let dir = std::env::temp_dir().join(format!("hosho-bad-tables-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plans = std::fs::read_to_string("data/plans.ron").unwrap().replace(
+        "(yen: 550, src: \"seed_002\"",
+        "(yen: 550, src: \"nowhere\"",
+    );
+    std::fs::write(dir.join("plans.ron"), plans).unwrap();
+    let out = hosho(&["validate", "--data", dir.to_str().unwrap()], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.contains("plans.ron:") && err.contains("\"nowhere\""),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn tables_and_validate_work_in_both_languages() {
+    for lang in ["ja", "en"] {
+        let out = hosho(&["tables", "--lang", lang], None);
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains("iijmio_tsunagaru") && text.contains("seed_002"));
+        let out = hosho(&["validate", "--lang", lang], None);
+        assert!(out.status.success());
+    }
+}

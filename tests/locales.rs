@@ -1,0 +1,120 @@
+//! Every message id, and every variable it uses, exists in both locales; every id the engine
+//! can emit has a message.
+
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+
+fn collect_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for e in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = e {
+            collect_expr(expression, out);
+        }
+    }
+}
+
+fn collect_expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => collect_inline(i, out),
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, out);
+            for v in variants {
+                collect_vars(&v.value, out);
+            }
+        }
+    }
+}
+
+fn collect_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expr(expression, out),
+        _ => {}
+    }
+}
+
+fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for file in hosho::i18n::FILES {
+        let path = format!("locales/{lang}/{file}");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let res = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errs)| panic!("{path}: {errs:?}"));
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    collect_vars(v, &mut vars);
+                }
+                assert!(
+                    out.insert(m.id.name.to_string(), vars).is_none(),
+                    "{path}: {} twice",
+                    m.id.name
+                );
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn both_locales_have_the_same_ids_and_variables() {
+    let ja = messages("ja");
+    let en = messages("en");
+    let ja_ids: BTreeSet<_> = ja.keys().collect();
+    let en_ids: BTreeSet<_> = en.keys().collect();
+    assert_eq!(ja_ids, en_ids, "ids differ");
+    for (id, vars) in &en {
+        assert_eq!(&ja[id], vars, "variables of {id} differ");
+    }
+}
+
+#[test]
+fn every_id_the_tables_and_engine_can_emit_has_a_message() {
+    let t = hosho::tables::Tables::built_in().unwrap();
+    let en = messages("en");
+    let mut needed: Vec<String> = Vec::new();
+    for p in &t.plans.plans {
+        needed.push(format!("option-{}", p.id));
+        needed.extend(p.gates.iter().map(|g| format!("gate-{}", g.rule)));
+        needed.extend(
+            p.conflicts
+                .iter()
+                .map(|c| format!("warning-conflict_{}", c.id)),
+        );
+    }
+    for r in &t.rules.rules {
+        let reason = format!("reason-{}", r.id);
+        let gate = format!("gate-{}", r.id);
+        assert!(
+            en.contains_key(&reason) || en.contains_key(&gate),
+            "rule {} has no message",
+            r.id
+        );
+    }
+    // Every id emitted for the example answers.
+    for entry in std::fs::read_dir("assets").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("ron") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let p = hosho::answers::Answers::parse(&text)
+            .unwrap()
+            .resolve(&text, &t, hosho::calendar::Date::today_local())
+            .unwrap();
+        let a = hosho::engine::advise(&p, &t);
+        needed.extend(a.reasons.iter().map(|r| format!("reason-{}", r.rule)));
+        needed.extend(a.next_steps.iter().map(|s| format!("step-{}", s.id)));
+        needed.extend(a.warnings.iter().map(|w| format!("warning-{}", w.id)));
+        needed.extend(
+            a.options
+                .iter()
+                .flat_map(|o| o.gates.iter().map(|g| format!("gate-{}", g.rule))),
+        );
+    }
+    for id in needed {
+        assert!(en.contains_key(&id), "no message {id}");
+    }
+}
