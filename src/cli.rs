@@ -138,7 +138,12 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
     match &cli.command {
         Some(Command::Advise { answers, format }) => {
             let (file, text) = read_answers(answers).map_err(fail)?;
-            let parsed = Answers::parse(&text).map_err(|error| fail(Failure::Answers { file: file.clone(), error }))?;
+            let parsed = Answers::parse(&text).map_err(|error| {
+                fail(Failure::Answers {
+                    file: file.clone(),
+                    error,
+                })
+            })?;
             let profile = parsed
                 .resolve(&text, &tables, Date::today_local())
                 .map_err(|error| fail(Failure::Answers { file, error }))?;
@@ -147,9 +152,10 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
         }
         Some(Command::Tables) => Ok(report::tables::render(&tables, &words)),
         Some(Command::Validate) => Ok(validate_summary(&tables, &words)),
-        None => Err(fail(Failure::Usage(
-            "hosho: the interactive advisor is not built yet; run `hosho advise --answers FILE`, `hosho tables` or `hosho validate` (see --help)".into(),
-        ))),
+        // The interactive advisor comes next; until then, say what there is.
+        None => Ok(<Cli as clap::CommandFactory>::command()
+            .render_help()
+            .to_string()),
     }
 }
 
