@@ -43,7 +43,7 @@ pub enum Command {
 
 /// A failure the user must fix; rendered in their language.
 pub enum Failure {
-    Usage(String),
+    BadLang(String),
     Read { file: String, detail: String },
     Answers { file: String, error: AnswerError },
     Tables(TableError),
@@ -53,7 +53,7 @@ impl Failure {
     /// The message for stderr.
     pub fn message(&self, words: &Words) -> String {
         match self {
-            Failure::Usage(m) => m.clone(),
+            Failure::BadLang(v) => words.text("error-lang", &[("value", v.clone())]),
             Failure::Read { file, detail } => words.text(
                 "error-read",
                 &[("file", file.clone()), ("detail", detail.clone())],
@@ -115,8 +115,7 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
 pub fn language(flag: Option<&str>) -> Result<Lang, Failure> {
     match flag {
         None => Ok(Lang::from_env()),
-        Some(v) => Lang::parse(v)
-            .ok_or_else(|| Failure::Usage(format!("--lang: expected ja or en, found \"{v}\""))),
+        Some(v) => Lang::parse(v).ok_or_else(|| Failure::BadLang(v.to_string())),
     }
 }
 

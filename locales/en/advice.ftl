@@ -65,7 +65,7 @@ step-register_imei_photos = Register the IMEI (15 digits) and front and back pho
 step-review_plan = Review { $plan } after { $months } months: if nothing broke and you feel safe, cancel (you cannot rejoin).
 step-before_sending = Before sending a device in: remove the SIM and microSD, delete the eSIM, revoke the smartphone My Number certificate, back up, then reset.
 step-return_old_device = After an exchange, return the broken device within { $days } days, or pay { $penalty }.
-step-return_loaner = Return a loaner within { $days } days of getting your phone back, undamaged, or pay a penalty of 40,000 or 60,000 yen.
+step-return_loaner = Return a loaner within { $days } days of getting your phone back, undamaged, or pay a penalty of { $low } or { $high }.
 step-buy_spare = Buy a cheap spare phone (about { $spare }) when you switch.
 step-backup = Keep backups (automatic photo upload) so a broken phone loses nothing.
 

@@ -12,3 +12,4 @@ error-model-os = { $model } is a { $os } device
 error-need-price = give a price (price_yen) or a model from the catalog (model)
 error-read = { $file }: cannot read: { $detail }
 error-tables = the tables are not usable:
+error-lang = --lang: expected ja or en, found "{ $value }"

@@ -65,7 +65,7 @@ step-register_imei_photos = { $days }日以内にIMEI（15桁）と端末の前�
 step-review_plan = { $months }か月後に{ $plan }を見直してください。何も壊れず不安もなければ解約します（再加入はできません）。
 step-before_sending = 端末を送る前に、SIMとmicroSDを抜き、eSIMを削除し、スマホ用電子証明書を失効させ、バックアップを取ってから初期化してください。
 step-return_old_device = 交換を受けたら、壊れた端末を{ $days }日以内に返却してください。返却しないと{ $penalty }かかります。
-step-return_loaner = 代替機は、修理品が届いてから{ $days }日以内に壊さずに返却してください。返却しないと40,000円または60,000円の違約金がかかります。
+step-return_loaner = 代替機は、修理品が届いてから{ $days }日以内に壊さずに返却してください。返却しないと{ $low }または{ $high }の違約金がかかります。
 step-buy_spare = 乗り換えのときに、{ $spare }ほどの安い予備のスマホを買っておきましょう。
 step-backup = 写真の自動バックアップなどで、壊れてもデータが消えないようにしておきましょう。
 

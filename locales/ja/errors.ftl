@@ -12,3 +12,4 @@ error-model-os = { $model }は{ $os }の端末です
 error-need-price = 価格（price_yen）かカタログの機種名（model）を入力してください
 error-read = { $file }：読み込めません：{ $detail }
 error-tables = 料金表を使えません：
+error-lang = --lang：jaかenを指定してください（指定された値："{ $value }"）

@@ -3,7 +3,7 @@
 
 use super::risk::Rates;
 use crate::answers::{LinemoFee, Profile};
-use crate::domain::{Kind, Os};
+use crate::domain::Kind;
 use crate::tables::{Fee, Plan, Proration, RepairPrices, Tables, WindowStart, normalize_name};
 
 /// What an incident of one kind costs in one month under one option.
@@ -209,13 +209,10 @@ impl<'a> Context<'a> {
         match &plan.fee {
             Fee::Flat(f) => Some(f.yen),
             Fee::Range { assumed, .. } => Some(assumed.yen),
-            Fee::ByTier(tiers) => match &self.profile.linemo_fee {
+            Fee::ByTier(_) => match &self.profile.linemo_fee {
                 LinemoFee::Given(y) => Some(*y),
                 LinemoFee::Tier { yen, .. } => Some(*yen),
-                LinemoFee::Unknown => {
-                    let _ = tiers;
-                    None
-                }
+                LinemoFee::Unknown => None,
             },
         }
     }
@@ -346,9 +343,4 @@ impl<'a> Context<'a> {
             period: Period::Year,
         }
     }
-}
-
-/// Whether a plan is meant for this OS (used by the gates).
-pub fn plan_fits_os(plan: &Plan, os: Os) -> bool {
-    plan.os.contains(&os)
 }

@@ -67,13 +67,17 @@ pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables) -> Vec<Step> {
                     None,
                     vec![
                         ("days", Arg::Int(i64::from(th.return_days.n))),
-                        ("penalty", Arg::Yen(40_000)),
+                        ("penalty", Arg::Yen(i64::from(th.return_penalty.yen))),
                     ],
                 ),
                 "linemo_mochikomi_android" | "linemo_mochikomi_applecare" => step(
                     "return_loaner",
                     None,
-                    vec![("days", Arg::Int(i64::from(th.return_days.n)))],
+                    vec![
+                        ("days", Arg::Int(i64::from(th.return_days.n))),
+                        ("low", Arg::Yen(i64::from(th.loaner_penalty_low.yen))),
+                        ("high", Arg::Yen(i64::from(th.loaner_penalty_high.yen))),
+                    ],
                 ),
                 _ => {}
             }

@@ -1,9 +1,12 @@
 //! The Markdown report, for saving or pasting into a shop's notes.
 
-use super::{cited_sources, date_line, headline, option_cells, option_headers, rates_line};
+use super::{
+    cited_sources, date_line, gate_lines, headline, option_cells, option_headers, rates_line,
+    step_lines, warning_lines,
+};
 use crate::engine::Advice;
 use crate::i18n::Words;
-use crate::tables::{Level, Tables};
+use crate::tables::Tables;
 use std::fmt::Write;
 
 /// Escapes the characters that would break a table cell.
@@ -50,50 +53,29 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
         let cells: Vec<String> = option_cells(o, words).iter().map(|c| cell(c)).collect();
         let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
-    let gated: Vec<_> = advice
-        .options
-        .iter()
-        .filter(|o| !o.gates.is_empty())
-        .collect();
-    if !gated.is_empty() {
+    let gates = gate_lines(advice, words);
+    if !gates.is_empty() {
         let _ = writeln!(out, "\n## {}\n", t("report-gates"));
-        for o in gated {
-            for g in &o.gates {
-                let level = t(match g.level {
-                    Level::Hard => "level-hard",
-                    Level::Soft => "level-soft",
-                });
-                let msg = words.msg(&format!("gate-{}", g.rule), &g.args);
-                let src = words.text("source-label", &[("source", g.source.clone())]);
-                let _ = writeln!(
-                    out,
-                    "- **{}** ({level}): {msg} _({src})_",
-                    words.option(&o.id)
-                );
-            }
+        for g in gates {
+            let _ = writeln!(
+                out,
+                "- **{}** ({}): {} _({})_",
+                g.option, g.level, g.message, g.source
+            );
         }
     }
     let _ = writeln!(out, "\n## {}\n", t("report-steps"));
-    for s in &advice.next_steps {
-        let msg = words.msg(&format!("step-{}", s.id), &s.args);
-        match s.due {
-            Some(d) => {
-                let due = words.text("due-label", &[("date", words.date(d))]);
-                let _ = writeln!(out, "- **{due}**: {msg}");
-            }
-            None => {
-                let _ = writeln!(out, "- {msg}");
-            }
-        }
+    for (due, msg) in step_lines(advice, words) {
+        let _ = match due {
+            Some(due) => writeln!(out, "- **{due}**: {msg}"),
+            None => writeln!(out, "- {msg}"),
+        };
     }
-    if !advice.warnings.is_empty() {
+    let warnings = warning_lines(advice, words);
+    if !warnings.is_empty() {
         let _ = writeln!(out, "\n## {}\n", t("report-warnings"));
-        for w in &advice.warnings {
-            let _ = writeln!(
-                out,
-                "- {}",
-                words.msg(&format!("warning-{}", w.id), &w.args)
-            );
+        for w in warnings {
+            let _ = writeln!(out, "- {w}");
         }
     }
     let _ = writeln!(out, "\n## {}\n", t("report-sources"));

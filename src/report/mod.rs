@@ -188,3 +188,56 @@ pub fn rates_line(advice: &Advice, words: &Words) -> String {
         ],
     )
 }
+
+/// A gate as the people-facing reports show it.
+pub struct GateLine {
+    pub option: String,
+    pub level: String,
+    pub message: String,
+    pub source: String,
+}
+
+/// Every gate of every option, in words.
+pub fn gate_lines(advice: &Advice, words: &Words) -> Vec<GateLine> {
+    advice
+        .options
+        .iter()
+        .flat_map(|o| {
+            o.gates.iter().map(move |g| GateLine {
+                option: words.option(&o.id),
+                level: words.text(
+                    match g.level {
+                        Level::Hard => "level-hard",
+                        Level::Soft => "level-soft",
+                    },
+                    &[],
+                ),
+                message: words.msg(&format!("gate-{}", g.rule), &g.args),
+                source: words.text("source-label", &[("source", g.source.clone())]),
+            })
+        })
+        .collect()
+}
+
+/// Every next step in words, with its due label where it has a date.
+pub fn step_lines(advice: &Advice, words: &Words) -> Vec<(Option<String>, String)> {
+    advice
+        .next_steps
+        .iter()
+        .map(|s| {
+            let due = s
+                .due
+                .map(|d| words.text("due-label", &[("date", words.date(d))]));
+            (due, words.msg(&format!("step-{}", s.id), &s.args))
+        })
+        .collect()
+}
+
+/// Every warning in words.
+pub fn warning_lines(advice: &Advice, words: &Words) -> Vec<String> {
+    advice
+        .warnings
+        .iter()
+        .map(|w| words.msg(&format!("warning-{}", w.id), &w.args))
+        .collect()
+}

@@ -1,6 +1,9 @@
 //! The plain-text report, for a terminal or a receipt printer: aligned by display width.
 
-use super::{cited_sources, date_line, headline, option_cells, option_headers, pad, rates_line};
+use super::{
+    cited_sources, date_line, gate_lines, headline, option_cells, option_headers, pad, rates_line,
+    step_lines, warning_lines,
+};
 use crate::engine::Advice;
 use crate::i18n::Words;
 use crate::tables::Tables;
@@ -39,53 +42,29 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
             let _ = writeln!(out, "  {}", rule.join("  "));
         }
     }
-    let gated: Vec<_> = advice
-        .options
-        .iter()
-        .filter(|o| !o.gates.is_empty())
-        .collect();
-    if !gated.is_empty() {
+    let gates = gate_lines(advice, words);
+    if !gates.is_empty() {
         let _ = writeln!(out, "\n{}", t("report-gates"));
-        for o in gated {
-            for g in &o.gates {
-                let level = t(&format!(
-                    "level-{}",
-                    match g.level {
-                        crate::tables::Level::Hard => "hard",
-                        crate::tables::Level::Soft => "soft",
-                    }
-                ));
-                let msg = words.msg(&format!("gate-{}", g.rule), &g.args);
-                let _ = writeln!(
-                    out,
-                    "  - {} [{level}]: {msg} ({})",
-                    words.option(&o.id),
-                    words.text("source-label", &[("source", g.source.clone())])
-                );
-            }
+        for g in gates {
+            let _ = writeln!(
+                out,
+                "  - {} [{}]: {} ({})",
+                g.option, g.level, g.message, g.source
+            );
         }
     }
     let _ = writeln!(out, "\n{}", t("report-steps"));
-    for s in &advice.next_steps {
-        let msg = words.msg(&format!("step-{}", s.id), &s.args);
-        match s.due {
-            Some(d) => {
-                let due = words.text("due-label", &[("date", words.date(d))]);
-                let _ = writeln!(out, "  - [{due}] {msg}");
-            }
-            None => {
-                let _ = writeln!(out, "  - {msg}");
-            }
-        }
+    for (due, msg) in step_lines(advice, words) {
+        let _ = match due {
+            Some(due) => writeln!(out, "  - [{due}] {msg}"),
+            None => writeln!(out, "  - {msg}"),
+        };
     }
-    if !advice.warnings.is_empty() {
+    let warnings = warning_lines(advice, words);
+    if !warnings.is_empty() {
         let _ = writeln!(out, "\n{}", t("report-warnings"));
-        for w in &advice.warnings {
-            let _ = writeln!(
-                out,
-                "  - {}",
-                words.msg(&format!("warning-{}", w.id), &w.args)
-            );
+        for w in warnings {
+            let _ = writeln!(out, "  - {w}");
         }
     }
     let _ = writeln!(out, "\n{}", t("report-sources"));

@@ -476,6 +476,9 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         ("expensive_device", &th.expensive_device),
         ("spare_phone", &th.spare_phone),
         ("join_margin", &th.join_margin),
+        ("return_penalty", &th.return_penalty),
+        ("loaner_penalty_low", &th.loaner_penalty_low),
+        ("loaner_penalty_high", &th.loaner_penalty_high),
     ] {
         check_yen(cx, RULES, &[field], field, y.yen, 0);
         check_src(cx, RULES, sources, &y.src, &[field]);
