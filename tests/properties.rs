@@ -95,7 +95,7 @@ proptest! {
     /// step function of whole incidents and is not monotone in this model (see the README).
     #[test]
     fn join_stays_join_for_higher_damage_counts(mut p in arb_profile()) {
-        p.risk = Risk::Neutral;
+        p.risk = Risk::Averse;
         let t = tables();
         let mut joined = false;
         for k in 0..=12 {

@@ -22,8 +22,8 @@ pub fn overlap_months(p: &Profile) -> u32 {
 }
 
 /// Chooses the advice from the costed options (plans first, then `skip` and `buy_spare`).
-/// `gap_shrinks(plan, alt)` tells whether more breakage would make the plan look better
-/// against the alternative; a close call joins with a review only then.
+/// `gap_shrinks(plan, alt)` tells whether more breakage would make the plan's expected total
+/// look better against the alternative's; a close call joins with a review only then.
 pub fn choose(
     options: &[OptionResult],
     p: &Profile,
@@ -46,7 +46,7 @@ pub fn choose(
     let best_plan = options
         .iter()
         .filter(|o| o.id != "skip" && o.id != "buy_spare" && o.eligible)
-        .min_by_key(|o| metric(o, basis));
+        .min_by_key(|o| o.expected_total_yen);
     let without_action = |o: Option<&OptionResult>| match o.map(|o| o.id.as_str()) {
         Some("buy_spare") => Action::BuySpare,
         _ => Action::Skip,
@@ -69,7 +69,7 @@ pub fn choose(
         };
     };
     let (pm, am) = (metric(plan, basis), metric(alt, basis));
-    let join = |review: Option<u32>| Recommendation {
+    let join = |review: Option<u32>, basis: Basis| Recommendation {
         action: Action::Join,
         plan: Some(plan.id.clone()),
         review_after_months: review,
@@ -77,14 +77,26 @@ pub fn choose(
         versus: alt.id.clone(),
     };
     if pm + i64::from(th.join_margin.yen) < am {
-        return join(None);
+        return join(None, basis);
     }
+    // A close call is judged on expected totals for everyone: bad-year figures move in whole
+    // incidents, so "about the same" and "more breakage favours the plan" are only stable on
+    // averages.
+    let alt_expected = without
+        .iter()
+        .min_by_key(|o| (o.expected_total_yen, o.id != "skip"))
+        .copied()
+        .unwrap_or(alt);
+    let (pe, ae) = (plan.expected_total_yen, alt_expected.expected_total_yen);
     let review = th.review_after_months.n;
-    let close = (pm - am) as f64 <= th.close_ratio.value * am.max(1) as f64;
+    let close = (pe - ae) as f64 <= th.close_ratio.value * ae.max(1) as f64;
     // A review only makes sense while the plan actually covers, and before the horizon ends.
     let reviewable = overlap_months(p) == 0 && review < p.horizon_months;
-    if close && reviewable && gap_shrinks(&plan.id, &alt.id) {
-        return join(Some(review));
+    if close && reviewable && gap_shrinks(&plan.id, &alt_expected.id) {
+        return Recommendation {
+            versus: alt_expected.id.clone(),
+            ..join(Some(review), Basis::Expected)
+        };
     }
     Recommendation {
         action: without_action(Some(alt)),

@@ -4,6 +4,7 @@
 pub mod advice;
 mod choose;
 pub mod cost;
+pub mod quantile;
 mod gates;
 mod reasons;
 pub mod risk;
@@ -80,7 +81,7 @@ pub fn price(
         })
         .collect();
     let expected_total = cumulative.last().copied().unwrap_or(0);
-    let bad_year = (fees + cost::incident_quantile(spec, quantile)).round() as i64;
+    let bad_year = (fees + quantile::incident_quantile(spec, quantile)).round() as i64;
     let break_even = skip.and_then(|s| break_even(spec, s, fees));
     OptionResult {
         id: spec.id.clone(),
@@ -126,23 +127,21 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         .map(|(spec, gates)| price(&spec, gates, quantile, skip.as_ref()))
         .collect();
     let gap_shrinks = |plan: &str, alt: &str| {
-        // The compared figure at a higher breakage rate, for the two options only.
-        let higher = WhatIf {
-            rate_factor: what_if.rate_factor * 1.5,
+        // The expected totals at a higher breakage rate, for the two options only.
+        let higher_rates = risk::rates(p, t, what_if.rate_factor * 1.5);
+        let higher = Context::new(p, t, &higher_rates);
+        let at_higher = |id: &str| {
+            higher.spec(id).map_or(0.0, |s| {
+                s.fees.iter().sum::<f64>() + cost::expected_by_month(&s).iter().sum::<f64>()
+            })
         };
-        let total = |what: WhatIf, id: &str| {
-            option_specs(p, t, what)
-                .into_iter()
-                .find(|(s, _)| s.id == id)
-                .map_or(0, |(s, g)| {
-                    let o = price(&s, g, quantile, None);
-                    match p.risk {
-                        crate::domain::Risk::Neutral => o.expected_total_yen,
-                        crate::domain::Risk::Averse => o.bad_year_total_yen,
-                    }
-                })
+        let now = |id: &str| {
+            options
+                .iter()
+                .find(|o| o.id == id)
+                .map_or(0.0, |o| o.expected_total_yen as f64)
         };
-        total(higher, plan) - total(higher, alt) <= total(what_if, plan) - total(what_if, alt)
+        at_higher(plan) - at_higher(alt) <= now(plan) - now(alt)
     };
     let recommendation = choose::choose(&options, p, t, gap_shrinks);
     let reasons = reasons::reasons(&recommendation, &options, p, t, rates.damage_per_year);

@@ -4,7 +4,7 @@
 use super::risk::Rates;
 use crate::answers::{LinemoFee, Profile};
 use crate::domain::Kind;
-use crate::tables::{Fee, Plan, Proration, RepairPrices, Tables, WindowStart, normalize_name};
+use crate::tables::{Fee, Plan, Proration, RepairPrices, Tables, WindowStart, same_name};
 
 /// What an incident of one kind costs in one month under one option.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -204,6 +204,21 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The spec of the option `id`: a plan's id, `skip` or `buy_spare`.
+    pub fn spec(&self, id: &str) -> Option<OptionSpec> {
+        match id {
+            "skip" => Some(self.skip()),
+            "buy_spare" => Some(self.buy_spare()),
+            _ => self
+                .tables
+                .plans
+                .plans
+                .iter()
+                .find(|plan| plan.id == id)
+                .map(|plan| self.plan(plan)),
+        }
+    }
+
     /// The monthly fee of a plan for this device, if known.
     pub fn plan_fee(&self, plan: &Plan) -> Option<u32> {
         match &plan.fee {
@@ -279,7 +294,7 @@ impl<'a> Context<'a> {
     pub fn plan(&self, plan: &Plan) -> OptionSpec {
         let fee = self.costing_fee(plan);
         let cap = plan.cap.as_ref().map(|c| c.yen);
-        let model = self.profile.model.as_deref().map(normalize_name);
+        let model = self.profile.model.as_deref();
         let benefit_for = |kind: Kind| {
             plan.benefits.iter().find(|b| {
                 b.kinds.contains(&kind)
@@ -287,7 +302,7 @@ impl<'a> Context<'a> {
                     && b.only_models.as_ref().is_none_or(|list| {
                         model
                             .as_ref()
-                            .is_some_and(|m| list.iter().any(|x| &normalize_name(x) == m))
+                            .is_some_and(|m| list.iter().any(|x| same_name(x, m)))
                     })
             })
         };

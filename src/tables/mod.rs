@@ -233,13 +233,11 @@ impl Tables {
 
     /// A catalog device by name or alias, ignoring case, spacing, brackets and full-width forms.
     pub fn find_device(&self, name: &str) -> Option<&Device> {
-        let key = normalize_name(name);
-        if key.is_empty() {
-            return None;
-        }
-        self.devices.devices.iter().find(|d| {
-            normalize_name(&d.name) == key || d.aliases.iter().any(|a| normalize_name(a) == key)
-        })
+        normalized_chars(name).next()?;
+        self.devices
+            .devices
+            .iter()
+            .find(|d| same_name(&d.name, name) || d.aliases.iter().any(|a| same_name(a, name)))
     }
 
     /// The LINEMO AppleCare fee of a tier, if the tier is listed.
@@ -287,6 +285,17 @@ impl Tables {
 
 /// Folds a model name for matching: full-width forms to ASCII, lower case, no spaces or brackets.
 pub fn normalize_name(name: &str) -> String {
+    normalized_chars(name).collect()
+}
+
+/// Whether two device names are the same once normalized (no allocation).
+pub fn same_name(a: &str, b: &str) -> bool {
+    normalized_chars(a).eq(normalized_chars(b))
+}
+
+/// The characters of a name: full-width ASCII folded, spaces, brackets, hyphens and
+/// underscores dropped, lower case.
+fn normalized_chars(name: &str) -> impl Iterator<Item = char> + '_ {
     name.chars()
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -294,7 +303,6 @@ pub fn normalize_name(name: &str) -> String {
         })
         .filter(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '（' | '）' | '-' | '_'))
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// Parses one table file, recording a syntax or shape problem with its place.
