@@ -285,15 +285,45 @@ fn close_calls_join_with_a_review_date() {
 }
 
 #[test]
-fn risk_averse_compares_bad_years() {
-    let a = engine::advise(
-        &profile(&format!(
-            "{IPHONE}, damage_incidents_2y: 0, horizon_months: 24, risk: Averse"
-        )),
-        &tables(),
+fn risk_averse_users_are_advised_at_a_higher_breakage_rate() {
+    let t = tables();
+    let answers = format!("{IPHONE}, damage_incidents_2y: 1, horizon_months: 24");
+    let averse = engine::advise(&profile(&format!("{answers}, risk: Averse")), &t);
+    let factor = t.rules.thresholds.averse_rate_factor.value;
+    assert_eq!(
+        averse.recommendation.basis,
+        engine::Basis::Pessimistic { factor }
     );
-    assert_eq!(a.recommendation.basis, engine::Basis::BadYear);
-    assert!(a.reasons.iter().any(|r| r.rule == "risk_averse"));
+    assert!(averse.reasons.iter().any(|r| r.rule == "risk_averse"));
+    // The compared totals are a neutral user's expected totals at that rate.
+    let scaled = engine::advise_with(
+        &profile(&answers),
+        &t,
+        engine::WhatIf {
+            rate_factor: factor,
+        },
+    );
+    let rec = &averse.recommendation;
+    let chosen = rec.plan.as_deref().unwrap_or(rec.action.id());
+    let at = |id: &str| scaled.option(id).unwrap().expected_total_yen;
+    assert_eq!(rec.total_yen, at(chosen));
+    assert_eq!(rec.versus_total_yen, at(&rec.versus));
+    // The table itself stays at the user's own rate.
+    let neutral = engine::advise(&profile(&answers), &t);
+    assert_eq!(averse.options, neutral.options);
+}
+
+#[test]
+fn a_risk_averse_user_joins_where_a_neutral_one_would_skip() {
+    let t = tables();
+    let found = (0..=6).any(|k| {
+        let answers = format!("{IPHONE}, damage_incidents_2y: {k}, horizon_months: 24");
+        let neutral = engine::advise(&profile(&answers), &t).recommendation;
+        let averse =
+            engine::advise(&profile(&format!("{answers}, risk: Averse")), &t).recommendation;
+        neutral.action != Action::Join && averse.action == Action::Join
+    });
+    assert!(found, "risk aversion never tipped the advice");
 }
 
 #[test]

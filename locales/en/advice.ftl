@@ -9,22 +9,34 @@ option-buy_spare = No plan, with a cheap spare phone
 
 # Headlines: $total is the chosen option's figure, $alt the one it beat.
 headline-join = Join { $plan }: { $fee } a month. { $basis ->
-    [bad] In a bad year (1 in 10) it costs { $total } over { $months } months, against { $alt } without it.
+    [pessimistic] Planning for { $factor } times the breakage your history suggests, it is expected to cost { $total } over { $months } months, against { $alt } without it.
    *[expected] Over { $months } months it is expected to cost { $total } in all, against { $alt } without it.
 }
-headline-join-review = Join { $plan } ({ $fee } a month) and review it after { $review } months: it costs about the same as going without ({ $total } against { $alt } over { $months } months), and you can never join later.
+headline-join-review = Join { $plan } ({ $fee } a month) and review it after { $review } months: { $basis ->
+    [pessimistic] planning for { $factor } times the breakage your history suggests, it costs
+   *[expected] it costs
+} about the same as going without ({ $total } against { $alt } over { $months } months), and you can never join later.
 headline-skip = Skip the warranty. { $basis ->
-    [bad] In a bad year (1 in 10) going without costs { $total } over { $months } months, against { $alt } with { $plan }.
+    [pessimistic] Even planning for { $factor } times the breakage your history suggests, going without is expected to cost { $total } over { $months } months, against { $alt } with { $plan }.
    *[expected] Going without is expected to cost { $total } over { $months } months, against { $alt } with { $plan }.
 }
-headline-skip-noplan = Skip the warranty: no plan is open to this device. Going without is expected to cost { $total } over { $months } months.
-headline-buy_spare = Skip the warranty and keep a cheap spare phone (about { $spare }). Expected cost over { $months } months: { $total }, against { $alt } with { $plan }.
-headline-buy_spare-noplan = Skip the warranty and keep a cheap spare phone (about { $spare }): no plan is open to this device. Expected cost over { $months } months: { $total }.
+headline-skip-noplan = Skip the warranty: no plan is open to this device. { $basis ->
+    [pessimistic] Planning for { $factor } times the breakage your history suggests, going without is expected to cost { $total } over { $months } months.
+   *[expected] Going without is expected to cost { $total } over { $months } months.
+}
+headline-buy_spare = Skip the warranty and keep a cheap spare phone (about { $spare }). { $basis ->
+    [pessimistic] Even planning for { $factor } times the breakage your history suggests, the expected cost over { $months } months is { $total }, against { $alt } with { $plan }.
+   *[expected] Expected cost over { $months } months: { $total }, against { $alt } with { $plan }.
+}
+headline-buy_spare-noplan = Skip the warranty and keep a cheap spare phone (about { $spare }): no plan is open to this device. { $basis ->
+    [pessimistic] Planning for { $factor } times the breakage your history suggests, the expected cost over { $months } months is { $total }.
+   *[expected] Expected cost over { $months } months: { $total }.
+}
 
 # Reasons
 reason-cost_comparison = Over { $months } months, { $plan } is expected to cost { $plan_total } in all, fees included; paying for every repair yourself, { $skip_total }.
 reason-no_eligible_plan = No warranty plan is open to this device; paying for repairs yourself is expected to cost { $skip_total } over { $months } months.
-reason-risk_averse = You asked to guard against a bad year, so the options are compared on the cost of a bad year (the worst 1 in 10), not the average.
+reason-risk_averse = You asked to guard against bad luck, so the options are compared as if you broke phones { $factor } times as often as your history suggests. The bad-year column still shows the worst 1 in 10 at your own rate.
 reason-warranty_overlap = Your current warranty runs until { $until }: for { $months } months of a plan you would pay for cover you cannot use, since a device another warranty covers cannot claim.
 reason-warranty_ends_soon = Your current warranty ends in { $until }, soon after you switch: this sign-up is the only chance to add cover for afterwards.
 reason-past_breaks = You broke a phone { $count } times in the last 2 years; hosho assumes { $rate } damage incidents a year for you.

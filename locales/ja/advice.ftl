@@ -9,22 +9,34 @@ option-buy_spare = 加入せず予備のスマホを用意
 
 # 結論（$total は選んだ選択肢の金額、$alt は比べた相手の金額）
 headline-join = { $plan }への加入をおすすめします（月額{ $fee }）。{ $basis ->
-    [bad] 運の悪い年（10回に1回）の費用は{ $months }か月で{ $total }で、加入しない場合は{ $alt }です。
+    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んだ場合、{ $months }か月の想定費用は合計{ $total }で、加入しない場合は{ $alt }です。
    *[expected] { $months }か月の想定費用は合計{ $total }で、加入しない場合は{ $alt }です。
 }
-headline-join-review = { $plan }（月額{ $fee }）にいったん加入し、{ $review }か月後に見直すことをおすすめします。加入しない場合とほぼ同じ費用で（{ $months }か月で{ $total }、加入しない場合は{ $alt }）、後から加入することはできません。
+headline-join-review = { $plan }（月額{ $fee }）にいったん加入し、{ $review }か月後に見直すことをおすすめします。{ $basis ->
+    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んだ場合、
+   *[expected] {""}
+}加入しない場合とほぼ同じ費用で（{ $months }か月で{ $total }、加入しない場合は{ $alt }）、後から加入することはできません。
 headline-skip = 保証オプションには加入しなくてよいでしょう。{ $basis ->
-    [bad] 運の悪い年（10回に1回）でも加入しない場合の費用は{ $months }か月で{ $total }で、{ $plan }に加入した場合は{ $alt }です。
+    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んでも、加入しない場合の想定費用は{ $months }か月で{ $total }で、{ $plan }に加入した場合は{ $alt }です。
    *[expected] 加入しない場合の想定費用は{ $months }か月で{ $total }で、{ $plan }に加入した場合は{ $alt }です。
 }
-headline-skip-noplan = 保証オプションには加入しなくてよいでしょう。この端末で加入できるプランがありません。加入しない場合の想定費用は{ $months }か月で{ $total }です。
-headline-buy_spare = 保証オプションには加入せず、{ $spare }ほどの予備のスマホを用意することをおすすめします。{ $months }か月の想定費用は{ $total }で、{ $plan }に加入した場合は{ $alt }です。
-headline-buy_spare-noplan = 保証オプションには加入せず、{ $spare }ほどの予備のスマホを用意することをおすすめします。この端末で加入できるプランはありません。{ $months }か月の想定費用は{ $total }です。
+headline-skip-noplan = 保証オプションには加入しなくてよいでしょう。この端末で加入できるプランがありません。{ $basis ->
+    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んだ場合、加入しない場合の想定費用は{ $months }か月で{ $total }です。
+   *[expected] 加入しない場合の想定費用は{ $months }か月で{ $total }です。
+}
+headline-buy_spare = 保証オプションには加入せず、{ $spare }ほどの予備のスマホを用意することをおすすめします。{ $basis ->
+    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んでも、{ $months }か月の想定費用は{ $total }で、{ $plan }に加入した場合は{ $alt }です。
+   *[expected] { $months }か月の想定費用は{ $total }で、{ $plan }に加入した場合は{ $alt }です。
+}
+headline-buy_spare-noplan = 保証オプションには加入せず、{ $spare }ほどの予備のスマホを用意することをおすすめします。この端末で加入できるプランはありません。{ $basis ->
+    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んだ場合、{ $months }か月の想定費用は{ $total }です。
+   *[expected] { $months }か月の想定費用は{ $total }です。
+}
 
 # 理由
 reason-cost_comparison = { $months }か月で、{ $plan }は月額料金を含めて合計{ $plan_total }の見込みです。修理をすべて自費で払う場合は{ $skip_total }の見込みです。
 reason-no_eligible_plan = この端末で加入できる保証プランはありません。修理を自費で払う場合の想定費用は{ $months }か月で{ $skip_total }です。
-reason-risk_averse = 運の悪い年に備えたいとのことなので、平均ではなく運の悪い年（10回に1回）の費用で比べています。
+reason-risk_averse = 万一に備えたいとのことなので、破損がこれまでの{ $factor }倍に増えると見込んで選択肢を比べています。表の「運の悪い年」は、これまでどおりの頻度で壊した場合に10回に1回起こりうる高めの費用です。
 reason-warranty_overlap = 今の保証は{ $until }まで続きます。ほかの保証で修理できる端末は請求できないため、プランに加入すると{ $months }か月分は使えない保証に料金を払うことになります。
 reason-warranty_ends_soon = 今の保証は乗り換えて間もない{ $until }に終わります。その後に備える保証を付けられるのは、今回の申し込みのときだけです。
 reason-past_breaks = この2年でスマホを{ $count }回壊しています。hoshoは年{ $rate }回の破損を見込んでいます。

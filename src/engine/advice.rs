@@ -23,11 +23,13 @@ impl Action {
     }
 }
 
-/// Which figure the comparison used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the options were compared on.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Basis {
+    /// Expected totals at the user's own breakage rate.
     Expected,
-    BadYear,
+    /// Expected totals at the user's rate times `factor` (a risk-averse user).
+    Pessimistic { factor: f64 },
 }
 
 /// A value for a message: the words layer formats each kind its own way.
@@ -55,8 +57,12 @@ pub struct Recommendation {
     pub plan: Option<String>,
     pub review_after_months: Option<u32>,
     pub basis: Basis,
+    /// The compared total of what is advised, on the basis.
+    pub total_yen: i64,
     /// The option the advice was measured against (the best way of doing without, or the plan).
     pub versus: String,
+    /// Its compared total, on the basis.
+    pub versus_total_yen: i64,
 }
 
 /// A gate that applies to a plan.

@@ -1,16 +1,27 @@
 //! The choosing rules of `model.md`: the cheapest eligible plan against the best way of doing
 //! without, a margin, join-then-review for close calls, and the warranty overlap.
+//!
+//! Options are compared on expected totals. For a risk-averse user those totals are taken at
+//! a pessimistic breakage rate (the table's factor times the user's own rate) rather than on
+//! the bad-year column: a 90th percentile moves in whole incidents, so comparing on it can
+//! advise joining at one damage count and not at the next; a higher rate guards against a bad
+//! run of luck and keeps "more breakage never turns a join into a skip".
 
-use super::advice::{Action, Basis, OptionResult, Recommendation};
+use super::advice::{Action, Basis, Recommendation};
 use crate::answers::Profile;
-use crate::domain::Risk;
 use crate::tables::Tables;
 
-/// The figure an option is compared on.
-fn metric(o: &OptionResult, basis: Basis) -> i64 {
-    match basis {
-        Basis::Expected => o.expected_total_yen,
-        Basis::BadYear => o.bad_year_total_yen,
+/// One option as the choice sees it: its expected total on the basis in use.
+#[derive(Debug, Clone)]
+pub struct Compared {
+    pub id: String,
+    pub eligible: bool,
+    pub total: i64,
+}
+
+impl Compared {
+    fn is_plan(&self) -> bool {
+        self.id != "skip" && self.id != "buy_spare"
     }
 }
 
@@ -21,36 +32,35 @@ pub fn overlap_months(p: &Profile) -> u32 {
     })
 }
 
-/// Chooses the advice from the costed options (plans first, then `skip` and `buy_spare`).
-/// `gap_shrinks(plan, alt)` tells whether more breakage would make the plan's expected total
-/// look better against the alternative's; a close call joins with a review only then.
+/// Chooses the advice from the compared options (plans first, then `skip` and `buy_spare`).
+/// `gap_shrinks(plan, alt)` tells whether more breakage would make the plan look better
+/// against the alternative; a close call joins with a review only then.
 pub fn choose(
-    options: &[OptionResult],
+    options: &[Compared],
+    basis: Basis,
     p: &Profile,
     t: &Tables,
     gap_shrinks: impl Fn(&str, &str) -> bool,
 ) -> Recommendation {
     let th = &t.rules.thresholds;
-    let basis = match p.risk {
-        Risk::Neutral => Basis::Expected,
-        Risk::Averse => Basis::BadYear,
-    };
-    let without: Vec<&OptionResult> = options
+    let best_without = options
         .iter()
-        .filter(|o| (o.id == "skip" || o.id == "buy_spare") && o.eligible)
-        .collect();
-    let best_without = without
-        .iter()
-        .min_by_key(|o| (metric(o, basis), o.id != "skip"))
-        .copied();
+        .filter(|o| !o.is_plan() && o.eligible)
+        .min_by_key(|o| (o.total, o.id != "skip"));
     let best_plan = options
         .iter()
-        .filter(|o| o.id != "skip" && o.id != "buy_spare" && o.eligible)
-        .min_by_key(|o| o.expected_total_yen);
-    let without_action = |o: Option<&OptionResult>| match o.map(|o| o.id.as_str()) {
-        Some("buy_spare") => Action::BuySpare,
-        _ => Action::Skip,
-    };
+        .filter(|o| o.is_plan() && o.eligible)
+        .min_by_key(|o| o.total);
+    let recommend =
+        |action, plan: Option<&Compared>, versus: Option<&Compared>, review| Recommendation {
+            action,
+            plan: plan.map(|o| o.id.clone()),
+            review_after_months: review,
+            basis,
+            total_yen: plan.or(best_without).map_or(0, |o| o.total),
+            versus: versus.map_or_else(|| "skip".into(), |o| o.id.clone()),
+            versus_total_yen: versus.map_or(0, |o| o.total),
+        };
     let (Some(plan), Some(alt)) = (best_plan, best_without) else {
         // No eligible plan: a spare for a cheap device, else skip.
         let cheap = p.price_yen <= th.cheap_device.yen;
@@ -60,49 +70,29 @@ pub fn choose(
         } else {
             Action::Skip
         };
+        let own = options.iter().find(|o| o.id == action.id());
         return Recommendation {
-            action,
-            plan: None,
-            review_after_months: None,
-            basis,
-            versus: best_plan.map_or("skip".into(), |o| o.id.clone()),
+            total_yen: own.map_or(0, |o| o.total),
+            ..recommend(action, None, best_plan, None)
         };
     };
-    let (pm, am) = (metric(plan, basis), metric(alt, basis));
-    let join = |review: Option<u32>, basis: Basis| Recommendation {
-        action: Action::Join,
-        plan: Some(plan.id.clone()),
-        review_after_months: review,
-        basis,
-        versus: alt.id.clone(),
-    };
-    if pm + i64::from(th.join_margin.yen) < am {
-        return join(None, basis);
+    if plan.total + i64::from(th.join_margin.yen) < alt.total {
+        return recommend(Action::Join, Some(plan), Some(alt), None);
     }
-    // A close call is judged on expected totals for everyone: bad-year figures move in whole
-    // incidents, so "about the same" and "more breakage favours the plan" are only stable on
-    // averages.
-    let alt_expected = without
-        .iter()
-        .min_by_key(|o| (o.expected_total_yen, o.id != "skip"))
-        .copied()
-        .unwrap_or(alt);
-    let (pe, ae) = (plan.expected_total_yen, alt_expected.expected_total_yen);
     let review = th.review_after_months.n;
-    let close = (pe - ae) as f64 <= th.close_ratio.value * ae.max(1) as f64;
+    let close = (plan.total - alt.total) as f64 <= th.close_ratio.value * alt.total.max(1) as f64;
     // A review only makes sense while the plan actually covers, and before the horizon ends.
     let reviewable = overlap_months(p) == 0 && review < p.horizon_months;
-    if close && reviewable && gap_shrinks(&plan.id, &alt_expected.id) {
-        return Recommendation {
-            versus: alt_expected.id.clone(),
-            ..join(Some(review), Basis::Expected)
-        };
+    if close && reviewable && gap_shrinks(&plan.id, &alt.id) {
+        return recommend(Action::Join, Some(plan), Some(alt), Some(review));
     }
+    let action = if alt.id == "buy_spare" {
+        Action::BuySpare
+    } else {
+        Action::Skip
+    };
     Recommendation {
-        action: without_action(Some(alt)),
-        plan: None,
-        review_after_months: None,
-        basis,
-        versus: plan.id.clone(),
+        total_yen: alt.total,
+        ..recommend(action, None, Some(plan), None)
     }
 }

@@ -139,7 +139,13 @@ fn split_month(month: &MonthSpec, limit: usize) -> (Counted, f64) {
 pub(crate) mod tests {
     use super::*;
 
-    pub(crate) fn flat(rate: f64, cover: Cover, months: usize, limit: u32, period: Period) -> OptionSpec {
+    pub(crate) fn flat(
+        rate: f64,
+        cover: Cover,
+        months: usize,
+        limit: u32,
+        period: Period,
+    ) -> OptionSpec {
         OptionSpec {
             id: "t".into(),
             monthly_fee: None,

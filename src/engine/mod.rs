@@ -4,8 +4,8 @@
 pub mod advice;
 mod choose;
 pub mod cost;
-pub mod quantile;
 mod gates;
+pub mod quantile;
 mod reasons;
 pub mod risk;
 pub mod spec;
@@ -14,7 +14,9 @@ mod steps;
 pub use advice::*;
 
 use crate::answers::Profile;
+use crate::domain::Risk;
 use crate::tables::Tables;
+use choose::Compared;
 use spec::{Context, OptionSpec};
 
 /// Assumptions the user can change on the results screen.
@@ -81,7 +83,8 @@ pub fn price(
         })
         .collect();
     let expected_total = cumulative.last().copied().unwrap_or(0);
-    let bad_year = (fees + quantile::incident_quantile(spec, quantile)).round() as i64;
+    let mean: f64 = expected.iter().sum();
+    let bad_year = (fees + quantile::incident_quantile(spec, quantile, mean)).round() as i64;
     let break_even = skip.and_then(|s| break_even(spec, s, fees));
     OptionResult {
         id: spec.id.clone(),
@@ -94,6 +97,12 @@ pub fn price(
         break_even_incidents: break_even,
         monthly_cumulative_yen: cumulative,
     }
+}
+
+/// Fees plus expected incident costs over the horizon, in whole yen.
+fn expected_total(spec: &OptionSpec) -> i64 {
+    (spec.fees.iter().sum::<f64>() + cost::expected_by_month(spec).iter().sum::<f64>()).round()
+        as i64
 }
 
 /// Incidents over the horizon at which a plan's fees are paid back by its savings, using the
@@ -126,24 +135,44 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         .into_iter()
         .map(|(spec, gates)| price(&spec, gates, quantile, skip.as_ref()))
         .collect();
+    let (basis, factor) = match p.risk {
+        Risk::Neutral => (Basis::Expected, 1.0),
+        Risk::Averse => {
+            let factor = t.rules.thresholds.averse_rate_factor.value;
+            (Basis::Pessimistic { factor }, factor)
+        }
+    };
+    let compared: Vec<Compared> = if factor == 1.0 {
+        options
+            .iter()
+            .map(|o| Compared {
+                id: o.id.clone(),
+                eligible: o.eligible,
+                total: o.expected_total_yen,
+            })
+            .collect()
+    } else {
+        let scaled = WhatIf {
+            rate_factor: what_if.rate_factor * factor,
+        };
+        option_specs(p, t, scaled)
+            .into_iter()
+            .map(|(spec, gates)| Compared {
+                total: expected_total(&spec),
+                id: spec.id,
+                eligible: gates::eligible(&gates),
+            })
+            .collect()
+    };
     let gap_shrinks = |plan: &str, alt: &str| {
         // The expected totals at a higher breakage rate, for the two options only.
-        let higher_rates = risk::rates(p, t, what_if.rate_factor * 1.5);
+        let higher_rates = risk::rates(p, t, what_if.rate_factor * factor * 1.5);
         let higher = Context::new(p, t, &higher_rates);
-        let at_higher = |id: &str| {
-            higher.spec(id).map_or(0.0, |s| {
-                s.fees.iter().sum::<f64>() + cost::expected_by_month(&s).iter().sum::<f64>()
-            })
-        };
-        let now = |id: &str| {
-            options
-                .iter()
-                .find(|o| o.id == id)
-                .map_or(0.0, |o| o.expected_total_yen as f64)
-        };
+        let at_higher = |id: &str| higher.spec(id).map_or(0, |s| expected_total(&s));
+        let now = |id: &str| compared.iter().find(|o| o.id == id).map_or(0, |o| o.total);
         at_higher(plan) - at_higher(alt) <= now(plan) - now(alt)
     };
-    let recommendation = choose::choose(&options, p, t, gap_shrinks);
+    let recommendation = choose::choose(&compared, basis, p, t, gap_shrinks);
     let reasons = reasons::reasons(&recommendation, &options, p, t, rates.damage_per_year);
     let next_steps = steps::next_steps(&recommendation, p, t);
     let in_play: Vec<_> = t

@@ -143,23 +143,25 @@ fn cheapest(c: Cover) -> u32 {
     }
 }
 
-/// The `q` quantile (0 < q < 1) of the total incident cost over the horizon, in yen.
+/// The `q` quantile (0 < q < 1) of the total incident cost over the horizon, in yen, given
+/// its exact mean.
 ///
 /// Every incident costs at most its dearest price, so the total is at most a compound Poisson
 /// sum `Y` of those, whose mean and variance are exact sums; by Cantelli's inequality
 /// P(Y >= mean + t) <= var / (var + t^2), which is 1 - q at t = sd * sqrt(q / (1 - q)). That
 /// bounds the quantile. The distribution is only needed up to the quantile, so it is first
-/// built up to a cheaper estimate (the normal approximation at the cheapest prices) and the
-/// reach doubled until the quantile is found inside it.
-pub fn incident_quantile(spec: &OptionSpec, q: f64) -> f64 {
+/// built up to an estimate (the normal approximation around the exact mean) and the reach
+/// doubled until the quantile is found inside it.
+pub fn incident_quantile(spec: &OptionSpec, q: f64, mean: f64) -> f64 {
     let q = q.clamp(1e-6, 1.0 - 1e-6);
-    let (mean, var) = moments(spec, dearest);
-    let bound = mean + var.sqrt() * (q / (1.0 - q)).sqrt();
+    let (dear_mean, dear_var) = moments(spec, dearest);
+    let bound = dear_mean + dear_var.sqrt() * (q / (1.0 - q)).sqrt();
     if bound <= 0.0 {
         return 0.0;
     }
-    let (mean, var) = moments(spec, cheapest);
-    let mut reach = (mean + NORMAL_Z90 * var.sqrt()).min(bound);
+    let (_, cheap_var) = moments(spec, cheapest);
+    let sd = ((cheap_var + dear_var) / 2.0).sqrt();
+    let mut reach = (mean + NORMAL_Z90 * sd).min(bound);
     loop {
         if let Some(yen) = quantile_within(spec, q, reach) {
             return yen;
@@ -284,7 +286,8 @@ impl Compounder {
                 for p in &self.cur {
                     let yen = p.yen();
                     for a in &self.atoms[self.ranges[p.used as usize].clone()] {
-                        self.step.add(a.next, yen + a.yen, p.mass * a.weight * factor);
+                        self.step
+                            .add(a.next, yen + a.yen, p.mass * a.weight * factor);
                     }
                 }
                 self.step.take_into(&mut self.spare);
@@ -311,7 +314,11 @@ mod tests {
     fn quantile_of_a_single_kind_matches_poisson() {
         // Poisson(2.4) incidents of 10,000: the 90th percentile of N is 4.
         let s = flat(0.1, Cover::Pay(10_000), 24, 0, Period::Horizon);
-        let q = incident_quantile(&s, 0.9);
+        let q = incident_quantile(
+            &s,
+            0.9,
+            crate::engine::cost::expected_by_month(&s).iter().sum(),
+        );
         assert!((q - 40_000.0).abs() < 1.0, "{q}");
     }
 
@@ -319,7 +326,11 @@ mod tests {
     fn a_high_rate_over_a_long_horizon_keeps_its_mass() {
         // Poisson(24) incidents of 1,000 over 60 months: the 90th percentile of N is 30.
         let s = flat(0.4, Cover::Pay(1_000), 60, 0, Period::Horizon);
-        let q = incident_quantile(&s, 0.9);
+        let q = incident_quantile(
+            &s,
+            0.9,
+            crate::engine::cost::expected_by_month(&s).iter().sum(),
+        );
         assert!((q - 30_000.0).abs() < 1.0, "{q}");
     }
 
@@ -334,13 +345,23 @@ mod tests {
             counts: true,
         };
         let s = flat(0.1, c, 24, 2, Period::Year);
-        let q = incident_quantile(&s, 0.9);
+        let q = incident_quantile(
+            &s,
+            0.9,
+            crate::engine::cost::expected_by_month(&s).iter().sum(),
+        );
         // Per year N ~ Poisson(1.2); excess (N-2)+ per year, two independent years.
         let pmf = |k: u32| {
             (-1.2f64).exp() * 1.2f64.powi(k as i32) / (1..=k).map(f64::from).product::<f64>()
         };
         let excess: Vec<f64> = (0..12)
-            .map(|e| if e == 0 { pmf(0) + pmf(1) + pmf(2) } else { pmf(e + 2) })
+            .map(|e| {
+                if e == 0 {
+                    pmf(0) + pmf(1) + pmf(2)
+                } else {
+                    pmf(e + 2)
+                }
+            })
             .collect();
         let mut cdf = 0.0;
         let mut expect = 0;

@@ -4,7 +4,7 @@
 use super::advice::{Action, Arg, Args, OptionResult, Reason, Recommendation};
 use super::choose::overlap_months;
 use crate::answers::Profile;
-use crate::domain::{DeviceSource, Os, Protection, Risk};
+use crate::domain::{DeviceSource, Os, Protection};
 use crate::tables::Tables;
 
 /// Every reason that applies, most important first.
@@ -50,8 +50,8 @@ pub fn reasons(
             ],
         ),
     }
-    if rec.basis == super::advice::Basis::BadYear || p.risk == Risk::Averse {
-        add("risk_averse", vec![]);
+    if let super::advice::Basis::Pessimistic { factor } = rec.basis {
+        add("risk_averse", vec![("factor", Arg::Dec(factor))]);
     }
     let overlap = overlap_months(p);
     if let Some(until) = p.warranty_until.filter(|_| overlap > 0) {

@@ -28,26 +28,21 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables, format: Format) -
     }
 }
 
-fn metric(o: &OptionResult, basis: Basis) -> i64 {
-    match basis {
-        Basis::Expected => o.expected_total_yen,
-        Basis::BadYear => o.bad_year_total_yen,
-    }
-}
-
 /// The advice in one sentence.
 pub fn headline(advice: &Advice, words: &Words) -> String {
     let rec = &advice.recommendation;
-    let basis = match rec.basis {
-        Basis::Expected => "expected",
-        Basis::BadYear => "bad",
+    let (basis, factor) = match rec.basis {
+        Basis::Expected => ("expected", 1.0),
+        Basis::Pessimistic { factor } => ("pessimistic", factor),
     };
     let versus = advice.option(&rec.versus);
     let months = Arg::Int(i64::from(advice.horizon_months));
-    let yen = |o: Option<&OptionResult>| Arg::Yen(o.map_or(0, |o| metric(o, rec.basis)));
     let spare = Arg::Yen(advice.option("buy_spare").map_or(0, |o| o.fees_yen));
     let text = |id: &str, mut args: Vec<(&'static str, Arg)>| {
-        let mut plain: Vec<(&str, String)> = vec![("basis", basis.to_string())];
+        let mut plain: Vec<(&str, String)> = vec![
+            ("basis", basis.to_string()),
+            ("factor", words.arg(&Arg::Dec(factor))),
+        ];
         plain.extend(args.drain(..).map(|(k, a)| (k, words.arg(&a))));
         words.text(id, &plain)
     };
@@ -60,8 +55,8 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
                     "fee",
                     Arg::Yen(plan.and_then(|p| p.monthly_fee_yen).map_or(0, i64::from)),
                 ),
-                ("total", yen(plan)),
-                ("alt", yen(versus)),
+                ("total", Arg::Yen(rec.total_yen)),
+                ("alt", Arg::Yen(rec.versus_total_yen)),
                 ("months", months),
             ];
             match rec.review_after_months {
@@ -73,7 +68,6 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
             }
         }
         Action::Skip | Action::BuySpare => {
-            let own = advice.option(rec.action.id());
             let stem = if rec.action == Action::Skip {
                 "headline-skip"
             } else {
@@ -81,8 +75,8 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
             };
             let args = vec![
                 ("plan", Arg::Option(rec.versus.clone())),
-                ("total", yen(own)),
-                ("alt", yen(versus)),
+                ("total", Arg::Yen(rec.total_yen)),
+                ("alt", Arg::Yen(rec.versus_total_yen)),
                 ("months", months),
                 ("spare", spare),
             ];

@@ -405,6 +405,8 @@ pub struct Thresholds {
     pub linemo_online_days: Count,
     pub stale_after_months: Count,
     pub bad_year_quantile: Ratio,
+    /// How many times their own breakage rate risk-averse users are advised for.
+    pub averse_rate_factor: Ratio,
 }
 
 /// An advisory rule id and the sources behind it.

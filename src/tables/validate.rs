@@ -493,6 +493,7 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
     for (field, r, lo, hi) in [
         ("close_ratio", &th.close_ratio, 0.0, 1.0),
         ("bad_year_quantile", &th.bad_year_quantile, 0.5, 0.999),
+        ("averse_rate_factor", &th.averse_rate_factor, 1.0, 5.0),
     ] {
         if !(lo..=hi).contains(&r.value) {
             cx.add(
