@@ -233,6 +233,9 @@ impl Tables {
 
     /// A catalog device by name or alias, ignoring case, spacing, brackets and full-width forms.
     pub fn find_device(&self, name: &str) -> Option<&Device> {
+        if let Some(d) = self.devices.devices.iter().find(|d| d.name == name) {
+            return Some(d);
+        }
         normalized_chars(name).next()?;
         self.devices
             .devices
