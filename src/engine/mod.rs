@@ -127,13 +127,10 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
     let rates = risk::rates(p, t, what_if.rate_factor);
     let quantile = t.rules.thresholds.bad_year_quantile.value;
     let specs = option_specs(p, t, what_if);
-    let skip = specs
-        .iter()
-        .find(|(s, _)| s.id == "skip")
-        .map(|(s, _)| s.clone());
+    let skip = specs.iter().find(|(s, _)| s.id == "skip").map(|(s, _)| s);
     let options: Vec<OptionResult> = specs
-        .into_iter()
-        .map(|(spec, gates)| price(&spec, gates, quantile, skip.as_ref()))
+        .iter()
+        .map(|(spec, gates)| price(spec, gates.clone(), quantile, skip))
         .collect();
     let (basis, factor) = match p.risk {
         Risk::Neutral => (Basis::Expected, 1.0),
@@ -142,33 +139,26 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
             (Basis::Pessimistic { factor }, factor)
         }
     };
-    let compared: Vec<Compared> = if factor == 1.0 {
-        options
-            .iter()
-            .map(|o| Compared {
-                id: o.id.clone(),
-                eligible: o.eligible,
-                total: o.expected_total_yen,
-            })
-            .collect()
-    } else {
-        let scaled = WhatIf {
-            rate_factor: what_if.rate_factor * factor,
-        };
-        option_specs(p, t, scaled)
-            .into_iter()
-            .map(|(spec, gates)| Compared {
-                total: expected_total(&spec),
-                id: spec.id,
-                eligible: gates::eligible(&gates),
-            })
-            .collect()
-    };
+    let compared: Vec<Compared> = options
+        .iter()
+        .zip(specs.iter())
+        .map(|(o, (spec, _))| Compared {
+            id: o.id.clone(),
+            eligible: o.eligible,
+            total: if factor == 1.0 {
+                o.expected_total_yen
+            } else {
+                expected_total(&spec.with_rate_factor(factor))
+            },
+        })
+        .collect();
     let gap_shrinks = |plan: &str, alt: &str| {
         // The expected totals at a higher breakage rate, for the two options only.
-        let higher_rates = risk::rates(p, t, what_if.rate_factor * factor * 1.5);
-        let higher = Context::new(p, t, &higher_rates);
-        let at_higher = |id: &str| higher.spec(id).map_or(0, |s| expected_total(&s));
+        let at_higher = |id: &str| {
+            specs.iter().find(|(s, _)| s.id == id).map_or(0, |(s, _)| {
+                expected_total(&s.with_rate_factor(factor * 1.5))
+            })
+        };
         let now = |id: &str| compared.iter().find(|o| o.id == id).map_or(0, |o| o.total);
         at_higher(plan) - at_higher(alt) <= now(plan) - now(alt)
     };

@@ -47,13 +47,20 @@ struct Collector {
 }
 
 impl Collector {
-    fn new(reach: f64, states: usize) -> Collector {
+    fn new(states: usize) -> Collector {
         Collector {
-            reach,
-            per_yen: 1.0 / (reach / BUCKETS as f64).max(1.0),
+            reach: 0.0,
+            per_yen: 1.0,
             index: vec![u32::MAX; states * (BUCKETS + 1)],
             points: Vec::new(),
         }
+    }
+
+    /// Sets the reach of an empty collector.
+    fn set_reach(&mut self, reach: f64) {
+        debug_assert!(self.points.is_empty());
+        self.reach = reach;
+        self.per_yen = 1.0 / (reach / BUCKETS as f64).max(1.0);
     }
 
     /// Adds `mass` at the total `yen` in state `used`.
@@ -162,8 +169,19 @@ pub fn incident_quantile(spec: &OptionSpec, q: f64, mean: f64) -> f64 {
     let (_, cheap_var) = moments(spec, cheapest);
     let sd = ((cheap_var + dear_var) / 2.0).sqrt();
     let mut reach = (mean + NORMAL_Z90 * sd).min(bound);
+    let states = spec.limit as usize + 1;
+    let mut c = Compounder {
+        step: Collector::new(states),
+        sum: Collector::new(states),
+        cur: Vec::new(),
+        spare: Vec::new(),
+        atoms: Vec::new(),
+        ranges: Vec::new(),
+    };
     loop {
-        if let Some(yen) = quantile_within(spec, q, reach) {
+        c.step.set_reach(reach);
+        c.sum.set_reach(reach);
+        if let Some(yen) = quantile_within(spec, q, &mut c) {
             return yen;
         }
         if reach >= bound {
@@ -173,18 +191,10 @@ pub fn incident_quantile(spec: &OptionSpec, q: f64, mean: f64) -> f64 {
     }
 }
 
-/// The `q` quantile if it lies at or below `reach`: the distribution of the totals up to
-/// there, compounded one segment of identical months at a time.
-fn quantile_within(spec: &OptionSpec, q: f64, reach: f64) -> Option<f64> {
+/// The `q` quantile if it lies within the compounder's reach: the distribution of the totals
+/// up to there, compounded one segment of identical months at a time.
+fn quantile_within(spec: &OptionSpec, q: f64, c: &mut Compounder) -> Option<f64> {
     let states = spec.limit as usize + 1;
-    let mut c = Compounder {
-        step: Collector::new(reach, states),
-        sum: Collector::new(reach, states),
-        cur: Vec::new(),
-        spare: Vec::new(),
-        atoms: Vec::new(),
-        ranges: Vec::new(),
-    };
     let mut dist = vec![Point {
         slot: 0,
         used: 0,

@@ -79,6 +79,22 @@ pub struct OptionSpec {
     pub period: Period,
 }
 
+impl OptionSpec {
+    /// The same option with damage and water incidents `factor` times as frequent (natural
+    /// failure is not a matter of luck or care, so it stays).
+    pub fn with_rate_factor(&self, factor: f64) -> OptionSpec {
+        let mut out = self.clone();
+        for month in &mut out.months {
+            for kind in Kind::ALL {
+                if kind != Kind::Natural {
+                    month.rates[kind.index()] *= factor;
+                }
+            }
+        }
+        out
+    }
+}
+
 /// The price of an incident without any plan: the cheaper of the maker's repair and a new
 /// device; while a warranty is active, its own price if lower.
 fn out_of_pocket(
@@ -201,21 +217,6 @@ impl<'a> Context<'a> {
             months,
             limit: 1,
             period: Period::Horizon,
-        }
-    }
-
-    /// The spec of the option `id`: a plan's id, `skip` or `buy_spare`.
-    pub fn spec(&self, id: &str) -> Option<OptionSpec> {
-        match id {
-            "skip" => Some(self.skip()),
-            "buy_spare" => Some(self.buy_spare()),
-            _ => self
-                .tables
-                .plans
-                .plans
-                .iter()
-                .find(|plan| plan.id == id)
-                .map(|plan| self.plan(plan)),
         }
     }
 
