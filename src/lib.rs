@@ -12,4 +12,5 @@ pub mod engine;
 pub mod i18n;
 pub mod report;
 pub mod tables;
+pub mod tui;
 pub mod yen;

@@ -1,0 +1,128 @@
+//! The answers being built on screen: every field with a sensible default, turned into the
+//! public [`Answers`] form so that the same checks apply as for an answers file.
+
+use crate::answers::Answers;
+use crate::calendar::{Date, YearMonth};
+use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
+
+/// The answers so far. Defaults are what most people would answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub carrier: Carrier,
+    pub device_source: DeviceSource,
+    pub os: Os,
+    /// A catalog model's name, or `None` for "not listed".
+    pub model: Option<String>,
+    pub price_yen: Option<u32>,
+    pub released: Option<YearMonth>,
+    pub damage_incidents_2y: u32,
+    pub water_incidents_2y: u32,
+    pub protection: Protection,
+    /// The last month another warranty (AppleCare+ and the like) covers, if any.
+    pub warranty_until: Option<YearMonth>,
+    pub horizon_months: u32,
+    pub risk: Risk,
+    pub unofficial_repair: bool,
+    pub damaged_now: bool,
+    pub overseas_model: bool,
+    pub wifi_only: bool,
+    pub existing_linemo_user: bool,
+    pub leased_or_business: bool,
+    pub linemo_fee_yen: Option<u32>,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft {
+            carrier: Carrier::Undecided,
+            device_source: DeviceSource::BringOwn,
+            os: Os::Ios,
+            model: None,
+            price_yen: None,
+            released: None,
+            damage_incidents_2y: 0,
+            water_incidents_2y: 0,
+            protection: Protection::Case,
+            warranty_until: None,
+            horizon_months: 24,
+            risk: Risk::Neutral,
+            unofficial_repair: false,
+            damaged_now: false,
+            overseas_model: false,
+            wifi_only: false,
+            existing_linemo_user: false,
+            leased_or_business: false,
+            linemo_fee_yen: None,
+        }
+    }
+}
+
+impl Draft {
+    /// The answers in their public form, dated `today`. Questions that do not apply to the
+    /// answers so far are left out, so a stale answer never reaches the engine.
+    pub fn to_answers(&self, today: Date) -> Answers {
+        let listed = self.model.is_some();
+        let linemo = self.carrier != Carrier::Iijmio;
+        Answers {
+            today: Some(today.to_string()),
+            carrier: self.carrier,
+            device_source: self.device_source,
+            os: self.os,
+            model: self.model.clone(),
+            price_yen: self.price_yen.filter(|_| !listed).map(i64::from),
+            released: self.released.filter(|_| !listed).map(|m| m.to_string()),
+            damage_incidents_2y: i64::from(self.damage_incidents_2y),
+            water_incidents_2y: i64::from(self.water_incidents_2y),
+            protection: self.protection,
+            warranty_until: self.warranty_until.map(|m| m.to_string()),
+            horizon_months: i64::from(self.horizon_months),
+            risk: self.risk,
+            unofficial_repair: self.unofficial_repair,
+            damaged_now: self.damaged_now,
+            overseas_model: self.overseas_model,
+            wifi_only: self.wifi_only,
+            existing_linemo_user: self.existing_linemo_user && linemo,
+            leased_or_business: self.leased_or_business,
+            linemo_fee_yen: self.linemo_fee_yen.filter(|_| linemo).map(i64::from),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::Tables;
+
+    fn today() -> Date {
+        Date::parse("2026-11-22").expect("a date")
+    }
+
+    #[test]
+    fn the_defaults_with_a_model_make_valid_answers() {
+        let t = Tables::built_in().expect("tables");
+        let d = Draft {
+            model: Some("iPhone 15".into()),
+            ..Draft::default()
+        };
+        let profile = d.to_answers(today()).resolve("", &t, today());
+        assert!(profile.is_ok(), "{profile:?}");
+    }
+
+    #[test]
+    fn answers_to_questions_that_no_longer_apply_are_left_out() {
+        let d = Draft {
+            carrier: Carrier::Iijmio,
+            model: Some("iPhone 15".into()),
+            price_yen: Some(50_000),
+            released: YearMonth::parse("2020-01"),
+            existing_linemo_user: true,
+            linemo_fee_yen: Some(1_000),
+            ..Draft::default()
+        };
+        let a = d.to_answers(today());
+        assert_eq!(a.price_yen, None);
+        assert_eq!(a.released, None);
+        assert!(!a.existing_linemo_user);
+        assert_eq!(a.linemo_fee_yen, None);
+    }
+}

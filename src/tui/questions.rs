@@ -1,0 +1,154 @@
+//! The questionnaire: which questions there are, in what order, and which of them matter for
+//! the answers so far (no LINEMO questions for IIJmio, no price for a catalog model).
+
+use super::draft::Draft;
+use crate::domain::{Carrier, Os};
+use crate::tables::Tables;
+
+/// One screen of the questionnaire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Question {
+    Carrier,
+    DeviceSource,
+    Os,
+    Model,
+    Price,
+    Released,
+    Damage,
+    Water,
+    Protection,
+    Warranty,
+    Horizon,
+    Risk,
+    Eligibility,
+    ExistingLinemoUser,
+    LinemoFee,
+}
+
+impl Question {
+    /// Every question, in the order asked.
+    pub const ALL: [Question; 15] = [
+        Question::Carrier,
+        Question::DeviceSource,
+        Question::Os,
+        Question::Model,
+        Question::Price,
+        Question::Released,
+        Question::Damage,
+        Question::Water,
+        Question::Protection,
+        Question::Warranty,
+        Question::Horizon,
+        Question::Risk,
+        Question::Eligibility,
+        Question::ExistingLinemoUser,
+        Question::LinemoFee,
+    ];
+
+    /// The id used for its words in `locales/*/tui.ftl` (`q-<id>`, `why-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Question::Carrier => "carrier",
+            Question::DeviceSource => "device_source",
+            Question::Os => "os",
+            Question::Model => "model",
+            Question::Price => "price",
+            Question::Released => "released",
+            Question::Damage => "damage",
+            Question::Water => "water",
+            Question::Protection => "protection",
+            Question::Warranty => "warranty",
+            Question::Horizon => "horizon",
+            Question::Risk => "risk",
+            Question::Eligibility => "eligibility",
+            Question::ExistingLinemoUser => "existing_linemo_user",
+            Question::LinemoFee => "linemo_fee",
+        }
+    }
+
+    /// Whether the question matters for these answers.
+    pub fn applies(self, d: &Draft, t: &Tables) -> bool {
+        let linemo = d.carrier != Carrier::Iijmio;
+        let listed = d.model.is_some();
+        match self {
+            Question::Price | Question::Released => !listed,
+            Question::ExistingLinemoUser => linemo,
+            // The LINEMO AppleCare fee is asked only when the catalog cannot tell it.
+            Question::LinemoFee => {
+                linemo
+                    && d.os == Os::Ios
+                    && d.model
+                        .as_deref()
+                        .and_then(|m| t.find_device(m))
+                        .and_then(|dev| dev.linemo_tier.as_deref())
+                        .and_then(|tier| t.tier_fee(tier))
+                        .is_none()
+            }
+            _ => true,
+        }
+    }
+
+    /// The questions that matter for these answers, in order.
+    pub fn asked(d: &Draft, t: &Tables) -> Vec<Question> {
+        Question::ALL
+            .into_iter()
+            .filter(|q| q.applies(d, t))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables() -> Tables {
+        Tables::built_in().expect("built-in tables load")
+    }
+
+    #[test]
+    fn iijmio_users_get_no_linemo_questions() {
+        let d = Draft {
+            carrier: Carrier::Iijmio,
+            ..Draft::default()
+        };
+        let asked = Question::asked(&d, &tables());
+        assert!(!asked.contains(&Question::ExistingLinemoUser));
+        assert!(!asked.contains(&Question::LinemoFee));
+    }
+
+    #[test]
+    fn a_catalog_model_skips_price_release_and_a_known_linemo_fee() {
+        let d = Draft {
+            carrier: Carrier::Linemo,
+            model: Some("iPhone 15".into()),
+            ..Draft::default()
+        };
+        let asked = Question::asked(&d, &tables());
+        assert!(!asked.contains(&Question::Price));
+        assert!(!asked.contains(&Question::Released));
+        assert!(!asked.contains(&Question::LinemoFee));
+        assert!(asked.contains(&Question::ExistingLinemoUser));
+    }
+
+    #[test]
+    fn an_unlisted_iphone_on_linemo_is_asked_price_release_and_fee() {
+        let d = Draft {
+            carrier: Carrier::Linemo,
+            ..Draft::default()
+        };
+        let asked = Question::asked(&d, &tables());
+        for q in [Question::Price, Question::Released, Question::LinemoFee] {
+            assert!(asked.contains(&q), "{q:?} not asked");
+        }
+    }
+
+    #[test]
+    fn android_users_are_not_asked_the_applecare_fee() {
+        let d = Draft {
+            carrier: Carrier::Undecided,
+            os: Os::Android,
+            ..Draft::default()
+        };
+        assert!(!Question::asked(&d, &tables()).contains(&Question::LinemoFee));
+    }
+}
