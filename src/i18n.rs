@@ -29,6 +29,14 @@ const EN: [&str; 3] = [
 
 impl Lang {
     /// The language code (`ja`, `en`).
+    /// The other language (the `l` key).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Ja => "ja",
