@@ -14,17 +14,19 @@ pub enum Lang {
 }
 
 /// The Fluent files of each language, in load order.
-pub const FILES: [&str; 3] = ["advice.ftl", "report.ftl", "errors.ftl"];
+pub const FILES: [&str; 4] = ["advice.ftl", "report.ftl", "errors.ftl", "tui.ftl"];
 
-const JA: [&str; 3] = [
+const JA: [&str; 4] = [
     include_str!("../locales/ja/advice.ftl"),
     include_str!("../locales/ja/report.ftl"),
     include_str!("../locales/ja/errors.ftl"),
+    include_str!("../locales/ja/tui.ftl"),
 ];
-const EN: [&str; 3] = [
+const EN: [&str; 4] = [
     include_str!("../locales/en/advice.ftl"),
     include_str!("../locales/en/report.ftl"),
     include_str!("../locales/en/errors.ftl"),
+    include_str!("../locales/en/tui.ftl"),
 ];
 
 impl Lang {
@@ -73,7 +75,7 @@ impl Lang {
     }
 
     /// The Fluent sources of this language.
-    pub fn sources(self) -> [&'static str; 3] {
+    pub fn sources(self) -> [&'static str; 4] {
         match self {
             Lang::Ja => JA,
             Lang::En => EN,
