@@ -24,6 +24,22 @@ fn fresh() -> Model {
     Model::new(Lang::En, Date::parse("2026-11-22").unwrap())
 }
 
+/// IIJmio, bring own, iPhone: the keys that lead to the model search.
+const TO_MODEL: [Key; 5] = [
+    Key::Enter,
+    Key::Char('1'),
+    Key::Enter,
+    Key::Enter,
+    Key::Enter,
+];
+
+/// Moves the highlight past every listed model, onto "not listed".
+fn to_not_listed(m: &mut Model) {
+    for _ in 0..60 {
+        press(m, &[Key::Down]);
+    }
+}
+
 #[test]
 fn enter_on_start_opens_the_first_question() {
     let mut m = fresh();
@@ -88,9 +104,7 @@ fn typing_filters_the_catalog_and_not_listed_asks_the_price() {
     // Back to the model, choose "not listed" (the line after the matches).
     press(&mut m, &[Key::Esc]);
     assert_eq!(m.screen, Screen::Ask(Question::Model));
-    for _ in 0..60 {
-        press(&mut m, &[Key::Down]);
-    }
+    to_not_listed(&mut m);
     press(&mut m, &[Key::Enter]);
     assert_eq!(m.draft.model, None);
     assert_eq!(m.screen, Screen::Ask(Question::Price));
@@ -103,24 +117,14 @@ fn japanese_names_find_the_model() {
     m.typed = "ＳＥ（第3世代）".into();
     let t = tables();
     assert!(!m.models(&t).is_empty());
+    assert_eq!(m.models(&t), vec!["iPhone SE (3rd generation)"]);
 }
 
 #[test]
 fn a_number_out_of_range_is_refused_and_the_screen_stays() {
     let mut m = fresh();
-    press(
-        &mut m,
-        &[
-            Key::Enter,
-            Key::Char('1'),
-            Key::Enter,
-            Key::Enter,
-            Key::Enter,
-        ],
-    );
-    for _ in 0..60 {
-        press(&mut m, &[Key::Down]);
-    }
+    press(&mut m, &TO_MODEL);
+    to_not_listed(&mut m);
     press(&mut m, &[Key::Enter]);
     assert_eq!(m.screen, Screen::Ask(Question::Price));
     typed(&mut m, "2000000");
@@ -167,6 +171,10 @@ fn answering_everything_reaches_the_review_then_the_results() {
     }
     press(&mut m, &[Key::Char('r')]);
     assert_eq!(m.screen, Screen::Results);
+    assert!(
+        matches!(m.advice, Some(Ok(_))),
+        "the advice is computed on entering"
+    );
 }
 
 #[test]

@@ -21,7 +21,7 @@ pub struct Compared {
 
 impl Compared {
     fn is_plan(&self) -> bool {
-        self.id != "skip" && self.id != "buy_spare"
+        self.id != Action::Skip.id() && self.id != Action::BuySpare.id()
     }
 }
 
@@ -51,30 +51,38 @@ pub fn choose(
         .iter()
         .filter(|o| o.is_plan() && o.eligible)
         .min_by_key(|o| o.total);
-    let recommend =
-        |action, plan: Option<&Compared>, versus: Option<&Compared>, review| Recommendation {
-            action,
-            plan: plan.map(|o| o.id.clone()),
-            review_after_months: review,
-            basis,
-            total_yen: plan.or(best_without).map_or(0, |o| o.total),
-            versus: versus.map_or_else(|| "skip".into(), |o| o.id.clone()),
-            versus_total_yen: versus.map_or(0, |o| o.total),
-        };
-    let (Some(plan), Some(alt)) = (best_plan, best_without) else {
-        // No eligible plan: a spare for a cheap device, else skip.
-        let cheap = p.price_yen <= th.cheap_device.yen;
-        let spare_ok = options.iter().any(|o| o.id == "buy_spare" && o.eligible);
-        let action = if cheap && spare_ok {
+    // `chosen` is the option advised (a plan, `skip` or `buy_spare`), `versus` what it beat.
+    let recommend = |action: Action,
+                     chosen: Option<&Compared>,
+                     versus: Option<&Compared>,
+                     review: Option<u32>| Recommendation {
+        action,
+        plan: chosen.filter(|o| o.is_plan()).map(|o| o.id.clone()),
+        review_after_months: review,
+        basis,
+        total_yen: chosen.map_or(0, |o| o.total),
+        versus: versus.map_or_else(|| "skip".into(), |o| o.id.clone()),
+        versus_total_yen: versus.map_or(0, |o| o.total),
+    };
+    let doing_without = |o: &Compared| {
+        if o.id == Action::BuySpare.id() {
             Action::BuySpare
         } else {
             Action::Skip
+        }
+    };
+    let (Some(plan), Some(alt)) = (best_plan, best_without) else {
+        // No eligible plan: a spare for a cheap device, else skip.
+        let cheap = p.price_yen <= th.cheap_device.yen;
+        let spare = options
+            .iter()
+            .find(|o| o.id == Action::BuySpare.id() && o.eligible);
+        let own = match spare {
+            Some(spare) if cheap => Some(spare),
+            _ => options.iter().find(|o| o.id == Action::Skip.id()),
         };
-        let own = options.iter().find(|o| o.id == action.id());
-        return Recommendation {
-            total_yen: own.map_or(0, |o| o.total),
-            ..recommend(action, None, best_plan, None)
-        };
+        let action = own.map_or(Action::Skip, doing_without);
+        return recommend(action, own, best_plan, None);
     };
     if plan.total + i64::from(th.join_margin.yen) < alt.total {
         return recommend(Action::Join, Some(plan), Some(alt), None);
@@ -86,13 +94,5 @@ pub fn choose(
     if close && reviewable && gap_shrinks(&plan.id, &alt.id) {
         return recommend(Action::Join, Some(plan), Some(alt), Some(review));
     }
-    let action = if alt.id == "buy_spare" {
-        Action::BuySpare
-    } else {
-        Action::Skip
-    };
-    Recommendation {
-        total_yen: alt.total,
-        ..recommend(action, None, Some(plan), None)
-    }
+    recommend(doing_without(alt), Some(alt), Some(plan), None)
 }

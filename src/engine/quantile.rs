@@ -222,7 +222,7 @@ fn quantile_within(spec: &OptionSpec, q: f64, c: &mut Compounder) -> Option<f64>
         }
         let rate = month_rate * (end - m) as f64;
         if rate > 0.0 {
-            c.set_atoms(spec, month, states);
+            c.set_atoms(spec, month, month_rate, states);
             c.compound(&mut dist, rate);
         }
         m = end;
@@ -250,11 +250,11 @@ struct Compounder {
 }
 
 impl Compounder {
-    /// The atoms of a month for each state, merging those of equal cost and next state.
-    fn set_atoms(&mut self, spec: &OptionSpec, month: &MonthSpec, states: usize) {
+    /// The atoms of a month (of total `rate`) for each state, merging those of equal cost and
+    /// next state.
+    fn set_atoms(&mut self, spec: &OptionSpec, month: &MonthSpec, rate: f64, states: usize) {
         self.atoms.clear();
         self.ranges.clear();
-        let rate: f64 = month.rates.iter().sum();
         for u in 0..states {
             let from = self.atoms.len();
             for (r, c) in month.rates.iter().zip(month.cover.iter()) {
@@ -317,18 +317,19 @@ impl Compounder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::cost::tests::flat;
+    use crate::engine::cost::{expected_by_month, tests::flat};
     use crate::engine::spec::Period;
+
+    /// The 90th percentile of a spec, given its exact mean.
+    fn q90(s: &OptionSpec) -> f64 {
+        incident_quantile(s, 0.9, expected_by_month(s).iter().sum())
+    }
 
     #[test]
     fn quantile_of_a_single_kind_matches_poisson() {
         // Poisson(2.4) incidents of 10,000: the 90th percentile of N is 4.
         let s = flat(0.1, Cover::Pay(10_000), 24, 0, Period::Horizon);
-        let q = incident_quantile(
-            &s,
-            0.9,
-            crate::engine::cost::expected_by_month(&s).iter().sum(),
-        );
+        let q = q90(&s);
         assert!((q - 40_000.0).abs() < 1.0, "{q}");
     }
 
@@ -336,11 +337,7 @@ mod tests {
     fn a_high_rate_over_a_long_horizon_keeps_its_mass() {
         // Poisson(24) incidents of 1,000 over 60 months: the 90th percentile of N is 30.
         let s = flat(0.4, Cover::Pay(1_000), 60, 0, Period::Horizon);
-        let q = incident_quantile(
-            &s,
-            0.9,
-            crate::engine::cost::expected_by_month(&s).iter().sum(),
-        );
+        let q = q90(&s);
         assert!((q - 30_000.0).abs() < 1.0, "{q}");
     }
 
@@ -355,11 +352,7 @@ mod tests {
             counts: true,
         };
         let s = flat(0.1, c, 24, 2, Period::Year);
-        let q = incident_quantile(
-            &s,
-            0.9,
-            crate::engine::cost::expected_by_month(&s).iter().sum(),
-        );
+        let q = q90(&s);
         // Per year N ~ Poisson(1.2); excess (N-2)+ per year, two independent years.
         let pmf = |k: u32| {
             (-1.2f64).exp() * 1.2f64.powi(k as i32) / (1..=k).map(f64::from).product::<f64>()

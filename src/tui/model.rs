@@ -4,7 +4,9 @@
 use super::draft::Draft;
 use super::input::{self, Entry};
 use super::questions::Question;
+use crate::answers::AnswerError;
 use crate::calendar::{Date, YearMonth};
+use crate::engine::Advice;
 use crate::i18n::Lang;
 use crate::tables::Tables;
 
@@ -60,6 +62,8 @@ pub struct Model {
     /// The program should end.
     pub quit: bool,
     pub today: Date,
+    /// The advice for the answers, computed on entering the results.
+    pub advice: Option<Result<Advice, AnswerError>>,
 }
 
 impl Model {
@@ -76,6 +80,7 @@ impl Model {
             help: false,
             quit: false,
             today,
+            advice: None,
         }
     }
 
@@ -112,6 +117,12 @@ impl Model {
         self.error = None;
         self.typed.clear();
         self.cursor = 0;
+        self.advice = (screen == Screen::Results).then(|| {
+            self.draft
+                .to_answers(self.today)
+                .resolve("", t, self.today)
+                .map(|profile| crate::engine::advise(&profile, t))
+        });
         if let Screen::Ask(q) = screen {
             let d = &self.draft;
             match input::entry(q) {

@@ -61,7 +61,7 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) {
         Screen::Start => start(f, inner, w),
         Screen::Ask(q) => ask(f, inner, m, q, t, w),
         Screen::Review => review(f, inner, m, t, w),
-        Screen::Results => results(f, inner, m, t, w),
+        Screen::Results => results(f, inner, m, w),
     }
     if let Some(e) = m.error {
         let text = match e {
@@ -143,7 +143,8 @@ fn ask(f: &mut Frame, area: Rect, m: &Model, q: Question, t: &Tables, w: &Words)
         .collect();
     out.extend(lines(&w.text(&format!("why-{}", q.id()), &[]), area.width));
     out.push(Line::from(""));
-    let mut cursor_at = None;
+    // Where typing goes: the row, and the columns of text before the cursor.
+    let mut cursor_at: Option<(usize, String)> = None;
     match input::entry(q) {
         Entry::Choice(_) => {
             for (i, id) in input::choice_ids(q).iter().enumerate() {
@@ -162,8 +163,8 @@ fn ask(f: &mut Frame, area: Rect, m: &Model, q: Question, t: &Tables, w: &Words)
         }
         Entry::Model => {
             let prompt = w.text("model-filter", &[("typed", m.typed.clone())]);
-            cursor_at = Some(out.len());
-            out.push(Line::from(prompt));
+            out.push(Line::from(prompt.clone()));
+            cursor_at = Some((out.len() - 1, prompt));
             let models = m.models(t);
             let room = usize::from(area.height)
                 .saturating_sub(out.len() + 1)
@@ -185,18 +186,16 @@ fn ask(f: &mut Frame, area: Rect, m: &Model, q: Question, t: &Tables, w: &Words)
                 }
                 _ => m.typed.clone(),
             };
-            cursor_at = Some(out.len());
+            cursor_at = Some((out.len(), format!("> {}", m.typed)));
             out.push(Line::from(format!("> {shown}")));
         }
     }
     let height = out.len();
     f.render_widget(Paragraph::new(out), area);
-    if let Some(row) = cursor_at.filter(|r| *r < height && *r < usize::from(area.height)) {
+    if let Some((row, prefix)) =
+        cursor_at.filter(|(r, _)| *r < height && *r < usize::from(area.height))
+    {
         // The cursor sits where typing goes, so an input method opens there.
-        let prefix = match input::entry(q) {
-            Entry::Model => w.text("model-filter", &[("typed", m.typed.clone())]),
-            _ => format!("> {}", m.typed),
-        };
         let x = area.x
             + (unicode_width::UnicodeWidthStr::width(prefix.as_str()) as u16)
                 .min(area.width.saturating_sub(1));
@@ -274,10 +273,11 @@ fn answer(m: &Model, q: Question, w: &Words) -> String {
 }
 
 /// The advice's headline for the answers; the full results screen is built on this.
-fn results(f: &mut Frame, area: Rect, m: &Model, t: &Tables, w: &Words) {
-    let text = match m.draft.to_answers(m.today).resolve("", t, m.today) {
-        Ok(profile) => crate::report::headline(&crate::engine::advise(&profile, t), w),
-        Err(e) => crate::cli::answer_message("hosho", &e, w),
+fn results(f: &mut Frame, area: Rect, m: &Model, w: &Words) {
+    let text = match &m.advice {
+        Some(Ok(advice)) => crate::report::headline(advice, w),
+        Some(Err(e)) => crate::cli::answer_message("hosho", e, w),
+        None => String::new(),
     };
     f.render_widget(Paragraph::new(lines(&text, area.width)), area);
 }
@@ -300,6 +300,6 @@ fn overlay(f: &mut Frame, area: Rect, title: &str, body: &str) {
                 .borders(Borders::ALL)
                 .title(title.to_string()),
         ),
-        rect.inner(ratatui::layout::Margin::new(0, 0)),
+        rect,
     );
 }
