@@ -20,6 +20,9 @@ pub struct Cli {
     /// A directory of table files replacing the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// Open the interactive advisor on the results for this answers file (RON).
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -47,6 +50,7 @@ pub enum Failure {
     Read { file: String, detail: String },
     Answers { file: String, error: AnswerError },
     Tables(TableError),
+    Terminal(String),
 }
 
 impl Failure {
@@ -60,6 +64,9 @@ impl Failure {
             ),
             Failure::Answers { file, error } => answer_message(file, error, words),
             Failure::Tables(e) => format!("{}\n{e}", words.text("error-tables", &[])),
+            Failure::Terminal(detail) => {
+                words.text("error-terminal", &[("detail", detail.clone())])
+            }
         }
     }
 }
@@ -136,26 +143,34 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
     let tables = load_tables(cli.data.as_ref()).map_err(fail)?;
     match &cli.command {
         Some(Command::Advise { answers, format }) => {
-            let (file, text) = read_answers(answers).map_err(fail)?;
-            let parsed = Answers::parse(&text).map_err(|error| {
-                fail(Failure::Answers {
-                    file: file.clone(),
-                    error,
-                })
-            })?;
-            let profile = parsed
-                .resolve(&text, &tables, Date::today_local())
-                .map_err(|error| fail(Failure::Answers { file, error }))?;
+            let profile = load_profile(answers, &tables).map_err(fail)?;
             let advice = crate::engine::advise(&profile, &tables);
             Ok(report::render(&advice, &words, &tables, *format))
         }
         Some(Command::Tables) => Ok(report::tables::render(&tables, &words)),
         Some(Command::Validate) => Ok(validate_summary(&tables, &words)),
-        // The interactive advisor comes next; until then, say what there is.
-        None => Ok(<Cli as clap::CommandFactory>::command()
-            .render_help()
-            .to_string()),
+        None => {
+            let profile = match &cli.answers {
+                Some(file) => Some(load_profile(file, &tables).map_err(fail)?),
+                None => None,
+            };
+            crate::tui::terminal::run(&tables, lang, profile)
+                .map_err(|e| fail(Failure::Terminal(e.to_string())))?;
+            Ok(String::new())
+        }
     }
+}
+
+/// Reads, parses and resolves an answers file (`-` for standard input).
+fn load_profile(path: &str, tables: &Tables) -> Result<crate::answers::Profile, Failure> {
+    let (file, text) = read_answers(path)?;
+    let parsed = Answers::parse(&text).map_err(|error| Failure::Answers {
+        file: file.clone(),
+        error,
+    })?;
+    parsed
+        .resolve(&text, tables, Date::today_local())
+        .map_err(|error| Failure::Answers { file, error })
 }
 
 fn read_answers(path: &str) -> Result<(String, String), Failure> {

@@ -1,7 +1,7 @@
 //! Every screen of the advisor, drawn in both languages at 80x24 and 120x40.
 
 mod common;
-use common::tables;
+use common::{profile, tables};
 use hosho::calendar::Date;
 use hosho::i18n::{Lang, Words};
 use hosho::tui::model::{Key, Model, Msg, Screen, update};
@@ -14,7 +14,11 @@ fn draw(m: &Model, cols: u16, rows: u16) -> String {
     let t = tables();
     let words = Words::new(m.lang);
     let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
-    terminal.draw(|f| view(f, m, &t, &words)).unwrap();
+    terminal
+        .draw(|f| {
+            view(f, m, &t, &words);
+        })
+        .unwrap();
     terminal.backend().to_string()
 }
 
@@ -106,4 +110,82 @@ fn a_window_too_small_asks_for_more_room() {
         let m = model(lang, Screen::Start, &[]);
         insta::assert_snapshot!(format!("too_small_{}", lang.code()), draw(&m, 60, 20));
     }
+}
+
+/// The results for an undecided Galaxy owner who dropped it twice and fears bad luck, after
+/// `keys` on the results screen.
+fn results(lang: Lang, keys: &[Key]) -> Model {
+    let t = tables();
+    let p = profile(
+        r#"carrier: Undecided, device_source: BringOwn, os: Android, model: Some("Galaxy S24"),
+           damage_incidents_2y: 2, water_incidents_2y: 1, horizon_months: 36, risk: Averse"#,
+    );
+    let mut m = Model::with_profile(lang, p, &t);
+    for k in keys {
+        update(&mut m, Msg::Key(*k), &t);
+    }
+    m
+}
+
+fn check_results(name: &str, keys: &[Key]) {
+    for lang in [Lang::En, Lang::Ja] {
+        let m = results(lang, keys);
+        for (cols, rows) in [(80, 24), (120, 40)] {
+            insta::assert_snapshot!(
+                format!("{name}_{}_{cols}x{rows}", lang.code()),
+                draw(&m, cols, rows)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_results() {
+    check_results("results", &[]);
+}
+
+#[test]
+fn the_results_under_a_what_if() {
+    check_results("results_what_if", &[Key::Char('+'), Key::Right, Key::Right]);
+}
+
+#[test]
+fn the_results_details() {
+    check_results("results_details", &[Key::Tab, Key::Down]);
+}
+
+#[test]
+fn the_results_help() {
+    check_results("results_help", &[Key::Char('?')]);
+}
+
+/// The colours used anywhere on the screen.
+fn colours(m: &Model) -> Vec<ratatui::style::Color> {
+    let t = tables();
+    let words = Words::new(m.lang);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal
+        .draw(|f| {
+            view(f, m, &t, &words);
+        })
+        .unwrap();
+    let mut out: Vec<_> = terminal
+        .backend()
+        .buffer()
+        .content
+        .iter()
+        .flat_map(|c| [c.fg, c.bg])
+        .filter(|c| *c != ratatui::style::Color::Reset)
+        .collect();
+    out.dedup();
+    out
+}
+
+#[test]
+fn no_color_draws_the_results_without_any_colour() {
+    let mut m = results(Lang::En, &[]);
+    assert!(!colours(&m).is_empty(), "colours are used by default");
+    m.color = false;
+    assert_eq!(colours(&m), vec![]);
+    insta::assert_snapshot!("results_no_color_en_120x40", draw(&m, 120, 40));
 }

@@ -13,3 +13,4 @@ error-need-price = give a price (price_yen) or a model from the catalog (model)
 error-read = { $file }: cannot read: { $detail }
 error-tables = the tables are not usable:
 error-lang = --lang: expected ja or en, found "{ $value }"
+error-terminal = the interactive advisor needs a terminal ({ $detail }); for a report without one, use `hosho advise --answers FILE`

@@ -13,3 +13,4 @@ error-need-price = 価格（price_yen）かカタログの機種名（model）�
 error-read = { $file }：読み込めません：{ $detail }
 error-tables = 料金表を使えません：
 error-lang = --lang：jaかenを指定してください（指定された値："{ $value }"）
+error-terminal = 対話画面を開くには端末が必要です（{ $detail }）。端末なしでレポートを出すには `hosho advise --answers FILE` を使ってください。

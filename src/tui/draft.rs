@@ -1,7 +1,7 @@
 //! The answers being built on screen: every field with a sensible default, turned into the
 //! public [`Answers`] form so that the same checks apply as for an answers file.
 
-use crate::answers::Answers;
+use crate::answers::{Answers, LinemoFee, Profile};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 
@@ -58,6 +58,36 @@ impl Default for Draft {
 }
 
 impl Draft {
+    /// The draft that gives back a resolved profile (answers loaded from a file).
+    pub fn from_profile(p: &Profile) -> Draft {
+        // A catalog model brings its own price and release month.
+        let unlisted = p.model.is_none();
+        Draft {
+            carrier: p.carrier,
+            device_source: p.device_source,
+            os: p.os,
+            model: p.model.clone(),
+            price_yen: Some(p.price_yen).filter(|_| unlisted),
+            released: p.released.filter(|_| unlisted),
+            damage_incidents_2y: p.damage_incidents_2y,
+            water_incidents_2y: p.water_incidents_2y,
+            protection: p.protection,
+            warranty_until: p.warranty_until,
+            horizon_months: p.horizon_months,
+            risk: p.risk,
+            unofficial_repair: p.unofficial_repair,
+            damaged_now: p.damaged_now,
+            overseas_model: p.overseas_model,
+            wifi_only: p.wifi_only,
+            existing_linemo_user: p.existing_linemo_user,
+            leased_or_business: p.leased_or_business,
+            linemo_fee_yen: match p.linemo_fee {
+                LinemoFee::Given(yen) => Some(yen),
+                _ => None,
+            },
+        }
+    }
+
     /// The answers in their public form, dated `today`. Questions that do not apply to the
     /// answers so far are left out, so a stale answer never reaches the engine.
     pub fn to_answers(&self, today: Date) -> Answers {
@@ -106,6 +136,33 @@ mod tests {
         };
         let profile = d.to_answers(today()).resolve("", &t, today());
         assert!(profile.is_ok(), "{profile:?}");
+    }
+
+    #[test]
+    fn a_profile_round_trips_through_the_draft() {
+        let t = Tables::built_in().expect("tables");
+        for d in [
+            Draft {
+                model: Some("Galaxy S24".into()),
+                os: Os::Android,
+                carrier: Carrier::Linemo,
+                damage_incidents_2y: 3,
+                linemo_fee_yen: Some(900),
+                ..Draft::default()
+            },
+            Draft {
+                price_yen: Some(30_000),
+                released: YearMonth::parse("2024-05"),
+                warranty_until: YearMonth::parse("2027-01"),
+                ..Draft::default()
+            },
+        ] {
+            let p = d
+                .to_answers(today())
+                .resolve("", &t, today())
+                .expect("valid");
+            assert_eq!(Draft::from_profile(&p), d);
+        }
     }
 
     #[test]

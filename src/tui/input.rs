@@ -3,6 +3,7 @@
 //! draft.
 
 use super::draft::Draft;
+use super::model::EntryError;
 use super::questions::Question;
 use crate::answers::bounds;
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
@@ -119,6 +120,40 @@ pub fn choose(q: Question, d: &mut Draft, i: usize) {
         (Question::Risk, 1) => d.risk = Risk::Averse,
         (Question::ExistingLinemoUser, i) if i < 2 => d.existing_linemo_user = i == 1,
         _ => {}
+    }
+}
+
+/// The longest number that can be typed (the largest bound has seven digits).
+const MAX_DIGITS: usize = 7;
+
+/// A typed character as the entry takes it: full-width digits and dashes (from a Japanese
+/// input method) become ASCII; characters the entry cannot hold are refused.
+pub fn accept(e: Entry, typed: &str, c: char) -> Option<char> {
+    if !matches!(e, Entry::Number { .. } | Entry::Month { .. }) {
+        return Some(c);
+    }
+    let c = match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32)?,
+        '－' | 'ー' | '／' | '/' => '-',
+        _ => c,
+    };
+    match e {
+        Entry::Number { .. } => (c.is_ascii_digit() && typed.len() < MAX_DIGITS).then_some(c),
+        Entry::Month { .. } => ((c.is_ascii_digit() || c == '-') && typed.len() < 7).then_some(c),
+        _ => None,
+    }
+}
+
+/// What is wrong with a number while it is being typed: only a value already past the top
+/// (more digits cannot bring it back); the rest waits for Enter.
+pub fn live_error(e: Entry, typed: &str) -> Option<EntryError> {
+    match e {
+        Entry::Number { min, max } => typed
+            .parse::<i64>()
+            .ok()
+            .filter(|v| *v > max)
+            .map(|_| EntryError::OutOfRange { min, max }),
+        _ => None,
     }
 }
 

@@ -1,11 +1,15 @@
-//! The interactive advisor (issue 3), in The Elm Architecture: the answers being built
-//! ([`draft`]), which questions apply ([`questions`]), how each is answered ([`input`]), the
-//! model with its `update` ([`model`]), and the side-effect-free [`view`] (wrapping Japanese
-//! by display width in [`wrap`]). The terminal loop and the full results screen come next.
+//! The interactive advisor, in The Elm Architecture: the answers being built ([`draft`]),
+//! which questions apply ([`questions`]), how each is answered ([`input`]), the results and
+//! their what-ifs ([`results`]), the model with its `update` ([`model`]), the side-effect-free
+//! views ([`view`], [`results_view`], wrapping Japanese by display width in [`wrap`]), and the
+//! terminal loop that feeds keys in and carries effects out ([`terminal`]).
 
 pub mod draft;
 pub mod input;
 pub mod model;
 pub mod questions;
+pub mod results;
+pub mod results_view;
+pub mod terminal;
 pub mod view;
 pub mod wrap;

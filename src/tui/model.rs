@@ -4,9 +4,9 @@
 use super::draft::Draft;
 use super::input::{self, Entry};
 use super::questions::Question;
-use crate::answers::AnswerError;
+use super::results::{Change, Results, Tab};
+use crate::answers::{AnswerError, Profile};
 use crate::calendar::{Date, YearMonth};
-use crate::engine::Advice;
 use crate::i18n::Lang;
 use crate::tables::Tables;
 
@@ -15,6 +15,10 @@ use crate::tables::Tables;
 pub enum Key {
     Up,
     Down,
+    Left,
+    Right,
+    Tab,
+    BackTab,
     Enter,
     Esc,
     Backspace,
@@ -23,9 +27,31 @@ pub enum Key {
 }
 
 /// What can happen to the model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Key(Key),
+    /// The report was saved at this path.
+    Saved(String),
+    /// Saving the report failed, for this reason.
+    SaveFailed(String),
+    /// The last frame could scroll the details this far at most (the view's answer).
+    ScrollRoom(u16),
+}
+
+/// Work for the world outside the model, asked for by `update`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    /// Save the results as a Markdown report and answer with [`Msg::Saved`] or
+    /// [`Msg::SaveFailed`].
+    SaveReport,
+}
+
+/// A one-line notice under the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Saved(String),
+    SaveFailed(String),
 }
 
 /// Where the user is.
@@ -62,8 +88,12 @@ pub struct Model {
     /// The program should end.
     pub quit: bool,
     pub today: Date,
-    /// The advice for the answers, computed on entering the results.
-    pub advice: Option<Result<Advice, AnswerError>>,
+    /// The results for the answers, computed on entering the results screen.
+    pub results: Option<Result<Results, AnswerError>>,
+    /// A notice such as where the report was saved.
+    pub status: Option<Status>,
+    /// Colours may be used (off under NO_COLOR).
+    pub color: bool,
 }
 
 impl Model {
@@ -80,8 +110,19 @@ impl Model {
             help: false,
             quit: false,
             today,
-            advice: None,
+            results: None,
+            status: None,
+            color: true,
         }
+    }
+
+    /// The advisor opened on the results of answers already resolved (`--answers FILE`).
+    pub fn with_profile(lang: Lang, profile: Profile, t: &Tables) -> Model {
+        let mut m = Model::new(lang, profile.today);
+        m.draft = Draft::from_profile(&profile);
+        m.screen = Screen::Results;
+        m.results = Some(Ok(Results::new(profile, t)));
+        m
     }
 
     /// The questions asked for the answers so far, and the current one's place (1-based).
@@ -117,11 +158,12 @@ impl Model {
         self.error = None;
         self.typed.clear();
         self.cursor = 0;
-        self.advice = (screen == Screen::Results).then(|| {
+        self.status = None;
+        self.results = (screen == Screen::Results).then(|| {
             self.draft
                 .to_answers(self.today)
                 .resolve("", t, self.today)
-                .map(|profile| crate::engine::advise(&profile, t))
+                .map(|profile| Results::new(profile, t))
         });
         if let Screen::Ask(q) = screen {
             let d = &self.draft;
@@ -247,22 +289,88 @@ impl Model {
     }
 }
 
-/// Applies one message to the model.
-pub fn update(m: &mut Model, msg: Msg, t: &Tables) {
-    let Msg::Key(key) = msg;
+/// Applies one message to the model; returns the work it asks of the outside world.
+pub fn update(m: &mut Model, msg: Msg, t: &Tables) -> Effect {
+    let key = match msg {
+        Msg::Key(key) => key,
+        Msg::Saved(path) => {
+            m.status = Some(Status::Saved(path));
+            return Effect::None;
+        }
+        Msg::SaveFailed(why) => {
+            m.status = Some(Status::SaveFailed(why));
+            return Effect::None;
+        }
+        Msg::ScrollRoom(room) => {
+            if let Some(Ok(r)) = m.results.as_mut() {
+                r.scroll_room = room;
+                r.scroll = r.scroll.min(room);
+            }
+            return Effect::None;
+        }
+    };
     if key == Key::CtrlC {
         m.quit = true;
-        return;
+        return Effect::None;
     }
     if m.confirm_quit {
         m.confirm_quit = false;
         m.quit = matches!(key, Key::Char('y') | Key::Char('Y'));
-        return;
+        return Effect::None;
     }
     if m.help {
         m.help = false;
-        return;
+        return Effect::None;
     }
+    if m.screen == Screen::Results
+        && let Some(effect) = results_key(m, key, t)
+    {
+        return effect;
+    }
+    common_key(m, key, t);
+    Effect::None
+}
+
+/// The keys of the results screen; `None` for keys every screen shares.
+fn results_key(m: &mut Model, key: Key, t: &Tables) -> Option<Effect> {
+    if key == Key::Esc {
+        m.open(Screen::Review, t);
+        return Some(Effect::None);
+    }
+    let Some(Ok(r)) = m.results.as_mut() else {
+        return None;
+    };
+    let change = match key {
+        Key::Char('+') | Key::Char('=') => Some(Change::RateUp),
+        Key::Char('-') | Key::Char('_') => Some(Change::RateDown),
+        Key::Right | Key::Char('>') => Some(Change::HorizonUp),
+        Key::Left | Key::Char('<') => Some(Change::HorizonDown),
+        Key::Char('0') => Some(Change::Reset),
+        _ => None,
+    };
+    if let Some(c) = change {
+        r.change(c, t);
+        m.status = None;
+        return Some(Effect::None);
+    }
+    match key {
+        Key::Tab | Key::BackTab => {
+            r.tab = match r.tab {
+                Tab::Overview => Tab::Details,
+                Tab::Details => Tab::Overview,
+            };
+            r.scroll = 0;
+        }
+        Key::Down if r.tab == Tab::Details => r.scroll = (r.scroll + 1).min(r.scroll_room),
+        Key::Up if r.tab == Tab::Details => r.scroll = r.scroll.saturating_sub(1),
+        Key::Char('s') => return Some(Effect::SaveReport),
+        _ => return None,
+    }
+    Some(Effect::None)
+}
+
+/// The keys every screen shares, and those of the start, question and review screens.
+fn common_key(m: &mut Model, key: Key, t: &Tables) {
     let typing = matches!(
         m.screen,
         Screen::Ask(q) if matches!(input::entry(q), Entry::Number { .. } | Entry::Month { .. } | Entry::Model)
@@ -316,15 +424,26 @@ pub fn update(m: &mut Model, msg: Msg, t: &Tables) {
             }
         }
         Key::Char(c) if typing => {
+            let Screen::Ask(q) = m.screen else { return };
+            let Some(c) = input::accept(input::entry(q), &m.typed, c) else {
+                return;
+            };
+            if m.typed == "0" && matches!(input::entry(q), Entry::Number { .. }) {
+                // The default 0 gives way to what is typed.
+                m.typed.clear();
+            }
             m.typed.push(c);
-            m.error = None;
-            if matches!(m.screen, Screen::Ask(Question::Model)) {
+            m.error = input::live_error(input::entry(q), &m.typed);
+            if q == Question::Model {
                 m.cursor = 0;
             }
         }
         Key::Backspace if typing => {
             m.typed.pop();
-            m.error = None;
+            m.error = match m.screen {
+                Screen::Ask(q) => input::live_error(input::entry(q), &m.typed),
+                _ => None,
+            };
         }
         _ => {}
     }

@@ -2,8 +2,9 @@
 //! already hold. Every sentence comes from `locales/*/tui.ftl`.
 
 use super::input::{self, Entry};
-use super::model::{EntryError, Model, Screen};
+use super::model::{EntryError, Model, Screen, Status};
 use super::questions::Question;
+use super::results::Tab;
 use super::wrap::wrap;
 use crate::i18n::Words;
 use crate::tables::Tables;
@@ -17,8 +18,9 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 /// The smallest window the advisor draws in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
 
-/// Draws the whole screen.
-pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) {
+/// Draws the whole screen. Returns how far the results' details could scroll, when they
+/// were drawn, so the runner can tell the model ([`super::model::Msg::ScrollRoom`]).
+pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) -> Option<u16> {
     let area = f.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         let text = w.text(
@@ -29,13 +31,14 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) {
             ],
         );
         f.render_widget(Paragraph::new(lines(&text, area.width)), area);
-        return;
+        return None;
     }
+    let key_lines = lines(&w.text(keys_id(m), &[]), area.width);
     let [top, body, error, keys] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(1),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(key_lines.len() as u16),
     ])
     .areas(area);
     let title = match m.screen {
@@ -57,11 +60,32 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) {
         top,
     );
     let inner = body.inner(ratatui::layout::Margin::new(1, 0));
+    let mut scroll_room = None;
     match m.screen {
         Screen::Start => start(f, inner, w),
         Screen::Ask(q) => ask(f, inner, m, q, t, w),
         Screen::Review => review(f, inner, m, t, w),
-        Screen::Results => results(f, inner, m, w),
+        Screen::Results => match &m.results {
+            Some(Ok(r)) => {
+                scroll_room = super::results_view::draw(f, inner, r, t, w, m.color);
+            }
+            Some(Err(e)) => {
+                let text = crate::cli::answer_message("hosho", e, w);
+                f.render_widget(Paragraph::new(lines(&text, inner.width)), inner);
+            }
+            None => {}
+        },
+    }
+    if let Some(s) = &m.status {
+        let text = match s {
+            Status::Saved(path) => w.text("saved", &[("path", path.clone())]),
+            Status::SaveFailed(why) => w.text("save-failed", &[("reason", why.clone())]),
+        };
+        f.render_widget(
+            Paragraph::new(short(&text, usize::from(error.width)))
+                .style(Style::default().add_modifier(Modifier::BOLD)),
+            error,
+        );
     }
     if let Some(e) = m.error {
         let text = match e {
@@ -77,18 +101,18 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) {
             error,
         );
     }
-    f.render_widget(Paragraph::new(w.text(keys_id(m), &[])), keys);
+    f.render_widget(Paragraph::new(key_lines), keys);
     if m.help {
-        overlay(
-            f,
-            area,
-            &w.text("help-title", &[]),
-            &w.text("help-body", &[]),
-        );
+        let mut body = w.text("help-body", &[]);
+        if m.screen == Screen::Results {
+            body = format!("{body}\n\n{}", w.text("help-results", &[]));
+        }
+        overlay(f, area, &w.text("help-title", &[]), &body);
     }
     if m.confirm_quit {
         overlay(f, area, "hosho", &w.text("quit-confirm", &[]));
     }
+    scroll_room
 }
 
 /// The key line's message for the screen.
@@ -99,7 +123,12 @@ fn keys_id(m: &Model) -> &'static str {
             Entry::Toggles => "keys-toggles",
             _ => "keys-typing",
         },
-        Screen::Review | Screen::Results => "keys-review",
+        Screen::Review => "keys-review",
+        Screen::Results => match &m.results {
+            Some(Ok(r)) if r.tab == Tab::Details => "keys-details",
+            Some(Ok(_)) => "keys-results",
+            _ => "keys-review",
+        },
         Screen::Start => "keys-choice",
     }
 }
@@ -178,15 +207,19 @@ fn ask(f: &mut Frame, area: Rect, m: &Model, q: Question, t: &Tables, w: &Words)
             }
         }
         Entry::Number { .. } | Entry::Month { .. } => {
-            let shown = match (input::entry(q), m.typed.parse::<i64>()) {
+            // Yen are grouped as they are typed: 45800 shows as ¥45,800 or 45,800円, with
+            // the cursor right after the last digit.
+            let (shown, before_cursor) = match (input::entry(q), m.typed.parse::<i64>()) {
                 (Entry::Number { .. }, Ok(v))
                     if q == Question::Price || q == Question::LinemoFee =>
                 {
-                    format!("{}  ({})", m.typed, w.arg(&crate::engine::Arg::Yen(v)))
+                    let text = yen::format(v, w.lang);
+                    let digits = text.trim_end_matches('円').to_string();
+                    (text, digits)
                 }
-                _ => m.typed.clone(),
+                _ => (m.typed.clone(), m.typed.clone()),
             };
-            cursor_at = Some((out.len(), format!("> {}", m.typed)));
+            cursor_at = Some((out.len(), format!("> {before_cursor}")));
             out.push(Line::from(format!("> {shown}")));
         }
     }
@@ -270,16 +303,6 @@ fn answer(m: &Model, q: Question, w: &Words) -> String {
         }
         .map_or_else(none, |ym| w.arg(&crate::engine::Arg::Month(ym))),
     }
-}
-
-/// The advice's headline for the answers; the full results screen is built on this.
-fn results(f: &mut Frame, area: Rect, m: &Model, w: &Words) {
-    let text = match &m.advice {
-        Some(Ok(advice)) => crate::report::headline(advice, w),
-        Some(Err(e)) => crate::cli::answer_message("hosho", e, w),
-        None => String::new(),
-    };
-    f.render_widget(Paragraph::new(lines(&text, area.width)), area);
 }
 
 /// A bordered box in the middle of the screen.

@@ -27,16 +27,36 @@ fn units(text: &str) -> Vec<&str> {
     out
 }
 
-/// Wraps `text` into lines of at most `width` columns.
+/// Wraps `text` into lines of at most `width` columns; a newline starts a new line and an
+/// empty one stays as a blank line.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    if text.contains('\n') {
+        return text
+            .split('\n')
+            .flat_map(|part| {
+                let lines = wrap_line(part, width);
+                if lines.is_empty() {
+                    vec![String::new()]
+                } else {
+                    lines
+                }
+            })
+            .collect();
+    }
+    wrap_line(text, width)
+}
+
+/// Wraps one paragraph.
+fn wrap_line(text: &str, width: usize) -> Vec<String> {
     let width = width.max(2);
     let mut lines = Vec::new();
     let mut line = String::new();
     for unit in units(text) {
         let w = unit.width();
         if line.width() + w > width && !line.is_empty() {
+            let carry = carried(&mut line, unit);
             lines.push(line.trim_end().to_string());
-            line.clear();
+            line = carry;
             if unit == " " {
                 continue;
             }
@@ -59,6 +79,37 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Characters a line may not start with (Japanese line-breaking rules, kinsoku).
+const NO_START: &str = "。、，．）」』】〕！？ー・：；,.)!?:;";
+/// Characters a line may not end with.
+const NO_END: &str = "（「『【〔(";
+
+/// At a break before `next`, takes off the end of `line` what must go down with it: an
+/// opening bracket, or the character before a closing mark. Never empties the line.
+fn carried(line: &mut String, next: &str) -> String {
+    let mut carry = String::new();
+    let take = |line: &mut String, carry: &mut String| {
+        if line.chars().count() > 1
+            && let Some(c) = line.pop()
+        {
+            carry.insert(0, c);
+            return true;
+        }
+        false
+    };
+    if next.chars().next().is_some_and(|c| NO_START.contains(c))
+        && line.chars().last().is_some_and(|c| !c.is_whitespace())
+    {
+        take(line, &mut carry);
+    }
+    while line.chars().last().is_some_and(|c| NO_END.contains(c)) {
+        if !take(line, &mut carry) {
+            break;
+        }
+    }
+    carry
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +124,15 @@ mod tests {
         let lines = wrap("ウィンドウを広げてください。", 10);
         assert!(lines.iter().all(|l| l.width() <= 10), "{lines:?}");
         assert_eq!(lines.concat(), "ウィンドウを広げてください。");
+    }
+
+    #[test]
+    fn no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one() {
+        let lines = wrap("見込みです。修理は（出典：seed）です", 10);
+        assert!(lines.iter().all(|l| l.width() <= 10), "{lines:?}");
+        assert!(!lines.iter().any(|l| l.starts_with('。')), "{lines:?}");
+        assert!(!lines.iter().any(|l| l.ends_with('（')), "{lines:?}");
+        assert_eq!(lines.concat(), "見込みです。修理は（出典：seed）です");
     }
 
     #[test]

@@ -21,3 +21,5 @@ pub fn profile(fields: &str) -> Profile {
 
 /// The common fields of an IIJmio iPhone 15 Pro owner; callers append or override.
 pub const IPHONE: &str = r#"carrier: Iijmio, device_source: BringOwn, os: Ios, model: Some("iPhone 15 Pro"), water_incidents_2y: 0"#;
+
+pub mod pty;

@@ -1,0 +1,162 @@
+//! The terminal loop: raw mode and the alternate screen in, key events mapped to [`Msg`]s,
+//! effects (saving the report) carried out, and the terminal restored on every way out.
+
+use super::model::{Effect, Key, Model, Msg, update};
+use super::view::view;
+use crate::answers::Profile;
+use crate::calendar::Date;
+use crate::i18n::{Lang, Words};
+use crate::tables::Tables;
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// Restores the terminal when dropped, however the loop ends (an error or a panic included;
+/// ratatui's own panic hook restores it before the panic message is printed).
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        ratatui::restore();
+        let _ = ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::cursor::Show);
+    }
+}
+
+/// True when colours may be used: `NO_COLOR` unset or empty (no-color.org).
+pub fn color_allowed() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// A key event as the model's [`Key`]; `None` for keys the advisor does not use.
+pub fn key(e: KeyEvent) -> Option<Key> {
+    if e.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl = e.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match e.code {
+        KeyCode::Char('c') if ctrl => Key::CtrlC,
+        KeyCode::Char(_) if ctrl || e.modifiers.contains(KeyModifiers::ALT) => return None,
+        KeyCode::Char(c) => Key::Char(c),
+        KeyCode::Up => Key::Up,
+        KeyCode::Down => Key::Down,
+        KeyCode::Left => Key::Left,
+        KeyCode::Right => Key::Right,
+        KeyCode::Tab => Key::Tab,
+        KeyCode::BackTab => Key::BackTab,
+        KeyCode::Enter => Key::Enter,
+        KeyCode::Esc => Key::Esc,
+        KeyCode::Backspace => Key::Backspace,
+        _ => return None,
+    })
+}
+
+/// Runs the advisor until the user quits: from the start screen, or on the results of
+/// `profile` when answers were given.
+pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>) -> io::Result<()> {
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        return Err(io::Error::other("not a terminal"));
+    }
+    let mut m = match profile {
+        Some(p) => Model::with_profile(lang, p, t),
+        None => Model::new(lang, Date::today_local()),
+    };
+    m.color = color_allowed();
+    let mut terminal = ratatui::try_init()?;
+    let _restore = Restore;
+    let mut words = Words::new(m.lang);
+    loop {
+        if words.lang != m.lang {
+            words = Words::new(m.lang);
+        }
+        let mut room = None;
+        terminal.draw(|f| room = view(f, &m, t, &words))?;
+        if let Some(room) = room {
+            update(&mut m, Msg::ScrollRoom(room), t);
+        }
+        if m.quit {
+            return Ok(());
+        }
+        let Event::Key(e) = event::read()? else {
+            // A resize or anything else: draw again at the new size.
+            continue;
+        };
+        if let Some(k) = key(e)
+            && update(&mut m, Msg::Key(k), t) == Effect::SaveReport
+        {
+            let done = save_report(&m, t, &words, Path::new("."));
+            update(&mut m, done, t);
+        }
+    }
+}
+
+/// Saves the results shown as a Markdown report in `dir`, under a name not yet taken;
+/// answers with the message for the model.
+pub fn save_report(m: &Model, t: &Tables, w: &Words, dir: &Path) -> Msg {
+    let Some(Ok(r)) = &m.results else {
+        return Msg::SaveFailed("no results".into());
+    };
+    let text = crate::report::markdown::render(&r.advice, w, t);
+    match write_new(dir, &format!("hosho-{}", m.today), &text) {
+        Ok(path) => Msg::Saved(path.display().to_string()),
+        Err(e) => Msg::SaveFailed(e.to_string()),
+    }
+}
+
+/// Writes `text` to `<stem>.md` in `dir`, or `<stem>-2.md` and so on if taken; never
+/// overwrites and never leaves a half-written file.
+fn write_new(dir: &Path, stem: &str, text: &str) -> io::Result<PathBuf> {
+    let dir = std::path::absolute(dir)?;
+    for n in 1..1000 {
+        let name = if n == 1 {
+            format!("{stem}.md")
+        } else {
+            format!("{stem}-{n}.md")
+        };
+        let path = dir.join(name);
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path);
+        match file {
+            Ok(mut f) => {
+                let written = f.write_all(text.as_bytes()).and_then(|_| f.sync_all());
+                if let Err(e) = written {
+                    let _ = std::fs::remove_file(&path);
+                    return Err(e);
+                }
+                return Ok(path);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::other("too many reports of the same day"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_never_overwrite() {
+        let dir = std::env::temp_dir().join(format!("hosho-save-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let a = write_new(&dir, "hosho-2026-11-22", "one").unwrap();
+        let b = write_new(&dir, "hosho-2026-11-22", "two").unwrap();
+        assert!(a.ends_with("hosho-2026-11-22.md"));
+        assert!(b.ends_with("hosho-2026-11-22-2.md"));
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), "one");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn only_presses_count_and_ctrl_c_quits() {
+        let press = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(key(press), Some(Key::CtrlC));
+        let mut release = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+        release.kind = KeyEventKind::Release;
+        assert_eq!(key(release), None);
+        let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(key(z), None);
+    }
+}

@@ -1,0 +1,162 @@
+//! The real `hosho` binary in a pseudo-terminal: keys in as bytes, the screen read back through
+//! a `vt100` parser, as a person at a terminal would see it.
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub const ENTER: &str = "\r";
+pub const ESC: &str = "\x1b";
+pub const UP: &str = "\x1b[A";
+pub const DOWN: &str = "\x1b[B";
+pub const RIGHT: &str = "\x1b[C";
+pub const LEFT: &str = "\x1b[D";
+pub const TAB: &str = "\t";
+pub const CTRL_C: &str = "\x03";
+
+/// How long a test waits for something to appear before failing.
+pub const WAIT: Duration = Duration::from_secs(10);
+
+/// A terminal dimension, at least 1.
+fn nz(v: u16) -> std::num::NonZero<u16> {
+    std::num::NonZero::new(v.max(1)).expect("not zero")
+}
+
+pub struct Session {
+    parser: Arc<Mutex<vt100::Parser>>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+}
+
+/// The terminal modes of a pty (input, output and local flags), to compare before and after.
+pub type Modes = String;
+
+impl Session {
+    /// Starts `hosho args` in a `cols` x `rows` terminal with the extra environment `env`.
+    pub fn spawn(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_hosho"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "en_US.UTF-8");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.cwd(std::env::temp_dir());
+        let child = pty.slave.spawn_command(cmd).expect("hosho starts");
+        drop(pty.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
+        let mut reader = pty.master.try_clone_reader().expect("a reader");
+        let feed = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().expect("a writer");
+        Session {
+            parser,
+            master: pty.master,
+            writer,
+            child,
+        }
+    }
+
+    /// Types keys (as the bytes a terminal sends).
+    pub fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("keys sent");
+        self.writer.flush().expect("keys flushed");
+        // Let a lone Esc be read as a key of its own, not the start of a sequence.
+        std::thread::sleep(Duration::from_millis(30));
+    }
+
+    /// The screen as text, one line per row.
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// True while the program shows the alternate screen.
+    pub fn alternate_screen(&self) -> bool {
+        self.parser.lock().unwrap().screen().alternate_screen()
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen if it never does.
+    pub fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if self.screen().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("never saw {text:?}; the screen:\n{}", self.screen());
+    }
+
+    /// Resizes the terminal, as dragging a window's corner does.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resized");
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(nz(rows), nz(cols));
+    }
+
+    /// The pty's terminal modes now.
+    pub fn modes(&self) -> Modes {
+        let t = self.master.get_termios().expect("termios");
+        format!(
+            "{:?} {:?} {:?}",
+            t.input_flags, t.output_flags, t.local_flags
+        )
+    }
+
+    /// Waits for the program to end; its exit code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if let Some(status) = self.child.try_wait().expect("status") {
+                // Let the reader take in the last bytes.
+                std::thread::sleep(Duration::from_millis(100));
+                return status.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("hosho did not end; the screen:\n{}", self.screen());
+    }
+
+    /// True while the program runs.
+    pub fn running(&mut self) -> bool {
+        self.child.try_wait().expect("status").is_none()
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
