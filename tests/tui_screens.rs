@@ -1,25 +1,14 @@
 //! Every screen of the advisor, drawn in both languages at 80x24 and 120x40.
 
 mod common;
-use common::{profile, tables};
+use common::{drawn, profile, tables};
 use hosho::calendar::Date;
-use hosho::i18n::{Lang, Words};
+use hosho::i18n::Lang;
 use hosho::tui::model::{Key, Model, Msg, Screen, update};
 use hosho::tui::questions::Question;
-use hosho::tui::view::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn draw(m: &Model, cols: u16, rows: u16) -> String {
-    let t = tables();
-    let words = Words::new(m.lang);
-    let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
-    terminal
-        .draw(|f| {
-            view(f, m, &t, &words);
-        })
-        .unwrap();
-    terminal.backend().to_string()
+    drawn(m, cols, rows).backend().to_string()
 }
 
 fn model(lang: Lang, screen: Screen, keys: &[Key]) -> Model {
@@ -161,14 +150,7 @@ fn the_results_help() {
 
 /// The colours used anywhere on the screen.
 fn colours(m: &Model) -> Vec<ratatui::style::Color> {
-    let t = tables();
-    let words = Words::new(m.lang);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    terminal
-        .draw(|f| {
-            view(f, m, &t, &words);
-        })
-        .unwrap();
+    let terminal = drawn(m, 120, 40);
     let mut out: Vec<_> = terminal
         .backend()
         .buffer()
@@ -188,4 +170,10 @@ fn no_color_draws_the_results_without_any_colour() {
     m.color = false;
     assert_eq!(colours(&m), vec![]);
     insta::assert_snapshot!("results_no_color_en_120x40", draw(&m, 120, 40));
+}
+
+#[test]
+fn a_month_question() {
+    let keys: Vec<Key> = "2024-0".chars().map(Key::Char).collect();
+    check("released", Screen::Ask(Question::Released), &keys);
 }

@@ -23,3 +23,21 @@ pub fn profile(fields: &str) -> Profile {
 pub const IPHONE: &str = r#"carrier: Iijmio, device_source: BringOwn, os: Ios, model: Some("iPhone 15 Pro"), water_incidents_2y: 0"#;
 
 pub mod pty;
+
+/// The advisor's screen for a model, drawn on a test terminal of `cols` x `rows`.
+pub fn drawn(
+    m: &hosho::tui::model::Model,
+    cols: u16,
+    rows: u16,
+) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let t = tables();
+    let words = hosho::i18n::Words::new(m.lang);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(cols, rows)).expect("terminal");
+    terminal
+        .draw(|f| {
+            hosho::tui::view::view(f, m, &t, &words);
+        })
+        .expect("drawn");
+    terminal
+}
