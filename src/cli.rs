@@ -21,8 +21,20 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
     /// Open the interactive advisor on the results for this answers file (RON).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "kiosk")]
     pub answers: Option<String>,
+    /// The clerk's screen: every question on one form, the results beside it.
+    #[arg(long, conflicts_with = "kiosk")]
+    pub counter: bool,
+    /// The unattended kiosk: nothing a customer presses leaves it; idle sessions are wiped.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// The kiosk's config file (RON): PIN hash, idle reset, carriers offered.
+    #[arg(long, value_name = "FILE", requires = "kiosk")]
+    pub config: Option<PathBuf>,
+    /// Seconds without a key before the kiosk starts over (overrides the config).
+    #[arg(long, value_name = "N", requires = "kiosk")]
+    pub idle_reset_seconds: Option<u64>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -40,17 +52,35 @@ pub enum Command {
     },
     /// Show the plans and figures in force, with sources and dates.
     Tables,
-    /// Check a table set and report every problem with its place.
-    Validate,
+    /// Check a table set (or a kiosk config) and report every problem with its place.
+    Validate {
+        /// Check this kiosk config file instead of the tables.
+        #[arg(long, value_name = "FILE")]
+        kiosk_config: Option<PathBuf>,
+    },
+    /// Make the hash of a kiosk admin PIN for the config (the PIN is read, never stored).
+    KioskPin,
 }
 
 /// A failure the user must fix; rendered in their language.
 pub enum Failure {
     BadLang(String),
-    Read { file: String, detail: String },
-    Answers { file: String, error: AnswerError },
+    Read {
+        file: String,
+        detail: String,
+    },
+    Answers {
+        file: String,
+        error: AnswerError,
+    },
     Tables(TableError),
     Terminal(String),
+    KioskConfig {
+        file: String,
+        error: crate::kiosk::config::ConfigError,
+    },
+    Pin(String),
+    BadIdle(u64),
 }
 
 impl Failure {
@@ -67,6 +97,15 @@ impl Failure {
             Failure::Terminal(detail) => {
                 words.text("error-terminal", &[("detail", detail.clone())])
             }
+            Failure::KioskConfig { file, error } => error.message(file, words),
+            Failure::Pin(detail) => detail.clone(),
+            Failure::BadIdle(n) => words.text(
+                "error-idle",
+                &[
+                    ("value", n.to_string()),
+                    ("max", crate::kiosk::config::IDLE_BOUNDS.1.to_string()),
+                ],
+            ),
         }
     }
 }
@@ -137,6 +176,10 @@ pub fn load_tables(data: Option<&PathBuf>) -> Result<Tables, Failure> {
 
 /// Runs a parsed command line; returns what to print on stdout.
 pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
+    if cli.kiosk {
+        // First of all, so Ctrl-C does nothing even while the kiosk starts.
+        let _ = crate::kiosk::signals::ignore_keyboard_signals();
+    }
     let lang = language(cli.lang.as_deref()).map_err(|f| Box::new((f, Lang::En)))?;
     let fail = |f: Failure| Box::new((f, lang));
     let words = Words::new(lang);
@@ -148,7 +191,36 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
             Ok(report::render(&advice, &words, &tables, *format))
         }
         Some(Command::Tables) => Ok(report::tables::render(&tables, &words)),
-        Some(Command::Validate) => Ok(validate_summary(&tables, &words)),
+        Some(Command::Validate {
+            kiosk_config: Some(file),
+        }) => {
+            let config = load_kiosk_config(file).map_err(fail)?;
+            Ok(kiosk_summary(&config, &words))
+        }
+        Some(Command::Validate { kiosk_config: None }) => Ok(validate_summary(&tables, &words)),
+        Some(Command::KioskPin) => {
+            crate::kiosk::pin_tool::run(&words).map_err(|e| fail(Failure::Pin(e)))
+        }
+        None if cli.kiosk => {
+            let config = match &cli.config {
+                Some(file) => load_kiosk_config(file).map_err(fail)?,
+                None => crate::kiosk::config::KioskConfig::without_pin(),
+            };
+            if let Some(n) = cli.idle_reset_seconds
+                && !(1..=crate::kiosk::config::IDLE_BOUNDS.1).contains(&n)
+            {
+                return Err(fail(Failure::BadIdle(n)));
+            }
+            let kiosk = crate::tui::kiosk::Kiosk::new(&config, cli.idle_reset_seconds, lang);
+            crate::tui::terminal::run_kiosk(&tables, kiosk)
+                .map_err(|e| fail(Failure::Terminal(e.to_string())))?;
+            Ok(String::new())
+        }
+        None if cli.counter => {
+            crate::tui::terminal::run_counter(&tables, lang)
+                .map_err(|e| fail(Failure::Terminal(e.to_string())))?;
+            Ok(String::new())
+        }
         None => {
             let profile = match &cli.answers {
                 Some(file) => Some(load_profile(file, &tables).map_err(fail)?),
@@ -159,6 +231,48 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
             Ok(String::new())
         }
     }
+}
+
+/// Reads and checks a kiosk config file.
+fn load_kiosk_config(path: &PathBuf) -> Result<crate::kiosk::config::KioskConfig, Failure> {
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| Failure::Read {
+        file: file.clone(),
+        detail: e.to_string(),
+    })?;
+    crate::kiosk::config::KioskConfig::parse(&text)
+        .map_err(|error| Failure::KioskConfig { file, error })
+}
+
+/// What a valid kiosk config sets.
+fn kiosk_summary(c: &crate::kiosk::config::KioskConfig, words: &Words) -> String {
+    let carriers = if c.carriers.is_empty() {
+        words.text("kiosk-all-carriers", &[])
+    } else {
+        c.carriers
+            .iter()
+            .map(|x| {
+                words.text(
+                    match x {
+                        crate::domain::Carrier::Iijmio => "choice-iijmio",
+                        crate::domain::Carrier::Linemo => "choice-linemo",
+                        crate::domain::Carrier::Undecided => "choice-undecided",
+                    },
+                    &[],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = words.text(
+        "kiosk-config-ok",
+        &[
+            ("idle", c.idle_reset_seconds.to_string()),
+            ("carriers", carriers),
+        ],
+    );
+    out.push('\n');
+    out
 }
 
 /// Reads, parses and resolves an answers file (`-` for standard input).

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod domain;
 pub mod engine;
 pub mod i18n;
+pub mod kiosk;
 pub mod report;
 pub mod tables;
 pub mod tui;

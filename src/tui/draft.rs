@@ -29,6 +29,8 @@ pub struct Draft {
     pub existing_linemo_user: bool,
     pub leased_or_business: bool,
     pub linemo_fee_yen: Option<u32>,
+    /// The carrier is set by the shop (a kiosk offering one carrier) and not asked.
+    pub carrier_locked: bool,
 }
 
 impl Default for Draft {
@@ -53,11 +55,21 @@ impl Default for Draft {
             existing_linemo_user: false,
             leased_or_business: false,
             linemo_fee_yen: None,
+            carrier_locked: false,
         }
     }
 }
 
 impl Draft {
+    /// A fresh draft for a shop that offers only `carrier`.
+    pub fn locked_to(carrier: Carrier) -> Draft {
+        Draft {
+            carrier,
+            carrier_locked: true,
+            ..Draft::default()
+        }
+    }
+
     /// The draft that gives back a resolved profile (answers loaded from a file).
     pub fn from_profile(p: &Profile) -> Draft {
         // A catalog model brings its own price and release month.
@@ -85,6 +97,7 @@ impl Draft {
                 LinemoFee::Given(yen) => Some(yen),
                 _ => None,
             },
+            carrier_locked: false,
         }
     }
 

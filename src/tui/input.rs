@@ -6,6 +6,7 @@ use super::draft::Draft;
 use super::model::EntryError;
 use super::questions::Question;
 use crate::answers::bounds;
+use crate::calendar::YearMonth;
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 
 /// The kind of entry a question takes.
@@ -155,6 +156,61 @@ pub fn live_error(e: Entry, typed: &str) -> Option<EntryError> {
             .map(|_| EntryError::OutOfRange { min, max }),
         _ => None,
     }
+}
+
+/// The draft's answer to a number or month question as it would be typed.
+pub fn text_of(q: Question, d: &Draft) -> String {
+    let number = match q {
+        Question::Price => d.price_yen,
+        Question::Damage => Some(d.damage_incidents_2y),
+        Question::Water => Some(d.water_incidents_2y),
+        Question::Horizon => Some(d.horizon_months),
+        Question::LinemoFee => d.linemo_fee_yen,
+        _ => None,
+    };
+    let month = match q {
+        Question::Released => d.released,
+        Question::Warranty => d.warranty_until,
+        _ => None,
+    };
+    number
+        .map(|v| v.to_string())
+        .or_else(|| month.map(|m| m.to_string()))
+        .unwrap_or_default()
+}
+
+/// Stores a typed number or month into the draft, or says why it cannot be taken.
+pub fn store(q: Question, typed: &str, d: &mut Draft) -> Result<(), EntryError> {
+    match entry(q) {
+        Entry::Number { min, max } => {
+            let digits: String = typed.chars().filter(|c| *c != ',').collect();
+            let v = digits.parse::<i64>().map_err(|_| EntryError::NotANumber)?;
+            if v < min || v > max {
+                return Err(EntryError::OutOfRange { min, max });
+            }
+            let v = v as u32;
+            match q {
+                Question::Price => d.price_yen = Some(v),
+                Question::Damage => d.damage_incidents_2y = v,
+                Question::Water => d.water_incidents_2y = v,
+                Question::Horizon => d.horizon_months = v,
+                Question::LinemoFee => d.linemo_fee_yen = Some(v),
+                _ => {}
+            }
+        }
+        Entry::Month { optional } => {
+            let month = YearMonth::parse(typed.trim());
+            if month.is_none() && !(optional && typed.trim().is_empty()) {
+                return Err(EntryError::NotAMonth);
+            }
+            match q {
+                Question::Released => d.released = month,
+                _ => d.warranty_until = month,
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -4,8 +4,12 @@
 //! views ([`view`], [`results_view`], wrapping Japanese by display width in [`wrap`]), and the
 //! terminal loop that feeds keys in and carries effects out ([`terminal`]).
 
+pub mod counter;
+pub mod counter_view;
 pub mod draft;
 pub mod input;
+pub mod kiosk;
+pub mod kiosk_view;
 pub mod model;
 pub mod questions;
 pub mod results;

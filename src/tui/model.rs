@@ -3,10 +3,11 @@
 
 use super::draft::Draft;
 use super::input::{self, Entry};
+pub use super::kiosk::Kiosk;
 use super::questions::Question;
 use super::results::{Change, Results, Tab};
 use crate::answers::{AnswerError, Profile};
-use crate::calendar::{Date, YearMonth};
+use crate::calendar::Date;
 use crate::i18n::Lang;
 use crate::tables::Tables;
 
@@ -24,6 +25,8 @@ pub enum Key {
     Backspace,
     Char(char),
     CtrlC,
+    /// The kiosk's admin chord (Ctrl-Alt-A).
+    Admin,
 }
 
 /// What can happen to the model.
@@ -36,6 +39,11 @@ pub enum Msg {
     SaveFailed(String),
     /// The last frame could scroll the details this far at most (the view's answer).
     ScrollRoom(u16),
+    /// The clock: seconds since the last key, and today's date.
+    Tick {
+        idle_secs: u64,
+        today: Date,
+    },
 }
 
 /// Work for the world outside the model, asked for by `update`.
@@ -57,6 +65,8 @@ pub enum Status {
 /// Where the user is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    /// The kiosk's invitation to press a key.
+    Attract,
     Start,
     Ask(Question),
     Review,
@@ -94,6 +104,8 @@ pub struct Model {
     pub status: Option<Status>,
     /// Colours may be used (off under NO_COLOR).
     pub color: bool,
+    /// Set when running as an unattended kiosk.
+    pub kiosk: Option<Kiosk>,
 }
 
 impl Model {
@@ -113,6 +125,7 @@ impl Model {
             results: None,
             status: None,
             color: true,
+            kiosk: None,
         }
     }
 
@@ -123,6 +136,14 @@ impl Model {
         m.screen = Screen::Results;
         m.results = Some(Ok(Results::new(profile, t)));
         m
+    }
+
+    /// True on a screen where letters and digits are typed text, not commands.
+    pub fn typing(&self) -> bool {
+        matches!(
+            self.screen,
+            Screen::Ask(q) if matches!(input::entry(q), Entry::Number { .. } | Entry::Month { .. } | Entry::Model)
+        )
     }
 
     /// The questions asked for the answers so far, and the current one's place (1-based).
@@ -153,7 +174,7 @@ impl Model {
     }
 
     /// Enters a screen, loading what is already answered into the cursor or the typed text.
-    fn open(&mut self, screen: Screen, t: &Tables) {
+    pub(super) fn open(&mut self, screen: Screen, t: &Tables) {
         self.screen = screen;
         self.error = None;
         self.typed.clear();
@@ -169,24 +190,7 @@ impl Model {
             let d = &self.draft;
             match input::entry(q) {
                 Entry::Choice(_) => self.cursor = input::chosen(q, d),
-                Entry::Number { .. } => {
-                    let value = match q {
-                        Question::Price => d.price_yen,
-                        Question::Damage => Some(d.damage_incidents_2y),
-                        Question::Water => Some(d.water_incidents_2y),
-                        Question::Horizon => Some(d.horizon_months),
-                        Question::LinemoFee => d.linemo_fee_yen,
-                        _ => None,
-                    };
-                    self.typed = value.map(|v| v.to_string()).unwrap_or_default();
-                }
-                Entry::Month { .. } => {
-                    let value = match q {
-                        Question::Released => d.released,
-                        _ => d.warranty_until,
-                    };
-                    self.typed = value.map(|m| m.to_string()).unwrap_or_default();
-                }
+                Entry::Number { .. } | Entry::Month { .. } => self.typed = input::text_of(q, d),
                 Entry::Model => {
                     let current = d.model.clone();
                     let list = self.models(t);
@@ -204,7 +208,7 @@ impl Model {
         let asked = Question::asked(&self.draft, t);
         let here = match self.screen {
             Screen::Ask(q) => Question::ALL.iter().position(|x| *x == q),
-            Screen::Start => None,
+            Screen::Start | Screen::Attract => None,
             Screen::Review | Screen::Results => Some(Question::ALL.len()),
         };
         let order = |q: &Question| Question::ALL.iter().position(|x| x == q).unwrap_or(0);
@@ -239,35 +243,10 @@ impl Model {
                 let list = self.models(t);
                 self.draft.model = list.get(self.cursor).map(|s| s.to_string());
             }
-            Entry::Number { min, max } => {
-                let digits: String = self.typed.chars().filter(|c| *c != ',').collect();
-                let Ok(v) = digits.parse::<i64>() else {
-                    self.error = Some(EntryError::NotANumber);
+            Entry::Number { .. } | Entry::Month { .. } => {
+                if let Err(e) = input::store(q, &self.typed, &mut self.draft) {
+                    self.error = Some(e);
                     return false;
-                };
-                if v < min || v > max {
-                    self.error = Some(EntryError::OutOfRange { min, max });
-                    return false;
-                }
-                let v = v as u32;
-                match q {
-                    Question::Price => self.draft.price_yen = Some(v),
-                    Question::Damage => self.draft.damage_incidents_2y = v,
-                    Question::Water => self.draft.water_incidents_2y = v,
-                    Question::Horizon => self.draft.horizon_months = v,
-                    Question::LinemoFee => self.draft.linemo_fee_yen = Some(v),
-                    _ => {}
-                }
-            }
-            Entry::Month { optional } => {
-                let month = YearMonth::parse(self.typed.trim());
-                if month.is_none() && !(optional && self.typed.trim().is_empty()) {
-                    self.error = Some(EntryError::NotAMonth);
-                    return false;
-                }
-                match q {
-                    Question::Released => self.draft.released = month,
-                    _ => self.draft.warranty_until = month,
                 }
             }
         }
@@ -301,6 +280,10 @@ pub fn update(m: &mut Model, msg: Msg, t: &Tables) -> Effect {
             m.status = Some(Status::SaveFailed(why));
             return Effect::None;
         }
+        Msg::Tick { idle_secs, today } => {
+            super::kiosk::tick(m, idle_secs, today, t);
+            return Effect::None;
+        }
         Msg::ScrollRoom(room) => {
             if let Some(Ok(r)) = m.results.as_mut() {
                 r.scroll_room = room;
@@ -309,7 +292,11 @@ pub fn update(m: &mut Model, msg: Msg, t: &Tables) -> Effect {
             return Effect::None;
         }
     };
-    if key == Key::CtrlC {
+    if m.kiosk.is_some() {
+        if let Some(effect) = super::kiosk::key(m, key, t) {
+            return effect;
+        }
+    } else if key == Key::CtrlC {
         m.quit = true;
         return Effect::None;
     }
@@ -371,10 +358,7 @@ fn results_key(m: &mut Model, key: Key, t: &Tables) -> Option<Effect> {
 
 /// The keys every screen shares, and those of the start, question and review screens.
 fn common_key(m: &mut Model, key: Key, t: &Tables) {
-    let typing = matches!(
-        m.screen,
-        Screen::Ask(q) if matches!(input::entry(q), Entry::Number { .. } | Entry::Month { .. } | Entry::Model)
-    );
+    let typing = m.typing();
     match key {
         Key::Char('?') => m.help = true,
         Key::Char('q') if !typing => m.confirm_quit = true,
@@ -408,7 +392,7 @@ fn common_key(m: &mut Model, key: Key, t: &Tables) {
                     m.open(Screen::Ask(*q), t);
                 }
             }
-            Screen::Results => {}
+            Screen::Results | Screen::Attract => {}
         },
         Key::Char('r') if m.screen == Screen::Review => m.open(Screen::Results, t),
         Key::Char(' ') if matches!(m.screen, Screen::Ask(Question::Eligibility)) => {

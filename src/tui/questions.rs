@@ -72,6 +72,7 @@ impl Question {
         let listed = d.model.is_some();
         match self {
             Question::Price | Question::Released => !listed,
+            Question::Carrier => !d.carrier_locked,
             Question::ExistingLinemoUser => linemo,
             // The LINEMO AppleCare fee is asked only when the catalog cannot tell it.
             Question::LinemoFee => {

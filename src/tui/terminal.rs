@@ -1,6 +1,7 @@
 //! The terminal loop: raw mode and the alternate screen in, key events mapped to [`Msg`]s,
 //! effects (saving the report) carried out, and the terminal restored on every way out.
 
+use super::kiosk::Kiosk;
 use super::model::{Effect, Key, Model, Msg, update};
 use super::view::view;
 use crate::answers::Profile;
@@ -10,6 +11,7 @@ use crate::tables::Tables;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// Restores the terminal when dropped, however the loop ends (an error or a panic included;
 /// ratatui's own panic hook restores it before the panic message is printed).
@@ -33,9 +35,11 @@ pub fn key(e: KeyEvent) -> Option<Key> {
         return None;
     }
     let ctrl = e.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = e.modifiers.contains(KeyModifiers::ALT);
     Some(match e.code {
+        KeyCode::Char('a' | 'A') if ctrl && alt => Key::Admin,
         KeyCode::Char('c') if ctrl => Key::CtrlC,
-        KeyCode::Char(_) if ctrl || e.modifiers.contains(KeyModifiers::ALT) => return None,
+        KeyCode::Char(_) if ctrl || alt => return None,
         KeyCode::Char(c) => Key::Char(c),
         KeyCode::Up => Key::Up,
         KeyCode::Down => Key::Down,
@@ -53,17 +57,65 @@ pub fn key(e: KeyEvent) -> Option<Key> {
 /// Runs the advisor until the user quits: from the start screen, or on the results of
 /// `profile` when answers were given.
 pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>) -> io::Result<()> {
-    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        return Err(io::Error::other("not a terminal"));
-    }
     let mut m = match profile {
         Some(p) => Model::with_profile(lang, p, t),
         None => Model::new(lang, Date::today_local()),
     };
     m.color = color_allowed();
+    run_model(m, t, None)
+}
+
+/// Runs the unattended kiosk until the admin leaves it with the PIN.
+pub fn run_kiosk(t: &Tables, kiosk: Kiosk) -> io::Result<()> {
+    let m = super::kiosk::start(kiosk, Date::today_local(), color_allowed());
+    run_model(m, t, Some(TICK))
+}
+
+/// Runs the clerk's form until the clerk quits.
+pub fn run_counter(t: &Tables, lang: Lang) -> io::Result<()> {
+    use super::counter::{Counter, CounterMsg, update as counter_update};
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        return Err(io::Error::other("not a terminal"));
+    }
+    let mut c = Counter::new(lang, Date::today_local(), t);
+    c.color = color_allowed();
+    let mut terminal = ratatui::try_init()?;
+    let _restore = Restore;
+    let size = terminal.size()?;
+    counter_update(&mut c, CounterMsg::Resize(size.width, size.height), t);
+    let mut words = Words::new(c.lang);
+    loop {
+        if words.lang != c.lang {
+            words = Words::new(c.lang);
+        }
+        terminal.draw(|f| super::counter_view::view(f, &c, t, &words))?;
+        if c.quit {
+            return Ok(());
+        }
+        match event::read()? {
+            Event::Resize(cols, rows) => counter_update(&mut c, CounterMsg::Resize(cols, rows), t),
+            Event::Key(e) => {
+                if let Some(k) = key(e) {
+                    counter_update(&mut c, CounterMsg::Key(k), t);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// How often the kiosk's clock ticks.
+const TICK: Duration = Duration::from_millis(250);
+
+/// The loop: draw, wait for a key (or, with `tick`, for the clock), update, carry out effects.
+fn run_model(mut m: Model, t: &Tables, tick: Option<Duration>) -> io::Result<()> {
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        return Err(io::Error::other("not a terminal"));
+    }
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
     let mut words = Words::new(m.lang);
+    let mut last_key = Instant::now();
     loop {
         if words.lang != m.lang {
             words = Words::new(m.lang);
@@ -76,10 +128,25 @@ pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>) -> io::Result<()> {
         if m.quit {
             return Ok(());
         }
+        if let Some(every) = tick
+            && !event::poll(every)?
+        {
+            let idle_secs = last_key.elapsed().as_secs();
+            update(
+                &mut m,
+                Msg::Tick {
+                    idle_secs,
+                    today: Date::today_local(),
+                },
+                t,
+            );
+            continue;
+        }
         let Event::Key(e) = event::read()? else {
             // A resize or anything else: draw again at the new size.
             continue;
         };
+        last_key = Instant::now();
         if let Some(k) = key(e)
             && update(&mut m, Msg::Key(k), t) == Effect::SaveReport
         {

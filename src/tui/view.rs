@@ -2,6 +2,7 @@
 //! already hold. Every sentence comes from `locales/*/tui.ftl`.
 
 use super::input::{self, Entry};
+use super::kiosk_view;
 use super::model::{EntryError, Model, Screen, Status};
 use super::questions::Question;
 use super::results::Tab;
@@ -33,7 +34,22 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) -> Option<u16> {
         f.render_widget(Paragraph::new(lines(&text, area.width)), area);
         return None;
     }
-    let key_lines = lines(&w.text(keys_id(m), &[]), area.width);
+    if m.kiosk.is_some() {
+        f.render_widget(
+            Block::default().style(kiosk_view::base_style(m.color)),
+            area,
+        );
+        if m.screen == Screen::Attract {
+            kiosk_view::attract(f, area, w);
+            kiosk_view::overlays(f, area, m, w);
+            return None;
+        }
+    }
+    let keys = match m.kiosk {
+        Some(_) => format!("{}-kiosk", keys_id(m)),
+        None => keys_id(m).to_string(),
+    };
+    let key_lines = lines(&w.text(&keys, &[]), area.width);
     let [top, body, error, keys] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(1),
@@ -62,7 +78,7 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) -> Option<u16> {
     let inner = body.inner(ratatui::layout::Margin::new(1, 0));
     let mut scroll_room = None;
     match m.screen {
-        Screen::Start => start(f, inner, w),
+        Screen::Start | Screen::Attract => start(f, inner, w),
         Screen::Ask(q) => ask(f, inner, m, q, t, w),
         Screen::Review => review(f, inner, m, t, w),
         Screen::Results => match &m.results {
@@ -82,7 +98,7 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) -> Option<u16> {
             Status::SaveFailed(why) => w.text("save-failed", &[("reason", why.clone())]),
         };
         f.render_widget(
-            Paragraph::new(short(&text, usize::from(error.width)))
+            Paragraph::new(cut(&text, usize::from(error.width)))
                 .style(Style::default().add_modifier(Modifier::BOLD)),
             error,
         );
@@ -103,7 +119,12 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) -> Option<u16> {
     }
     f.render_widget(Paragraph::new(key_lines), keys);
     if m.help {
-        let mut body = w.text("help-body", &[]);
+        let help = if m.kiosk.is_some() {
+            "help-body-kiosk"
+        } else {
+            "help-body"
+        };
+        let mut body = w.text(help, &[]);
         if m.screen == Screen::Results {
             body = format!("{body}\n\n{}", w.text("help-results", &[]));
         }
@@ -112,6 +133,7 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) -> Option<u16> {
     if m.confirm_quit {
         overlay(f, area, "hosho", &w.text("quit-confirm", &[]));
     }
+    kiosk_view::overlays(f, area, m, w);
     scroll_room
 }
 
@@ -129,7 +151,7 @@ fn keys_id(m: &Model) -> &'static str {
             Some(Ok(_)) => "keys-results",
             _ => "keys-review",
         },
-        Screen::Start => "keys-choice",
+        Screen::Start | Screen::Attract => "keys-choice",
     }
 }
 
@@ -248,14 +270,14 @@ fn review(f: &mut Frame, area: Rect, m: &Model, t: &Tables, w: &Words) {
     ];
     for (i, q) in Question::asked(&m.draft, t).into_iter().enumerate() {
         let question = w.text(&format!("q-{}", q.id()), &[]);
-        let line = format!("{}: {}", short(&question, 40), answer(m, q, w));
+        let line = format!("{}: {}", cut(&question, 40), answer(m, q, w));
         out.push(item(line, i == m.cursor));
     }
     f.render_widget(Paragraph::new(out), area);
 }
 
 /// A question cut to `cols` display columns, on a character boundary.
-fn short(text: &str, cols: usize) -> String {
+pub(super) fn cut(text: &str, cols: usize) -> String {
     wrap(text, cols).into_iter().next().unwrap_or_default()
 }
 
@@ -306,7 +328,7 @@ fn answer(m: &Model, q: Question, w: &Words) -> String {
 }
 
 /// A bordered box in the middle of the screen.
-fn overlay(f: &mut Frame, area: Rect, title: &str, body: &str) {
+pub(super) fn overlay(f: &mut Frame, area: Rect, title: &str, body: &str) {
     let width = area.width.saturating_sub(8).min(70);
     let text = lines(body, width.saturating_sub(4));
     let height = (text.len() as u16 + 2).min(area.height);

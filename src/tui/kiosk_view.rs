@@ -1,0 +1,112 @@
+//! The kiosk's own screens: the attract screen in both languages, the reset countdown and
+//! the admin PIN prompt. Side-effect free, like every view.
+
+use super::model::Model;
+use super::wrap::wrap;
+use crate::i18n::Words;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+
+/// Bold white on black everywhere: readable from a step away (plain bold under NO_COLOR).
+pub fn base_style(color: bool) -> Style {
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    if color {
+        bold.fg(Color::White).bg(Color::Black)
+    } else {
+        bold
+    }
+}
+
+/// Centered lines, each wrapped to `width`.
+fn centered(texts: &[String], width: u16) -> Vec<Line<'static>> {
+    texts
+        .iter()
+        .flat_map(|t| {
+            if t.is_empty() {
+                vec![String::new()]
+            } else {
+                wrap(t, usize::from(width))
+            }
+        })
+        .map(|l| Line::from(l).alignment(Alignment::Center))
+        .collect()
+}
+
+/// The invitation to press a key, in the kiosk's language first, then the other.
+pub fn attract(f: &mut Frame, area: Rect, w: &Words) {
+    let inner_width = area.width.saturating_sub(6);
+    let t = |id: &str| w.text(id, &[]);
+    let text = centered(
+        &[
+            t("attract-title"),
+            String::new(),
+            t("attract-lead"),
+            String::new(),
+            String::new(),
+            t("attract-press"),
+            String::new(),
+            t("attract-title-other"),
+            t("attract-press-other"),
+            String::new(),
+            t("attract-lang"),
+        ],
+        inner_width,
+    );
+    let height = (text.len() as u16 + 2).min(area.height);
+    let rect = Rect {
+        x: area.x + 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width: area.width.saturating_sub(4),
+        height,
+    };
+    f.render_widget(
+        Paragraph::new(text).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_type(BorderType::Thick),
+        ),
+        rect,
+    );
+}
+
+/// The countdown, the PIN prompt or the wrong-PIN notice, over whatever is shown.
+pub fn overlays(f: &mut Frame, area: Rect, m: &Model, w: &Words) {
+    let Some(k) = &m.kiosk else {
+        return;
+    };
+    let text = if let Some(typed) = &k.pin {
+        w.text("kiosk-pin", &[("dots", "*".repeat(typed.len()))])
+    } else if let Some(secs) = k.countdown {
+        w.text("kiosk-countdown", &[("secs", secs.to_string())])
+    } else if k.wrong_pin {
+        w.text("kiosk-pin-wrong", &[])
+    } else {
+        return;
+    };
+    let width = area.width.saturating_sub(8).min(70);
+    let lines: Vec<Line> = wrap(&text, usize::from(width.saturating_sub(4)))
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines)
+            .style(Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_type(BorderType::Thick),
+            ),
+        rect,
+    );
+}
