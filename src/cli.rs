@@ -176,10 +176,6 @@ pub fn load_tables(data: Option<&PathBuf>) -> Result<Tables, Failure> {
 
 /// Runs a parsed command line; returns what to print on stdout.
 pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
-    if cli.kiosk {
-        // First of all, so Ctrl-C does nothing even while the kiosk starts.
-        let _ = crate::kiosk::signals::ignore_keyboard_signals();
-    }
     let lang = language(cli.lang.as_deref()).map_err(|f| Box::new((f, Lang::En)))?;
     let fail = |f: Failure| Box::new((f, lang));
     let words = Words::new(lang);

@@ -5,6 +5,10 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    if std::env::args_os().any(|a| a == "--kiosk") {
+        // Before anything else, so the keyboard's signals do nothing even while starting.
+        let _ = hosho::kiosk::signals::ignore_keyboard_signals();
+    }
     let cli = hosho::cli::Cli::parse();
     match hosho::cli::run(&cli) {
         Ok(out) => {

@@ -437,3 +437,10 @@ fn a_month_takes_a_japanese_dash() {
     typed(&mut m, "２０２４－０９");
     assert_eq!(m.typed, "2024-09");
 }
+
+#[test]
+fn zero_on_a_choice_screen_does_nothing() {
+    let mut m = fresh();
+    press(&mut m, &[Key::Enter, Key::Char('2'), Key::Char('0')]);
+    assert_eq!(m.cursor, 1);
+}

@@ -156,3 +156,5 @@ slabel-damaged_now = Damaged now
 slabel-overseas_model = Overseas model
 slabel-wifi_only = Wi-Fi only
 slabel-leased_or_business = Leased or company
+keys-number = Type · Enter next · Esc back · l 日本語 · ? keys · q quit
+keys-number-kiosk = Type · Backspace erase · Enter next · Esc back · l 日本語 · ? keys

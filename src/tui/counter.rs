@@ -326,6 +326,7 @@ pub fn update(c: &mut Counter, msg: CounterMsg, t: &Tables) {
         }
         return;
     }
+    let before = c.draft.clone();
     match key {
         Key::Tab | Key::Down => c.move_focus(true, t),
         Key::BackTab | Key::Up => c.move_focus(false, t),
@@ -341,5 +342,7 @@ pub fn update(c: &mut Counter, msg: CounterMsg, t: &Tables) {
         Key::Char(ch) => c.type_char(ch, t),
         _ => {}
     }
-    c.refresh(t);
+    if c.draft != before {
+        c.refresh(t);
+    }
 }

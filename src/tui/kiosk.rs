@@ -97,7 +97,7 @@ pub fn tick(m: &mut Model, idle_secs: u64, today: Date, _t: &Tables) {
 
 /// The kiosk's own keys; `None` lets the advisor handle the key as usual.
 pub fn key(m: &mut Model, key: Key, t: &Tables) -> Option<Effect> {
-    let typing = m.typing();
+    let free_text = m.free_text();
     let screen = m.screen;
     let k = m.kiosk.as_mut()?;
     k.countdown = None;
@@ -125,7 +125,7 @@ pub fn key(m: &mut Model, key: Key, t: &Tables) -> Option<Effect> {
         Key::Admin => k.pin = Some(String::new()),
         // Nothing a stranger presses leaves the kiosk or writes a file.
         Key::CtrlC => {}
-        Key::Char('q') | Key::Char('s') if !typing => {}
+        Key::Char('q') | Key::Char('s') if !free_text => {}
         Key::Char('l') if screen == Screen::Attract => m.lang = m.lang.other(),
         _ if screen == Screen::Attract => m.open(Screen::Start, t),
         Key::Esc if screen == Screen::Start => {}

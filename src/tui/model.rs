@@ -146,6 +146,11 @@ impl Model {
         )
     }
 
+    /// True on the model search, where every letter is part of the name typed.
+    pub fn free_text(&self) -> bool {
+        self.screen == Screen::Ask(Question::Model)
+    }
+
     /// The questions asked for the answers so far, and the current one's place (1-based).
     pub fn progress(&self, t: &Tables) -> (usize, usize) {
         let asked = Question::asked(&self.draft, t);
@@ -361,8 +366,8 @@ fn common_key(m: &mut Model, key: Key, t: &Tables) {
     let typing = m.typing();
     match key {
         Key::Char('?') => m.help = true,
-        Key::Char('q') if !typing => m.confirm_quit = true,
-        Key::Char('l') if !typing => m.lang = m.lang.other(),
+        Key::Char('q') if !m.free_text() => m.confirm_quit = true,
+        Key::Char('l') if !m.free_text() => m.lang = m.lang.other(),
         Key::Up => m.cursor = m.cursor.saturating_sub(1),
         Key::Down => {
             let n = m.list_len(t);
@@ -402,8 +407,9 @@ fn common_key(m: &mut Model, key: Key, t: &Tables) {
         }
         Key::Char(c) if c.is_ascii_digit() && !typing => {
             // Number keys pick a choice directly.
-            let i = c as usize - '1' as usize;
-            if i < m.list_len(t) {
+            if let Some(i) = (c as usize).checked_sub('1' as usize)
+                && i < m.list_len(t)
+            {
                 m.cursor = i;
             }
         }

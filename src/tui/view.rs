@@ -143,7 +143,8 @@ fn keys_id(m: &Model) -> &'static str {
         Screen::Ask(q) => match input::entry(q) {
             Entry::Choice(_) => "keys-choice",
             Entry::Toggles => "keys-toggles",
-            _ => "keys-typing",
+            Entry::Model => "keys-typing",
+            _ => "keys-number",
         },
         Screen::Review => "keys-review",
         Screen::Results => match &m.results {

@@ -149,6 +149,18 @@ impl Session {
         panic!("hosho did not end; the screen:\n{}", self.screen());
     }
 
+    /// Sends a signal to the program, as the terminal does for Ctrl-C, Ctrl-\\ or Ctrl-Z
+    /// outside raw mode.
+    pub fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("a pid");
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(pid.to_string())
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+    }
+
     /// True while the program runs.
     pub fn running(&mut self) -> bool {
         self.child.try_wait().expect("status").is_none()

@@ -1,0 +1,144 @@
+//! The kiosk as the real binary in a pseudo-terminal: escape keys do nothing, the idle reset
+//! brings back the attract screen and a fresh start, and only the admin chord with the right
+//! PIN leaves. The config's PIN hash is made by `hosho kiosk-pin`, as a shop would.
+
+mod common;
+use common::pty::{CTRL_C, ENTER, ESC, Session};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const CTRL_BACKSLASH: &str = "\x1c";
+const CTRL_Z: &str = "\x1a";
+const CTRL_D: &str = "\x04";
+/// Ctrl-Alt-A, as a terminal sends it.
+const ADMIN: &str = "\x1b\x01";
+
+/// A kiosk config with the PIN 2468, written where the test can pass it.
+fn config(name: &str) -> String {
+    let mut tool = Command::new(env!("CARGO_BIN_EXE_hosho"))
+        .arg("kiosk-pin")
+        .env("LANG", "en_US.UTF-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    tool.stdin.take().unwrap().write_all(b"2468\n").unwrap();
+    let out = tool.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert!(line.starts_with("pin_hash: \"pbkdf2-sha256$") && !line.contains("2468\""));
+    let path = std::env::temp_dir().join(format!("hosho-kiosk-{name}-{}.ron", std::process::id()));
+    std::fs::write(&path, format!("(\n  {line}  idle_reset_seconds: 60,\n)\n")).unwrap();
+    let check = Command::new(env!("CARGO_BIN_EXE_hosho"))
+        .args(["validate", "--kiosk-config"])
+        .arg(&path)
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    path.to_str().unwrap().to_string()
+}
+
+fn kiosk(name: &str, idle: &str) -> Session {
+    let path = config(name);
+    Session::spawn(
+        &["--kiosk", "--config", &path, "--idle-reset-seconds", idle],
+        &[],
+        100,
+        30,
+    )
+}
+
+const ATTRACT: &str = "Press any key to start";
+
+#[test]
+fn escape_keys_leave_the_kiosk_running_and_on_screen() {
+    let mut s = kiosk("escape", "60");
+    s.wait_for(ATTRACT);
+    // Outside raw mode (starting, stopping) the same keys arrive as signals.
+    for signal in ["INT", "QUIT", "TSTP"] {
+        s.signal(signal);
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        assert!(s.running(), "SIG{signal} ended the kiosk");
+    }
+    for key in [CTRL_C, CTRL_Z, CTRL_BACKSLASH, CTRL_D, "q", ESC] {
+        s.send(key);
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        assert!(s.running(), "{key:?} ended the kiosk");
+        assert!(s.alternate_screen(), "{key:?} left the screen");
+    }
+    // Esc and q on the attract screen start a session rather than leave.
+    s.send(ENTER);
+    s.wait_for("Question 1 of");
+    for key in [CTRL_C, CTRL_Z, CTRL_BACKSLASH, CTRL_D, "q", ESC, ESC] {
+        s.send(key);
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        assert!(s.running(), "{key:?} ended the kiosk");
+    }
+    s.wait_for("hosho");
+    assert!(!s.screen().contains("Quit hosho?"));
+}
+
+#[test]
+fn idle_reset_brings_back_the_attract_screen_and_a_fresh_start() {
+    let mut s = kiosk("idle", "2");
+    s.wait_for(ATTRACT);
+    s.send(ENTER);
+    s.send(ENTER);
+    s.wait_for("Question 1 of");
+    s.send("1"); // IIJmio
+    s.send(ENTER);
+    s.wait_for("Question 2 of");
+    s.wait_for("starting over in");
+    s.wait_for(ATTRACT);
+    // The next person starts from the defaults: the carrier is not chosen yet.
+    s.send(ENTER);
+    s.send(ENTER);
+    s.wait_for("Question 1 of");
+    s.wait_for("> 3. Not decided yet");
+    assert!(s.running());
+}
+
+#[test]
+fn only_the_admin_chord_with_the_right_pin_leaves() {
+    let mut s = kiosk("admin", "60");
+    s.wait_for(ATTRACT);
+    s.send(ADMIN);
+    s.wait_for("Admin PIN");
+    s.send("1111");
+    s.send(ENTER);
+    s.wait_for("Wrong PIN");
+    assert!(s.running());
+    s.send(ADMIN);
+    s.wait_for("Admin PIN");
+    s.send("2468");
+    s.wait_for("****");
+    s.send(ENTER);
+    assert_eq!(s.wait_exit(), 0);
+    assert!(!s.alternate_screen(), "the screen was restored");
+}
+
+#[test]
+fn a_bad_kiosk_config_is_placed_by_line_and_column() {
+    let path = std::env::temp_dir().join(format!("hosho-kiosk-bad-{}.ron", std::process::id()));
+    std::fs::write(&path, "(\n  pin_hash: \"1234\",\n)\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_hosho"))
+        .args(["validate", "--kiosk-config"])
+        .arg(&path)
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains(":2:3: pin_hash:"), "{err}");
+    assert!(out.stdout.is_empty());
+}
