@@ -23,16 +23,7 @@ const FORM_WIDTH: u16 = 56;
 /// Draws the counter screen.
 pub fn view(f: &mut Frame, c: &Counter, t: &Tables, w: &Words) {
     let area = f.area();
-    let (min_cols, min_rows) = super::view::MIN_SIZE;
-    if area.width < min_cols || area.height < min_rows {
-        let text = w.text(
-            "too-small",
-            &[
-                ("cols", min_cols.to_string()),
-                ("rows", min_rows.to_string()),
-            ],
-        );
-        f.render_widget(Paragraph::new(wrapped(&text, area.width)), area);
+    if super::view::too_small(f, area, w) {
         return;
     }
     let keys_id = match (c.wide, c.page) {
@@ -88,17 +79,7 @@ pub fn view(f: &mut Frame, c: &Counter, t: &Tables, w: &Words) {
         form(f, body, c, t, w);
     }
     if let Some(e) = c.error {
-        let text = match e {
-            super::model::EntryError::OutOfRange { min, max } => w.text(
-                "entry-range",
-                &[
-                    ("min", crate::yen::group(min)),
-                    ("max", crate::yen::group(max)),
-                ],
-            ),
-            super::model::EntryError::NotANumber => w.text("entry-number", &[]),
-            super::model::EntryError::NotAMonth => w.text("entry-month", &[]),
-        };
+        let text = super::view::entry_error(e, w);
         f.render_widget(
             Paragraph::new(text).style(Style::default().add_modifier(Modifier::BOLD)),
             status,

@@ -1,6 +1,7 @@
 //! The terminal loop: raw mode and the alternate screen in, key events mapped to [`Msg`]s,
 //! effects (saving the report) carried out, and the terminal restored on every way out.
 
+use super::counter::{self, Counter, CounterMsg};
 use super::kiosk::Kiosk;
 use super::model::{Effect, Key, Model, Msg, update};
 use super::view::view;
@@ -62,96 +63,113 @@ pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>) -> io::Result<()> {
         None => Model::new(lang, Date::today_local()),
     };
     m.color = color_allowed();
-    run_model(m, t, None)
+    run_app(&mut m, t, None)
 }
 
 /// Runs the unattended kiosk until the admin leaves it with the PIN.
 pub fn run_kiosk(t: &Tables, kiosk: Kiosk) -> io::Result<()> {
-    let m = super::kiosk::start(kiosk, Date::today_local(), color_allowed());
-    run_model(m, t, Some(TICK))
+    let mut m = super::kiosk::start(kiosk, Date::today_local(), color_allowed());
+    run_app(&mut m, t, Some(TICK))
 }
 
 /// Runs the clerk's form until the clerk quits.
 pub fn run_counter(t: &Tables, lang: Lang) -> io::Result<()> {
-    use super::counter::{Counter, CounterMsg, update as counter_update};
-    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        return Err(io::Error::other("not a terminal"));
-    }
     let mut c = Counter::new(lang, Date::today_local(), t);
     c.color = color_allowed();
-    let mut terminal = ratatui::try_init()?;
-    let _restore = Restore;
-    let size = terminal.size()?;
-    counter_update(&mut c, CounterMsg::Resize(size.width, size.height), t);
-    let mut words = Words::new(c.lang);
-    loop {
-        if words.lang != c.lang {
-            words = Words::new(c.lang);
-        }
-        terminal.draw(|f| super::counter_view::view(f, &c, t, &words))?;
-        if c.quit {
-            return Ok(());
-        }
-        match event::read()? {
-            Event::Resize(cols, rows) => counter_update(&mut c, CounterMsg::Resize(cols, rows), t),
-            Event::Key(e) => {
-                if let Some(k) = key(e) {
-                    counter_update(&mut c, CounterMsg::Key(k), t);
-                }
-            }
-            _ => {}
-        }
-    }
+    run_app(&mut c, t, None)
 }
 
 /// How often the kiosk's clock ticks.
 const TICK: Duration = Duration::from_millis(250);
 
-/// The loop: draw, wait for a key (or, with `tick`, for the clock), update, carry out effects.
-fn run_model(mut m: Model, t: &Tables, tick: Option<Duration>) -> io::Result<()> {
+/// What the terminal loop drives: the advisor (at home or in the kiosk) or the clerk's form.
+trait App {
+    fn lang(&self) -> Lang;
+    fn done(&self) -> bool;
+    fn draw(&mut self, f: &mut ratatui::Frame, t: &Tables, w: &Words);
+    fn key(&mut self, k: Key, t: &Tables, w: &Words);
+    fn resize(&mut self, cols: u16, rows: u16, t: &Tables);
+    fn idle(&mut self, secs: u64, t: &Tables);
+}
+
+impl App for Model {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn done(&self) -> bool {
+        self.quit
+    }
+    fn draw(&mut self, f: &mut ratatui::Frame, t: &Tables, w: &Words) {
+        if let Some(room) = view(f, self, t, w) {
+            update(self, Msg::ScrollRoom(room), t);
+        }
+    }
+    fn key(&mut self, k: Key, t: &Tables, w: &Words) {
+        if update(self, Msg::Key(k), t) == Effect::SaveReport {
+            let done = save_report(self, t, w, Path::new("."));
+            update(self, done, t);
+        }
+    }
+    fn resize(&mut self, _cols: u16, _rows: u16, _t: &Tables) {}
+    fn idle(&mut self, idle_secs: u64, t: &Tables) {
+        let today = Date::today_local();
+        update(self, Msg::Tick { idle_secs, today }, t);
+    }
+}
+
+impl App for Counter {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn done(&self) -> bool {
+        self.quit
+    }
+    fn draw(&mut self, f: &mut ratatui::Frame, t: &Tables, w: &Words) {
+        super::counter_view::view(f, self, t, w);
+    }
+    fn key(&mut self, k: Key, t: &Tables, _w: &Words) {
+        counter::update(self, CounterMsg::Key(k), t);
+    }
+    fn resize(&mut self, cols: u16, rows: u16, t: &Tables) {
+        counter::update(self, CounterMsg::Resize(cols, rows), t);
+    }
+    fn idle(&mut self, _secs: u64, _t: &Tables) {}
+}
+
+/// The loop: draw, wait for a key (or, with `tick`, for the clock), update.
+fn run_app(app: &mut impl App, t: &Tables, tick: Option<Duration>) -> io::Result<()> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(io::Error::other("not a terminal"));
     }
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
-    let mut words = Words::new(m.lang);
+    let size = terminal.size()?;
+    app.resize(size.width, size.height, t);
+    let mut words = Words::new(app.lang());
     let mut last_key = Instant::now();
     loop {
-        if words.lang != m.lang {
-            words = Words::new(m.lang);
+        if words.lang != app.lang() {
+            words = Words::new(app.lang());
         }
-        let mut room = None;
-        terminal.draw(|f| room = view(f, &m, t, &words))?;
-        if let Some(room) = room {
-            update(&mut m, Msg::ScrollRoom(room), t);
-        }
-        if m.quit {
+        terminal.draw(|f| app.draw(f, t, &words))?;
+        if app.done() {
             return Ok(());
         }
         if let Some(every) = tick
             && !event::poll(every)?
         {
-            let idle_secs = last_key.elapsed().as_secs();
-            update(
-                &mut m,
-                Msg::Tick {
-                    idle_secs,
-                    today: Date::today_local(),
-                },
-                t,
-            );
+            app.idle(last_key.elapsed().as_secs(), t);
             continue;
         }
-        let Event::Key(e) = event::read()? else {
-            // A resize or anything else: draw again at the new size.
-            continue;
-        };
-        last_key = Instant::now();
-        if let Some(k) = key(e)
-            && update(&mut m, Msg::Key(k), t) == Effect::SaveReport
-        {
-            let done = save_report(&m, t, &words, Path::new("."));
-            update(&mut m, done, t);
+        match event::read()? {
+            Event::Key(e) => {
+                last_key = Instant::now();
+                if let Some(k) = key(e) {
+                    app.key(k, t, &words);
+                }
+            }
+            Event::Resize(cols, rows) => app.resize(cols, rows, t),
+            _ => {}
         }
     }
 }

@@ -23,15 +23,7 @@ pub const MIN_SIZE: (u16, u16) = (80, 24);
 /// were drawn, so the runner can tell the model ([`super::model::Msg::ScrollRoom`]).
 pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) -> Option<u16> {
     let area = f.area();
-    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        let text = w.text(
-            "too-small",
-            &[
-                ("cols", MIN_SIZE.0.to_string()),
-                ("rows", MIN_SIZE.1.to_string()),
-            ],
-        );
-        f.render_widget(Paragraph::new(lines(&text, area.width)), area);
+    if too_small(f, area, w) {
         return None;
     }
     if m.kiosk.is_some() {
@@ -104,14 +96,7 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) -> Option<u16> {
         );
     }
     if let Some(e) = m.error {
-        let text = match e {
-            EntryError::OutOfRange { min, max } => w.text(
-                "entry-range",
-                &[("min", yen::group(min)), ("max", yen::group(max))],
-            ),
-            EntryError::NotANumber => w.text("entry-number", &[]),
-            EntryError::NotAMonth => w.text("entry-month", &[]),
-        };
+        let text = entry_error(e, w);
         f.render_widget(
             Paragraph::new(text).style(Style::default().add_modifier(Modifier::BOLD)),
             error,
@@ -135,6 +120,34 @@ pub fn view(f: &mut Frame, m: &Model, t: &Tables, w: &Words) -> Option<u16> {
     }
     kiosk_view::overlays(f, area, m, w);
     scroll_room
+}
+
+/// Below the minimum size, asks for a larger window (true) instead of drawing.
+pub(super) fn too_small(f: &mut Frame, area: Rect, w: &Words) -> bool {
+    if area.width >= MIN_SIZE.0 && area.height >= MIN_SIZE.1 {
+        return false;
+    }
+    let text = w.text(
+        "too-small",
+        &[
+            ("cols", MIN_SIZE.0.to_string()),
+            ("rows", MIN_SIZE.1.to_string()),
+        ],
+    );
+    f.render_widget(Paragraph::new(lines(&text, area.width)), area);
+    true
+}
+
+/// Why a typed entry was not taken, in words.
+pub(super) fn entry_error(e: EntryError, w: &Words) -> String {
+    match e {
+        EntryError::OutOfRange { min, max } => w.text(
+            "entry-range",
+            &[("min", yen::group(min)), ("max", yen::group(max))],
+        ),
+        EntryError::NotANumber => w.text("entry-number", &[]),
+        EntryError::NotAMonth => w.text("entry-month", &[]),
+    }
 }
 
 /// The key line's message for the screen.
