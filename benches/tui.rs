@@ -77,6 +77,35 @@ fn frames(c: &mut Criterion) {
     });
 }
 
+/// The clerk's form at 120x40: one answer changed (every option priced again) to the next
+/// frame with the results and the QR code.
+fn counter(c: &mut Criterion) {
+    use hosho::tui::counter::{Counter, CounterMsg, Field, update};
+    use hosho::tui::questions::Question;
+    let tables = Tables::built_in().unwrap();
+    let words = Words::new(Lang::Ja);
+    let mut form = Counter::new(Lang::Ja, Date::today_local(), &tables);
+    update(&mut form, CounterMsg::Resize(120, 40), &tables);
+    for ch in "iPhone 15".chars() {
+        if form.field(&tables) != Field::Ask(Question::Model) {
+            update(&mut form, CounterMsg::Key(Key::Tab), &tables);
+        }
+        update(&mut form, CounterMsg::Key(Key::Char(ch)), &tables);
+    }
+    while form.field(&tables) != Field::Ask(Question::Protection) {
+        update(&mut form, CounterMsg::Key(Key::Tab), &tables);
+    }
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    c.bench_function("counter_key_to_frame_120x40", |b| {
+        b.iter(|| {
+            update(&mut form, CounterMsg::Key(Key::Right), &tables);
+            terminal
+                .draw(|f| hosho::tui::counter_view::view(f, &form, &tables, &words))
+                .unwrap();
+        })
+    });
+}
+
 /// Start of the release binary to the first frame on screen (its title), in a pty.
 fn startup(c: &mut Criterion) {
     let bin = env!("CARGO_BIN_EXE_hosho");
@@ -117,6 +146,6 @@ fn startup(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(Duration::from_secs(2)).warm_up_time(Duration::from_millis(500));
-    targets = frames, startup
+    targets = frames, counter, startup
 }
 criterion_main!(benches);

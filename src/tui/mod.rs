@@ -1,8 +1,10 @@
-//! The interactive advisor, in The Elm Architecture: the answers being built ([`draft`]),
-//! which questions apply ([`questions`]), how each is answered ([`input`]), the results and
-//! their what-ifs ([`results`]), the model with its `update` ([`model`]), the side-effect-free
-//! views ([`view`], [`results_view`], wrapping Japanese by display width in [`wrap`]), and the
-//! terminal loop that feeds keys in and carries effects out ([`terminal`]).
+//! The interactive screens, in The Elm Architecture. The advisor: the answers being built
+//! ([`draft`]), which questions apply ([`questions`]), how each is answered ([`input`]), the
+//! results and their what-ifs ([`results`]), the model with its `update` ([`model`]) and the
+//! side-effect-free views ([`view`], [`results_view`], wrapping Japanese by display width in
+//! [`wrap`]). The shop: the unattended kiosk on top of the advisor ([`kiosk`],
+//! [`kiosk_view`]) and the clerk's one-screen form ([`counter`], [`counter_view`]). The
+//! terminal loop feeds keys and the clock in and carries effects out ([`terminal`]).
 
 pub mod counter;
 pub mod counter_view;
