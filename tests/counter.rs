@@ -183,3 +183,14 @@ fn the_form_in_both_languages_and_sizes() {
         }
     }
 }
+
+#[test]
+fn a_new_day_dates_the_advice_anew() {
+    let t = tables();
+    let mut c = customer(Lang::En, 120);
+    let next = Date::parse("2026-12-01").unwrap();
+    update(&mut c, CounterMsg::Today(next), &t);
+    assert_eq!(c.results.as_ref().unwrap().advice.today, next);
+    keys(&mut c, &[Key::Tab, Key::Char('n')]);
+    assert_eq!(c.today, next);
+}

@@ -215,7 +215,7 @@ fn the_kiosk_screens() {
 
 #[test]
 fn the_sample_config_is_valid_and_its_pin_is_the_one_it_names() {
-    let text = include_str!("../assets/kiosk.sample.ron");
+    let text = include_str!("../assets/kiosk/kiosk.sample.ron");
     let c = KioskConfig::parse(text).expect("the sample validates");
     assert!(pin::verify("24680135", &c.pin_hash));
     assert_eq!(c.idle_reset_seconds, 90);
@@ -223,7 +223,7 @@ fn the_sample_config_is_valid_and_its_pin_is_the_one_it_names() {
 
 #[test]
 fn the_sample_unit_restarts_the_kiosk_and_runs_it() {
-    let unit = include_str!("../assets/hosho-kiosk.service");
+    let unit = include_str!("../assets/kiosk/hosho-kiosk.service");
     assert!(unit.contains("Restart=always"));
     assert!(unit.contains("ExecStart=/usr/local/bin/hosho --kiosk --config"));
 }

@@ -271,6 +271,8 @@ pub enum CounterMsg {
     Key(Key),
     /// The terminal's size.
     Resize(u16, u16),
+    /// Today's date, from the clock outside (a counter can stay open past midnight).
+    Today(Date),
 }
 
 /// Applies one message to the form.
@@ -278,6 +280,13 @@ pub fn update(c: &mut Counter, msg: CounterMsg, t: &Tables) {
     let key = match msg {
         CounterMsg::Resize(cols, _) => {
             c.wide = cols >= WIDE;
+            return;
+        }
+        CounterMsg::Today(today) => {
+            if today != c.today {
+                c.today = today;
+                c.results = compute(&c.draft, today, t);
+            }
             return;
         }
         CounterMsg::Key(k) => k,

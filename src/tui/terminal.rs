@@ -128,6 +128,7 @@ impl App for Counter {
         super::counter_view::view(f, self, t, w);
     }
     fn key(&mut self, k: Key, t: &Tables, _w: &Words) {
+        counter::update(self, CounterMsg::Today(Date::today_local()), t);
         counter::update(self, CounterMsg::Key(k), t);
     }
     fn resize(&mut self, cols: u16, rows: u16, t: &Tables) {
