@@ -158,3 +158,5 @@ slabel-wifi_only = Wi-Fi only
 slabel-leased_or_business = Leased or company
 keys-number = Type · Enter next · Esc back · l 日本語 · ? keys · q quit
 keys-number-kiosk = Type · Backspace erase · Enter next · Esc back · l 日本語 · ? keys
+label-eligibility = Applies to the phone
+review-line = { $label }: { $answer }

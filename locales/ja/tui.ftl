@@ -158,3 +158,5 @@ slabel-wifi_only = Wi-Fi専用
 slabel-leased_or_business = リース・会社の端末
 keys-number = 入力 ・ Enter 次へ ・ Esc 戻る ・ l English ・ ? キー一覧 ・ q 終了
 keys-number-kiosk = 入力 ・ Backspace 1文字消す ・ Enter 次へ ・ Esc 戻る ・ l English ・ ? キー一覧
+label-eligibility = 当てはまること
+review-line = { $label }：{ $answer }

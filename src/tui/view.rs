@@ -283,8 +283,14 @@ fn review(f: &mut Frame, area: Rect, m: &Model, t: &Tables, w: &Words) {
         Line::from(""),
     ];
     for (i, q) in Question::asked(&m.draft, t).into_iter().enumerate() {
-        let question = w.text(&format!("q-{}", q.id()), &[]);
-        let line = format!("{}: {}", cut(&question, 40), answer(m, q, w));
+        let label = w.text(&format!("label-{}", q.id()), &[]);
+        let line = cut(
+            &w.text(
+                "review-line",
+                &[("label", label), ("answer", answer(m, q, w))],
+            ),
+            usize::from(area.width).saturating_sub(2),
+        );
         out.push(item(line, i == m.cursor));
     }
     f.render_widget(Paragraph::new(out), area);
