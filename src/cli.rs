@@ -248,14 +248,8 @@ fn kiosk_summary(c: &crate::kiosk::config::KioskConfig, words: &Words) -> String
         c.carriers
             .iter()
             .map(|x| {
-                words.text(
-                    match x {
-                        crate::domain::Carrier::Iijmio => "choice-iijmio",
-                        crate::domain::Carrier::Linemo => "choice-linemo",
-                        crate::domain::Carrier::Undecided => "choice-undecided",
-                    },
-                    &[],
-                )
+                let ids = crate::tui::input::choice_ids(crate::tui::questions::Question::Carrier);
+                words.text(&format!("choice-{}", ids[*x as usize]), &[])
             })
             .collect::<Vec<_>>()
             .join(", ")

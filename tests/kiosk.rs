@@ -2,7 +2,7 @@
 //! PIN do, the idle reset wipes every answer, finishing wipes too; and its screens.
 
 mod common;
-use common::{drawn, tables};
+use common::{drawn, press, tables, typed};
 use hosho::calendar::Date;
 use hosho::domain::Carrier;
 use hosho::i18n::Lang;
@@ -26,18 +26,6 @@ fn config(carriers: &str) -> KioskConfig {
 
 fn fresh(lang: Lang, carriers: &str) -> Model {
     kiosk::start(Kiosk::new(&config(carriers), None, lang), today(), true)
-}
-
-fn press(m: &mut Model, keys: &[Key]) {
-    let t = tables();
-    for k in keys {
-        update(m, Msg::Key(*k), &t);
-    }
-}
-
-fn typed(m: &mut Model, text: &str) {
-    let keys: Vec<Key> = text.chars().map(Key::Char).collect();
-    press(m, &keys);
 }
 
 fn tick(m: &mut Model, idle_secs: u64) {

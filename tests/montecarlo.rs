@@ -2,20 +2,11 @@
 //! engine's exact expected total (within 1%) and bad-year figure (within 5%).
 
 mod common;
-use common::{profile, tables};
+use common::{Rng, profile, tables};
 use hosho::engine::{self, WhatIf, spec::OptionSpec, spec::Period};
 
-/// xorshift64*: small, seeded, good enough for sampling.
-struct Rng(u64);
-
 impl Rng {
-    fn next_f64(&mut self) -> f64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) as f64 / (1u64 << 53) as f64
-    }
-
+    /// A Poisson draw by Knuth's product of uniforms.
     fn poisson(&mut self, lambda: f64) -> u32 {
         let limit = (-lambda).exp();
         let mut n = 0;

@@ -2,7 +2,7 @@
 //! panic, and the memory they hold does not grow. A counting allocator measures live bytes.
 
 mod common;
-use common::tables;
+use common::{Rng, tables};
 use hosho::calendar::Date;
 use hosho::i18n::Lang;
 use hosho::kiosk::config::KioskConfig;
@@ -30,23 +30,18 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
-/// A small seeded generator (xorshift64*), so every run presses the same keys.
-struct Keys(u64);
+/// Seeded random keys.
+trait RandomKeys {
+    fn key(&mut self) -> Key;
+}
 
-impl Keys {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
+impl RandomKeys for Rng {
     fn key(&mut self) -> Key {
         const CHARS: &[char] = &[
             '0', '1', '2', '3', '5', '9', 'a', 'i', 'P', 'h', 'o', 'n', 'e', ' ', '-', '+', '=',
             'l', 'q', 's', 'r', 'n', 'y', '?', '<', '>', '１', 'ア', '1', '2',
         ];
-        match self.next() % 16 {
+        match self.next_u64() % 16 {
             0 => Key::Up,
             1 => Key::Down,
             2 => Key::Left,
@@ -56,11 +51,11 @@ impl Keys {
             7 => Key::Backspace,
             8 => Key::Tab,
             9 => Key::BackTab,
-            10 => match self.next() % 8 {
+            10 => match self.next_u64() % 8 {
                 0 => Key::Admin,
                 _ => Key::CtrlC,
             },
-            _ => Key::Char(CHARS[(self.next() % CHARS.len() as u64) as usize]),
+            _ => Key::Char(CHARS[(self.next_u64() % CHARS.len() as u64) as usize]),
         }
     }
 }
@@ -81,14 +76,14 @@ fn the_kiosk_takes_200000_random_keys_without_panic_or_growth() {
     let hash = hosho::kiosk::pin::hash_with_salt("2468", b"soaksalt");
     let config = KioskConfig::parse(&format!("(pin_hash: \"{hash}\")")).unwrap();
     let mut m = kiosk::start(Kiosk::new(&config, Some(90), Lang::Ja), today(), true);
-    let mut keys = Keys(0x5eed_cafe);
+    let mut keys = Rng(0x5eed_cafe);
     let mut idle = 0;
     let mut live_at_half = 0;
     let mut wipes = 0;
     for i in 0..KEYS {
-        if keys.next().is_multiple_of(50) {
+        if keys.next_u64().is_multiple_of(50) {
             // Someone walks away now and then.
-            idle += 1 + keys.next() % 60;
+            idle += 1 + keys.next_u64() % 60;
             hosho::tui::model::update(
                 &mut m,
                 Msg::Tick {
@@ -128,12 +123,12 @@ fn the_counter_takes_200000_random_keys_without_panic_or_growth() {
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let t = tables();
     let mut c = Counter::new(Lang::En, today(), &t);
-    let mut keys = Keys(0xfeed_beef);
+    let mut keys = Rng(0xfeed_beef);
     let mut live_at_half = 0;
     let mut results = 0;
     for i in 0..KEYS {
-        let msg = match keys.next() % 200 {
-            0 => CounterMsg::Resize(80 + (keys.next() % 80) as u16, 30),
+        let msg = match keys.next_u64() % 200 {
+            0 => CounterMsg::Resize(80 + (keys.next_u64() % 80) as u16, 30),
             _ => CounterMsg::Key(keys.key()),
         };
         hosho::tui::counter::update(&mut c, msg, &t);

@@ -1,25 +1,13 @@
 //! The advisor's `update`, driven by keys as a person would press them.
 
 mod common;
-use common::tables;
+use common::{press, tables, typed};
 use hosho::calendar::Date;
 use hosho::domain::{Carrier, Os};
 use hosho::i18n::Lang;
 use hosho::tui::model::{Effect, EntryError, Key, Model, Msg, Screen, Status, update};
 use hosho::tui::questions::Question;
 use hosho::tui::results::{RATE_STEPS, Results, Tab};
-
-fn press(m: &mut Model, keys: &[Key]) {
-    let t = tables();
-    for k in keys {
-        update(m, Msg::Key(*k), &t);
-    }
-}
-
-fn typed(m: &mut Model, text: &str) {
-    let keys: Vec<Key> = text.chars().map(Key::Char).collect();
-    press(m, &keys);
-}
 
 fn fresh() -> Model {
     Model::new(Lang::En, Date::parse("2026-11-22").unwrap())
@@ -379,7 +367,7 @@ fn a_saved_report_holds_the_figures_on_screen() {
     let dir = std::env::temp_dir().join(format!("hosho-report-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let words = hosho::i18n::Words::new(Lang::En);
-    let msg = hosho::tui::terminal::save_report(&m, &tables(), &words, &dir);
+    let msg = hosho::tui::terminal::save_report(&m, &tables(), &words, &dir).expect("results");
     let Msg::Saved(path) = msg else {
         panic!("not saved: {msg:?}")
     };

@@ -123,7 +123,8 @@ impl KioskConfig {
         if config.carriers.contains(&Carrier::Undecided) {
             return Err(at("carriers", ConfigFault::Undecided));
         }
-        if config.carriers.len() == 2 && config.carriers[0] == config.carriers[1] {
+        let repeated = |i: usize| config.carriers[..i].contains(&config.carriers[i]);
+        if (0..config.carriers.len()).any(repeated) {
             return Err(at("carriers", ConfigFault::Repeated));
         }
         Ok(config)
@@ -180,6 +181,12 @@ mod tests {
         ))
         .unwrap_err();
         assert_eq!(e.fault, ConfigFault::Undecided);
+        let e = KioskConfig::parse(&format!(
+            "(pin_hash: \"{}\", carriers: [Iijmio, Linemo, Iijmio])",
+            hash()
+        ))
+        .unwrap_err();
+        assert_eq!(e.fault, ConfigFault::Repeated);
         let e = KioskConfig::parse("(pin: \"1\")").unwrap_err();
         assert_eq!(e.field.as_deref(), Some("pin"));
     }

@@ -90,16 +90,22 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
     }
 }
 
+/// Whether an option is open to the user, in words: yes, no, or check first.
+pub fn open_to_you(o: &OptionResult, words: &Words) -> String {
+    let id = if !o.eligible {
+        "value-no"
+    } else if o.gates.iter().any(|g| g.level == Level::Soft) {
+        "value-soft"
+    } else {
+        "value-yes"
+    };
+    words.text(id, &[])
+}
+
 /// A table row's cells for an option.
 pub fn option_cells(o: &OptionResult, words: &Words) -> Vec<String> {
     let yen = |y: i64| crate::yen::format(y, words.lang);
-    let eligible = if !o.eligible {
-        words.text("value-no", &[])
-    } else if o.gates.iter().any(|g| g.level == Level::Soft) {
-        words.text("value-soft", &[])
-    } else {
-        words.text("value-yes", &[])
-    };
+    let eligible = open_to_you(o, words);
     vec![
         words.option(&o.id),
         o.monthly_fee_yen

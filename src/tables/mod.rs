@@ -243,6 +243,23 @@ impl Tables {
             .find(|d| same_name(&d.name, name) || d.aliases.iter().any(|a| same_name(a, name)))
     }
 
+    /// Catalog models of `os` whose name or an alias contains `typed` (any case, any width),
+    /// in catalog order.
+    pub fn models_matching(&self, os: crate::domain::Os, typed: &str) -> Vec<&str> {
+        let typed = normalize_name(typed);
+        self.devices
+            .devices
+            .iter()
+            .filter(|d| d.os == os)
+            .filter(|d| {
+                std::iter::once(&d.name)
+                    .chain(d.aliases.iter())
+                    .any(|n| normalize_name(n).contains(&typed))
+            })
+            .map(|d| d.name.as_str())
+            .collect()
+    }
+
     /// The LINEMO AppleCare fee of a tier, if the tier is listed.
     pub fn tier_fee(&self, tier: &str) -> Option<u32> {
         self.plans.plans.iter().find_map(|p| match &p.fee {

@@ -106,18 +106,7 @@ impl Counter {
 
     /// Catalog models of the chosen OS matching what is typed in the model row.
     pub fn matches<'t>(&self, t: &'t Tables) -> Vec<&'t str> {
-        let typed = crate::tables::normalize_name(&self.typed);
-        t.devices
-            .devices
-            .iter()
-            .filter(|d| d.os == self.draft.os)
-            .filter(|d| {
-                std::iter::once(&d.name)
-                    .chain(d.aliases.iter())
-                    .any(|n| crate::tables::normalize_name(n).contains(&typed))
-            })
-            .map(|d| d.name.as_str())
-            .collect()
+        t.models_matching(self.draft.os, &self.typed)
     }
 
     /// Loads the focused row's answer into the typing buffer.

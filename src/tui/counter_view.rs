@@ -119,8 +119,7 @@ fn value(field: Field, focused: bool, c: &Counter, t: &Tables, w: &Words) -> Str
     let d = &c.draft;
     match field {
         Field::Switch(i) => {
-            let mut copy = d.clone();
-            let on = input::toggle(&mut copy, i).is_some_and(|b| *b);
+            let on = input::is_on(d, i);
             w.text(if on { "value-on" } else { "value-off" }, &[])
         }
         Field::Ask(Question::Model) => {

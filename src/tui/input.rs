@@ -89,6 +89,18 @@ pub fn toggle(d: &mut Draft, i: usize) -> Option<&mut bool> {
     }
 }
 
+/// Whether switch `i` of the eligibility question is on.
+pub fn is_on(d: &Draft, i: usize) -> bool {
+    match i {
+        0 => d.unofficial_repair,
+        1 => d.damaged_now,
+        2 => d.overseas_model,
+        3 => d.wifi_only,
+        4 => d.leased_or_business,
+        _ => false,
+    }
+}
+
 /// The index of the draft's current value of a choice question.
 pub fn chosen(q: Question, d: &Draft) -> usize {
     match q {

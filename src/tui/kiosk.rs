@@ -77,7 +77,7 @@ pub fn wipe(m: &mut Model) {
 }
 
 /// The clock: counts down near the idle limit and wipes at it.
-pub fn tick(m: &mut Model, idle_secs: u64, today: Date, _t: &Tables) {
+pub fn tick(m: &mut Model, idle_secs: u64, today: Date) {
     m.today = today;
     let attract = m.screen == Screen::Attract;
     let Some(k) = m.kiosk.as_mut() else {

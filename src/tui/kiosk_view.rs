@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 /// Bold white on black everywhere: readable from a step away (plain bold under NO_COLOR).
 pub fn base_style(color: bool) -> Style {
@@ -86,27 +86,9 @@ pub fn overlays(f: &mut Frame, area: Rect, m: &Model, w: &Words) {
     } else {
         return;
     };
-    let width = area.width.saturating_sub(8).min(70);
-    let lines: Vec<Line> = wrap(&text, usize::from(width.saturating_sub(4)))
-        .into_iter()
-        .map(Line::from)
-        .collect();
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let rect = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
-    f.render_widget(Clear, rect);
-    f.render_widget(
-        Paragraph::new(lines)
-            .style(Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .border_type(BorderType::Thick),
-            ),
-        rect,
-    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick);
+    let style = Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD);
+    super::view::boxed(f, area, &text, block, style);
 }

@@ -164,18 +164,7 @@ impl Model {
     /// Catalog models of the chosen OS whose name contains what is typed (any case, any
     /// width), in catalog order.
     pub fn models<'t>(&self, t: &'t Tables) -> Vec<&'t str> {
-        let typed = crate::tables::normalize_name(&self.typed);
-        t.devices
-            .devices
-            .iter()
-            .filter(|d| d.os == self.draft.os)
-            .filter(|d| {
-                std::iter::once(&d.name)
-                    .chain(d.aliases.iter())
-                    .any(|n| crate::tables::normalize_name(n).contains(&typed))
-            })
-            .map(|d| d.name.as_str())
-            .collect()
+        t.models_matching(self.draft.os, &self.typed)
     }
 
     /// Enters a screen, loading what is already answered into the cursor or the typed text.
@@ -286,7 +275,7 @@ pub fn update(m: &mut Model, msg: Msg, t: &Tables) -> Effect {
             return Effect::None;
         }
         Msg::Tick { idle_secs, today } => {
-            super::kiosk::tick(m, idle_secs, today, t);
+            super::kiosk::tick(m, idle_secs, today);
             return Effect::None;
         }
         Msg::ScrollRoom(room) => {

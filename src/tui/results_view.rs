@@ -7,7 +7,7 @@ use super::wrap::wrap;
 use crate::engine::{Action, Advice, Arg, OptionResult};
 use crate::i18n::Words;
 use crate::report;
-use crate::tables::{Level, Tables};
+use crate::tables::Tables;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -155,13 +155,6 @@ fn options_table(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) 
     let mut styles = Vec::new();
     for (i, o) in a.options.iter().enumerate() {
         let mark = if o.id == rec { "> " } else { "  " };
-        let open = if !o.eligible {
-            "value-no"
-        } else if o.gates.iter().any(|g| g.level == Level::Soft) {
-            "value-soft"
-        } else {
-            "value-yes"
-        };
         rows.push(vec![
             format!("{mark}{}", w.text(&format!("short-{}", o.id), &[])),
             o.monthly_fee_yen.map_or_else(none, |v| yen(i64::from(v))),
@@ -171,7 +164,7 @@ fn options_table(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) 
             o.break_even_incidents.map_or_else(none, |b| {
                 w.text("tcell-break-even", &[("count", crate::i18n::decimal(b))])
             }),
-            w.text(open, &[]),
+            report::open_to_you(o, w),
         ]);
         let mut style = Style::default();
         if color && charted(a, o, color) {

@@ -105,8 +105,9 @@ impl App for Model {
         }
     }
     fn key(&mut self, k: Key, t: &Tables, w: &Words) {
-        if update(self, Msg::Key(k), t) == Effect::SaveReport {
-            let done = save_report(self, t, w, Path::new("."));
+        if update(self, Msg::Key(k), t) == Effect::SaveReport
+            && let Some(done) = save_report(self, t, w, Path::new("."))
+        {
             update(self, done, t);
         }
     }
@@ -176,16 +177,16 @@ fn run_app(app: &mut impl App, t: &Tables, tick: Option<Duration>) -> io::Result
 }
 
 /// Saves the results shown as a Markdown report in `dir`, under a name not yet taken;
-/// answers with the message for the model.
-pub fn save_report(m: &Model, t: &Tables, w: &Words, dir: &Path) -> Msg {
+/// answers with the message for the model (`None` when there are no results to save).
+pub fn save_report(m: &Model, t: &Tables, w: &Words, dir: &Path) -> Option<Msg> {
     let Some(Ok(r)) = &m.results else {
-        return Msg::SaveFailed("no results".into());
+        return None;
     };
     let text = crate::report::markdown::render(&r.advice, w, t);
-    match write_new(dir, &format!("hosho-{}", m.today), &text) {
+    Some(match write_new(dir, &format!("hosho-{}", m.today), &text) {
         Ok(path) => Msg::Saved(path.display().to_string()),
         Err(e) => Msg::SaveFailed(e.to_string()),
-    }
+    })
 }
 
 /// Writes `text` to `<stem>.md` in `dir`, or `<stem>-2.md` and so on if taken; never

@@ -218,10 +218,12 @@ fn ask(f: &mut Frame, area: Rect, m: &Model, q: Question, t: &Tables, w: &Words)
             }
         }
         Entry::Toggles => {
-            let mut d = m.draft.clone();
             for (i, id) in input::toggle_ids().iter().enumerate() {
-                let on = input::toggle(&mut d, i).is_some_and(|b| *b);
-                let mark = if on { "[x]" } else { "[ ]" };
+                let mark = if input::is_on(&m.draft, i) {
+                    "[x]"
+                } else {
+                    "[ ]"
+                };
                 let label = format!("{mark} {}", w.text(&format!("toggle-{id}"), &[]));
                 out.push(item(label, i == m.cursor));
             }
@@ -311,11 +313,10 @@ fn answer(m: &Model, q: Question, w: &Words) -> String {
             w.text(&format!("choice-{id}"), &[])
         }
         Entry::Toggles => {
-            let mut copy = d.clone();
             let on: Vec<String> = input::toggle_ids()
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| input::toggle(&mut copy, *i).is_some_and(|b| *b))
+                .filter(|(i, _)| input::is_on(d, *i))
                 .map(|(_, id)| w.text(&format!("toggle-{id}"), &[]))
                 .collect();
             if on.is_empty() { none() } else { on.join(", ") }
@@ -349,6 +350,14 @@ fn answer(m: &Model, q: Question, w: &Words) -> String {
 
 /// A bordered box in the middle of the screen.
 pub(super) fn overlay(f: &mut Frame, area: Rect, title: &str, body: &str) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(title.to_string());
+    boxed(f, area, body, block, Style::default());
+}
+
+/// `body` wrapped in `block`, centred over whatever is drawn, at most 70 columns wide.
+pub(super) fn boxed(f: &mut Frame, area: Rect, body: &str, block: Block, style: Style) {
     let width = area.width.saturating_sub(8).min(70);
     let text = lines(body, width.saturating_sub(4));
     let height = (text.len() as u16 + 2).min(area.height);
@@ -359,12 +368,5 @@ pub(super) fn overlay(f: &mut Frame, area: Rect, title: &str, body: &str) {
         height,
     };
     f.render_widget(Clear, rect);
-    f.render_widget(
-        Paragraph::new(text).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(title.to_string()),
-        ),
-        rect,
-    );
+    f.render_widget(Paragraph::new(text).style(style).block(block), rect);
 }

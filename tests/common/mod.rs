@@ -24,6 +24,38 @@ pub const IPHONE: &str = r#"carrier: Iijmio, device_source: BringOwn, os: Ios, m
 
 pub mod pty;
 
+/// xorshift64*: a small seeded generator, so every run draws the same numbers.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// Uniform in [0, 1).
+    pub fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// Presses keys on the advisor, one `update` each.
+pub fn press(m: &mut hosho::tui::model::Model, keys: &[hosho::tui::model::Key]) {
+    let t = tables();
+    for k in keys {
+        hosho::tui::model::update(m, hosho::tui::model::Msg::Key(*k), &t);
+    }
+}
+
+/// Types text on the advisor, a key per character.
+pub fn typed(m: &mut hosho::tui::model::Model, text: &str) {
+    let keys: Vec<hosho::tui::model::Key> =
+        text.chars().map(hosho::tui::model::Key::Char).collect();
+    press(m, &keys);
+}
+
 /// The advisor's screen for a model, drawn on a test terminal of `cols` x `rows`.
 pub fn drawn(
     m: &hosho::tui::model::Model,
