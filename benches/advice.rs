@@ -1,4 +1,5 @@
-//! One full advice (every option priced, bad-year figures included) and loading the tables.
+//! One full advice (every option priced, bad-case figures included), the heaviest answers the
+//! interface accepts, and loading the tables.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use hosho::answers::Answers;
@@ -24,6 +25,18 @@ fn bench(c: &mut Criterion) {
         .unwrap();
     c.bench_function("advise_undecided_android_36m", |b| {
         b.iter(|| engine::advise(black_box(&undecided), &tables))
+    });
+    // The heaviest accepted answers: every plan in play, the longest horizon, the most
+    // incidents, compared on the bad case.
+    let worst = r#"(today: Some("2026-11-22"), carrier: Undecided, device_source: BringOwn, os: Ios,
+        model: Some("iPhone 15 Pro"), damage_incidents_2y: 50, water_incidents_2y: 50,
+        protection: Bare, horizon_months: 60, risk: Averse)"#;
+    let worst = Answers::parse(worst)
+        .unwrap()
+        .resolve(worst, &tables, Date::today_local())
+        .unwrap();
+    c.bench_function("advise_worst_case", |b| {
+        b.iter(|| engine::advise(black_box(&worst), &tables))
     });
     c.bench_function("load_built_in_tables", |b| {
         b.iter(|| Tables::built_in().unwrap())

@@ -41,6 +41,9 @@ pub struct Answers {
     pub wifi_only: bool,
     #[serde(default)]
     pub existing_linemo_user: bool,
+    /// Already an IIJmio user: つながる端末保証 is for new sign-ups only.
+    #[serde(default)]
+    pub existing_iijmio_user: bool,
     #[serde(default)]
     pub leased_or_business: bool,
     #[serde(default)]
@@ -90,6 +93,7 @@ pub struct Profile {
     pub overseas_model: bool,
     pub wifi_only: bool,
     pub existing_linemo_user: bool,
+    pub existing_iijmio_user: bool,
     pub leased_or_business: bool,
     pub linemo_fee: LinemoFee,
 }
@@ -127,6 +131,8 @@ pub enum Fault {
         os: String,
     },
     NeedPriceOrModel,
+    /// The carrier sells no devices, so a device cannot come from it.
+    CarrierSellsNoDevices,
 }
 
 /// A fault with the field it concerns and its place in the file.
@@ -194,6 +200,10 @@ impl Answers {
                     os: format!("{:?}", d.os),
                 },
             ));
+        }
+        // LINEMO sells no devices (seed 004: 端末セット販売はしていない).
+        if self.carrier == Carrier::Linemo && self.device_source != DeviceSource::BringOwn {
+            return Err(at("device_source", Fault::CarrierSellsNoDevices));
         }
         let in_range = |field: &str, value: i64, (min, max): (i64, i64)| {
             if value < min || value > max {
@@ -293,6 +303,7 @@ impl Answers {
             overseas_model: self.overseas_model,
             wifi_only: self.wifi_only,
             existing_linemo_user: self.existing_linemo_user,
+            existing_iijmio_user: self.existing_iijmio_user,
             leased_or_business: self.leased_or_business,
             linemo_fee,
         })

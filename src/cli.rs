@@ -140,6 +140,7 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
             &[("model", model.clone()), ("os", os.clone())],
         ),
         Fault::NeedPriceOrModel => words.text("error-need-price", &[]),
+        Fault::CarrierSellsNoDevices => words.text("error-no-device-sales", &[]),
     };
     let place = [
         ("file", file.to_string()),

@@ -52,17 +52,23 @@ pub enum Kind {
     Water,
     Other,
     Natural,
+    /// Battery wear: natural failure that some plans exclude as a consumable.
+    Battery,
 }
 
 impl Kind {
     /// Every kind, in a fixed order.
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Screen,
         Kind::BackGlass,
         Kind::Water,
         Kind::Other,
         Kind::Natural,
+        Kind::Battery,
     ];
+
+    /// How many kinds there are.
+    pub const COUNT: usize = Kind::ALL.len();
 
     /// Position in [`Kind::ALL`].
     pub fn index(self) -> usize {

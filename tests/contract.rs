@@ -29,7 +29,7 @@ fn hosho(args: &[&str], stdin: Option<&str>) -> Output {
 }
 
 /// Each persona and the advice it gets: (file, action, plan).
-const PERSONAS: [(&str, &str, Option<&str>); 8] = [
+const PERSONAS: [(&str, &str, Option<&str>); 12] = [
     ("expensive-iphone-dropper", "join", Some("iijmio_tsunagaru")),
     ("cheap-android-in-case", "buy_spare", None),
     ("applecare-for-years", "skip", None),
@@ -38,7 +38,19 @@ const PERSONAS: [(&str, &str, Option<&str>); 8] = [
         "join",
         Some("iijmio_tsunagaru"),
     ),
-    ("used-iphone-from-iijmio", "buy_spare", None),
+    ("used-iphone-from-iijmio", "join", Some("iijmio_hosho_used")),
+    ("damaged-now", "join", Some("iijmio_tsunagaru")),
+    ("risk-averse-never-broken", "join", Some("iijmio_tsunagaru")),
+    (
+        "iphone-14-pro-max-at-60000",
+        "join",
+        Some("iijmio_tsunagaru"),
+    ),
+    (
+        "linemo-guessed-fee",
+        "join",
+        Some("linemo_mochikomi_applecare"),
+    ),
     ("five-year-old-device", "buy_spare", None),
     ("existing-linemo-user", "skip", None),
     (
@@ -71,7 +83,7 @@ fn every_persona_gets_its_advice_in_every_format_and_language() {
                 String::from_utf8_lossy(&out.stderr)
             );
             let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-            assert_eq!(v["schema"], 1);
+            assert_eq!(v["schema"], 2);
             assert_eq!(v["lang"], lang);
             assert_eq!(v["recommendation"]["action"], action, "{name}");
             assert_eq!(v["recommendation"]["plan"].as_str(), plan, "{name}");
@@ -87,8 +99,14 @@ fn every_persona_gets_its_advice_in_every_format_and_language() {
                 "reasons",
                 "next_steps",
                 "warnings",
+                "sources",
             ] {
                 assert!(!v[key].is_null(), "{name}: {key}");
+            }
+            for s in v["sources"].as_array().unwrap() {
+                for key in ["id", "title", "published", "kind"] {
+                    assert!(s[key].is_string(), "{name}: sources.{key}");
+                }
             }
             for o in v["options"].as_array().unwrap() {
                 for key in [
@@ -97,17 +115,24 @@ fn every_persona_gets_its_advice_in_every_format_and_language() {
                     "gates",
                     "fees_yen",
                     "expected_total_yen",
-                    "bad_year_total_yen",
+                    "bad_case_total_yen",
                     "monthly_cumulative_yen",
                 ] {
                     assert!(!o[key].is_null(), "{name}: options.{key}");
                 }
             }
             for r in v["reasons"].as_array().unwrap() {
-                assert!(
-                    !r["source"].as_str().unwrap().is_empty(),
-                    "{name}: a reason without a source"
-                );
+                let sources = r["sources"].as_array().unwrap();
+                assert!(!sources.is_empty(), "{name}: a reason without a source");
+                assert!(sources.iter().all(|s| s.is_string()));
+            }
+            for o in v["options"].as_array().unwrap() {
+                for g in o["gates"].as_array().unwrap() {
+                    assert!(g["sources"].is_array(), "{name}: gate sources");
+                }
+                let expected = o["expected_total_yen"].as_i64().unwrap();
+                let bad = o["bad_case_total_yen"].as_i64().unwrap();
+                assert!(bad >= expected, "{name}: bad case below expected");
             }
             for format in ["text", "markdown"] {
                 let out = hosho(
@@ -285,5 +310,13 @@ fn tables_and_validate_work_in_both_languages() {
         assert!(text.contains("iijmio_tsunagaru") && text.contains("seed_002"));
         let out = hosho(&["validate", "--lang", lang], None);
         assert!(out.status.success());
+    }
+}
+
+#[test]
+fn linemo_sells_no_devices() {
+    for source in ["BuyNewFromCarrier", "BuyUsedFromCarrier"] {
+        let text = GOOD.replace("Iijmio", "Linemo").replace("BringOwn", source);
+        rejects(&text, &["device_source", "LINEMO", ":4:"]);
     }
 }

@@ -168,9 +168,11 @@ fn applecare_ending_next_month_says_this_is_the_only_chance() {
         "{IPHONE}, damage_incidents_2y: 1, horizon_months: 24, warranty_until: Some(\"2026-12\")"
     );
     let a = engine::advise(&profile(&f), &tables());
-    assert!(a.reasons.iter().any(|r| r.rule == "warranty_ends_soon"));
+    assert!(a.reasons.iter().any(|r| r.rule == "join_before_cover_ends"));
     assert_eq!(a.recommendation.action, Action::Join);
     assert_eq!(a.recommendation.plan.as_deref(), Some("iijmio_tsunagaru"));
+    // The review falls where the current warranty ends: after November and December.
+    assert_eq!(a.recommendation.review_after_months, Some(2));
 }
 
 #[test]
@@ -205,7 +207,6 @@ fn every_gate_fires_on_its_answer() {
     let base = format!("{IPHONE}, damage_incidents_2y: 0, horizon_months: 24");
     for (extra, rule) in [
         ("unofficial_repair: true", "gate_unofficial_repair"),
-        ("damaged_now: true", "gate_damaged_now"),
         ("wifi_only: true", "gate_wifi_only"),
         ("overseas_model: true", "gate_overseas_model"),
         ("leased_or_business: true", "gate_leased_business"),
@@ -214,8 +215,19 @@ fn every_gate_fires_on_its_answer() {
         assert!(g.contains(&(rule.to_string(), Hard)), "{rule}: {g:?}");
     }
     assert!(gates_of(&base, "iijmio_tsunagaru").contains(&("gate_release_age".into(), Soft)));
+    assert!(
+        gates_of(&format!("{base}, damaged_now: true"), "iijmio_tsunagaru")
+            .contains(&("gate_damaged_now".into(), Soft))
+    );
+    assert!(
+        gates_of(
+            &format!("{base}, existing_iijmio_user: true"),
+            "iijmio_tsunagaru"
+        )
+        .contains(&("gate_existing_iijmio".into(), Hard))
+    );
     assert!(gates_of(&base, "iijmio_hosho_new").contains(&("gate_device_source".into(), Hard)));
-    assert!(gates_of(&base, "buy_spare").contains(&("gate_spare_cheap_only".into(), Hard)));
+    assert!(gates_of(&base, "buy_spare").is_empty());
     let linemo = base.replace("Iijmio", "Linemo");
     assert!(
         gates_of(
@@ -225,6 +237,15 @@ fn every_gate_fires_on_its_answer() {
         .contains(&("gate_existing_linemo".into(), Hard))
     );
     assert!(gates_of(&linemo, "linemo_mochikomi_android").contains(&("gate_os".into(), Hard)));
+    for plan in ["linemo_mochikomi_android", "linemo_mochikomi_applecare"] {
+        assert!(
+            gates_of(&format!("{linemo}, overseas_model: true"), plan)
+                .contains(&("gate_overseas_model".into(), Hard)),
+            "{plan}"
+        );
+    }
+    let android_used = r#"carrier: Iijmio, device_source: BuyUsedFromCarrier, os: Android, price_yen: Some(20000), released: Some("2024-06"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 12"#;
+    assert!(gates_of(android_used, "iijmio_hosho_used").contains(&("gate_os".into(), Hard)));
     let old = r#"carrier: Linemo, device_source: BringOwn, os: Ios, price_yen: Some(8000), released: Some("2015-09"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 12"#;
     assert!(
         gates_of(old, "linemo_mochikomi_applecare")
@@ -275,42 +296,51 @@ fn no_eligible_plan_and_a_cheap_device_means_a_spare() {
 
 #[test]
 fn close_calls_join_with_a_review_date() {
-    // Find a damage count where the call is close: join with a review month.
-    let found = (0..=6).any(|k| {
-        let a = engine::advise(&profile(&format!("carrier: Iijmio, device_source: BringOwn, os: Ios, water_incidents_2y: 0, damage_incidents_2y: {k}, protection: CaseAndFilm, horizon_months: 24, price_yen: Some(70000), released: Some(\"2024-09\")")), &tables());
-        a.recommendation.review_after_months == Some(3)
+    // Find a device price where the plan and no plan are within the margin: join, review.
+    let found = (40..=120).step_by(2).any(|k| {
+        let a = engine::advise(&profile(&format!("carrier: Iijmio, device_source: BringOwn, os: Ios, water_incidents_2y: 0, damage_incidents_2y: 1, protection: CaseAndFilm, horizon_months: 24, price_yen: Some({k}000), released: Some(\"2025-09\")")), &tables());
+        a.recommendation.why == engine::Why::AboutSame
+            && a.recommendation.review_after_months == Some(3)
             && a.next_steps.iter().any(|s| s.id == "review_plan" && s.due.map(|d| d.to_string()) == Some("2027-02-22".into()))
     });
-    assert!(found, "no damage count gave join-then-review");
+    assert!(found, "no price gave join-then-review");
 }
 
 #[test]
-fn risk_averse_users_are_advised_at_a_higher_breakage_rate() {
+fn risk_averse_users_are_advised_on_the_bad_case() {
     let t = tables();
     let answers = format!("{IPHONE}, damage_incidents_2y: 1, horizon_months: 24");
     let averse = engine::advise(&profile(&format!("{answers}, risk: Averse")), &t);
-    let factor = t.rules.thresholds.averse_rate_factor.value;
-    assert_eq!(
-        averse.recommendation.basis,
-        engine::Basis::Pessimistic { factor }
-    );
+    assert_eq!(averse.recommendation.basis, engine::Basis::BadCase);
     assert!(averse.reasons.iter().any(|r| r.rule == "risk_averse"));
-    // The compared totals are a neutral user's expected totals at that rate.
-    let scaled = engine::advise_with(
-        &profile(&answers),
-        &t,
-        engine::WhatIf {
-            rate_factor: factor,
-        },
-    );
-    let rec = &averse.recommendation;
-    let chosen = rec.plan.as_deref().unwrap_or(rec.action.id());
-    let at = |id: &str| scaled.option(id).unwrap().expected_total_yen;
-    assert_eq!(rec.total_yen, at(chosen));
-    assert_eq!(rec.versus_total_yen, at(&rec.versus));
-    // The table itself stays at the user's own rate.
+    // The figures are the table's: the same options as a neutral user's, at the same rate.
     let neutral = engine::advise(&profile(&answers), &t);
     assert_eq!(averse.options, neutral.options);
+    let rec = &averse.recommendation;
+    let chosen = averse.option(&rec.chosen).unwrap();
+    assert_eq!(rec.total_yen, chosen.expected_total_yen);
+    assert_eq!(rec.bad_case_yen, chosen.bad_case_total_yen);
+}
+
+#[test]
+fn a_never_broken_android_owner_who_fears_bad_luck_joins() {
+    // One 44,000 repair of a 70,000 Android is the bad case without a plan; the plan caps it
+    // near its fees.
+    let f = r#"carrier: Iijmio, device_source: BringOwn, os: Android, price_yen: Some(70000), released: Some("2025-09"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 24"#;
+    let neutral = engine::advise(&profile(f), &tables());
+    let averse = engine::advise(&profile(&format!("{f}, risk: Averse")), &tables());
+    let plan = option(&averse, "iijmio_tsunagaru");
+    let skip = option(&averse, "skip");
+    assert!(plan.bad_case_total_yen < skip.bad_case_total_yen);
+    assert_eq!(averse.recommendation.action, Action::Join);
+    assert_eq!(
+        averse.recommendation.plan.as_deref(),
+        Some("iijmio_tsunagaru")
+    );
+    // The neutral user, dearer on average, does without; the averse one is told why it differs.
+    assert_ne!(neutral.recommendation.action, Action::Join);
+    assert_eq!(averse.recommendation.why, engine::Why::SaferInBadCase);
+    assert!(averse.reasons.iter().any(|r| r.rule == "dearer_but_safer"));
 }
 
 #[test]

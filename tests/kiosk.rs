@@ -153,10 +153,12 @@ fn finishing_on_the_results_wipes_everything() {
 fn a_one_carrier_shop_never_asks_for_the_carrier() {
     let mut m = fresh(Lang::En, "Linemo");
     press(&mut m, &[Key::Enter, Key::Enter]);
-    assert_eq!(m.screen, Screen::Ask(Question::DeviceSource));
+    // LINEMO sells no devices: the device source is not asked either.
+    assert_eq!(m.screen, Screen::Ask(Question::Os));
     assert_eq!(m.draft.carrier, Carrier::Linemo);
     let t = tables();
     assert!(!Question::asked(&m.draft, &t).contains(&Question::Carrier));
+    assert!(!Question::asked(&m.draft, &t).contains(&Question::DeviceSource));
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The engine's promises, over generated answers: skipping never gets cheaper with more
-//! damage, join stays join as damage rises, nothing is negative, the series ends at the total.
+//! damage, join stays join as damage rises, a cheaper plan is always joined, the bad case is
+//! never below the expectation, nothing is negative, the series ends at the total.
 
 mod common;
 use common::tables;
@@ -54,7 +55,12 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
                 Profile {
                     today,
                     carrier,
-                    device_source,
+                    // LINEMO sells no devices.
+                    device_source: if carrier == Carrier::Linemo {
+                        DeviceSource::BringOwn
+                    } else {
+                        device_source
+                    },
                     os,
                     model: None,
                     price_yen: price,
@@ -71,6 +77,7 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
                     overseas_model: false,
                     wifi_only: false,
                     existing_linemo_user: false,
+                    existing_iijmio_user: false,
                     leased_or_business: false,
                     linemo_fee: fee.map_or(LinemoFee::Unknown, LinemoFee::Given),
                 }
@@ -91,7 +98,7 @@ proptest! {
         prop_assert!(b >= a, "{a} -> {b}");
     }
 
-    /// For both risk attitudes (a risk-averse user is advised at a higher breakage rate).
+    /// For both risk attitudes (a risk-averse user is also advised on the bad case).
     #[test]
     fn join_stays_join_for_higher_damage_counts(p in arb_profile()) {
         let t = tables();
@@ -108,15 +115,37 @@ proptest! {
     }
 
     #[test]
+    fn a_plan_cheaper_than_doing_without_is_joined(p in arb_profile()) {
+        let a = engine::advise(&p, &tables());
+        let without = a
+            .options
+            .iter()
+            .filter(|o| o.monthly_fee_yen.is_none())
+            .map(|o| o.expected_total_yen)
+            .min()
+            .unwrap();
+        let cheaper = a
+            .options
+            .iter()
+            .any(|o| o.eligible && o.monthly_fee_yen.is_some() && o.expected_total_yen < without);
+        if cheaper {
+            prop_assert_eq!(a.recommendation.action, Action::Join);
+        }
+    }
+
+    #[test]
     fn no_fee_or_total_is_negative_and_the_series_ends_at_the_total(p in arb_profile()) {
         let a = engine::advise(&p, &tables());
         for o in &a.options {
-            prop_assert!(o.fees_yen >= 0 && o.expected_total_yen >= 0 && o.bad_year_total_yen >= 0);
-            prop_assert!(o.bad_year_total_yen >= o.fees_yen);
+            prop_assert!(o.fees_yen >= 0 && o.expected_total_yen >= 0 && o.bad_case_total_yen >= 0);
+            prop_assert!(o.bad_case_total_yen >= o.fees_yen);
+            prop_assert!(o.bad_case_total_yen >= o.expected_total_yen, "{}", o.id);
             prop_assert_eq!(o.monthly_cumulative_yen.len(), p.horizon_months as usize);
             prop_assert_eq!(*o.monthly_cumulative_yen.last().unwrap(), o.expected_total_yen);
             prop_assert!(o.monthly_cumulative_yen.windows(2).all(|w| w[1] >= w[0]));
-            if let Some(b) = o.break_even_incidents { prop_assert!(b >= 0.0); }
+            if let Some(b) = o.break_even_incidents {
+                prop_assert!(b > 0.0 || o.fees_yen == 0);
+            }
         }
     }
 }

@@ -298,7 +298,7 @@ fn zero_goes_back_to_the_answers() {
 #[test]
 fn a_big_enough_what_if_can_turn_the_verdict() {
     let p = common::profile(
-        r#"carrier: Iijmio, device_source: BringOwn, os: Android, price_yen: Some(40000),
+        r#"carrier: Iijmio, device_source: BringOwn, os: Android, price_yen: Some(70000),
            released: Some("2025-06"), damage_incidents_2y: 0, water_incidents_2y: 0,
            protection: CaseAndFilm, risk: Neutral, horizon_months: 24"#,
     );

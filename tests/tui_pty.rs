@@ -113,8 +113,13 @@ fn full_questionnaire(lang: &Lang) {
     // The details: reasons first, then the next steps further down.
     s.send(TAB);
     s.wait_for(lang.why);
-    for _ in 0..40 {
+    // Scroll down a line at a time until the dated steps come into view.
+    for _ in 0..60 {
+        if s.screen().contains(lang.details) {
+            break;
+        }
         s.send(DOWN);
+        std::thread::sleep(std::time::Duration::from_millis(20));
     }
     s.wait_for(lang.details);
     s.send("q");

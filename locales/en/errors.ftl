@@ -10,6 +10,7 @@ error-release-after-today = released { $released }, after today ({ $today })
 error-unknown-model = "{ $value }" is not in the device catalog; give price_yen and released instead, or see `hosho tables`
 error-model-os = { $model } is a { $os } device
 error-need-price = give a price (price_yen) or a model from the catalog (model)
+error-no-device-sales = LINEMO sells no devices: a LINEMO device is always your own (BringOwn)
 error-read = { $file }: cannot read: { $detail }
 error-tables = the tables are not usable:
 error-lang = --lang: expected ja or en, found "{ $value }"

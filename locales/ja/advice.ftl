@@ -7,38 +7,48 @@ option-linemo_mochikomi_applecare = LINEMO 持込端末保証 with AppleCare Ser
 option-skip = 加入しない
 option-buy_spare = 加入せず予備のスマホを用意
 
-# 結論（$total は選んだ選択肢の金額、$alt は比べた相手の金額）
-headline-join = { $plan }への加入をおすすめします（月額{ $fee }）。{ $basis ->
-    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んだ場合、{ $months }か月の想定費用は合計{ $total }で、加入しない場合は{ $alt }です。
-   *[expected] { $months }か月の想定費用は合計{ $total }で、加入しない場合は{ $alt }です。
-}
-headline-join-review = { $plan }（月額{ $fee }）にいったん加入し、{ $review }か月後に見直すことをおすすめします。{ $basis ->
-    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んだ場合、
+# 結論（金額はすべて表の{ $months }か月の金額。$total と $alt は想定費用、$bad と $alt_bad は運が悪い場合＝悪いほうから1割の平均）
+headline-join = { $plan }への加入をおすすめします（月額{ $fee }）。{ $months }か月の想定費用は合計{ $total }で、加入しない場合は{ $alt }です。{ $basis ->
+    [badcase] 運が悪い場合は{ $bad }で、加入しない場合は{ $alt_bad }です。
    *[expected] {""}
-}加入しない場合とほぼ同じ費用で（{ $months }か月で{ $total }、加入しない場合は{ $alt }）、後から加入することはできません。
-headline-skip = 保証オプションには加入しなくてよいでしょう。{ $basis ->
-    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んでも、加入しない場合の想定費用は{ $months }か月で{ $total }で、{ $plan }に加入した場合は{ $alt }です。
-   *[expected] 加入しない場合の想定費用は{ $months }か月で{ $total }で、{ $plan }に加入した場合は{ $alt }です。
 }
-headline-skip-noplan = 保証オプションには加入しなくてよいでしょう。この端末で加入できるプランがありません。{ $basis ->
-    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んだ場合、加入しない場合の想定費用は{ $months }か月で{ $total }です。
-   *[expected] 加入しない場合の想定費用は{ $months }か月で{ $total }です。
+headline-join-review = { $plan }（月額{ $fee }）にいったん加入し、{ $review }か月後に見直すことをおすすめします。{ $months }か月の費用は加入しない場合とほぼ同じで（{ $total }、加入しない場合は{ $alt }）、後から加入することはできません。
+headline-join-warranty = { $plan }（月額{ $fee }）に今加入し、今の保証が終わる{ $until }に見直すことをおすすめします。加入できるのは今回の申し込みのときだけで、{ $months }か月の想定費用は{ $total }、加入しない場合は{ $alt }です。
+headline-join-safer = 万一に備えるなら、{ $plan }（月額{ $fee }）への加入をおすすめします。平均では{ $months }か月で{ $extra }（{ $percent }%）高くなりますが（{ $total }、加入しない場合は{ $alt }）、運が悪い場合は{ $bad }で、加入しない場合の{ $alt_bad }より抑えられます。
+headline-check = ただし、加入する前に{ $check }。
+headline-check-also = また、{ $check }。
+headline-skip = 保証オプションには加入しなくてよいでしょう。加入しない場合の想定費用は{ $months }か月で{ $total }で、{ $plan }に加入した場合は{ $alt }です。{ $basis ->
+    [badcase] 運が悪い場合でも{ $bad }で、加入した場合の{ $alt_bad }を上回りません。
+   *[expected] {""}
 }
-headline-buy_spare = 保証オプションには加入せず、{ $spare }ほどの予備のスマホを用意することをおすすめします。{ $basis ->
-    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んでも、{ $months }か月の想定費用は{ $total }で、{ $plan }に加入した場合は{ $alt }です。
-   *[expected] { $months }か月の想定費用は{ $total }で、{ $plan }に加入した場合は{ $alt }です。
+headline-skip-noplan = 保証オプションには加入しなくてよいでしょう。この端末で加入できるプランがありません。加入しない場合の想定費用は{ $months }か月で{ $total }です。
+headline-buy_spare = 保証オプションには加入せず、{ $spare }ほどの予備のスマホを用意することをおすすめします。予備を含めた{ $months }か月の想定費用は{ $total }で、{ $plan }に加入した場合は{ $alt }です。{ $basis ->
+    [badcase] 運が悪い場合でも{ $bad }で、加入した場合の{ $alt_bad }を上回りません。
+   *[expected] {""}
 }
-headline-buy_spare-noplan = 保証オプションには加入せず、{ $spare }ほどの予備のスマホを用意することをおすすめします。この端末で加入できるプランはありません。{ $basis ->
-    [pessimistic] 破損がこれまでの{ $factor }倍に増えると見込んだ場合、{ $months }か月の想定費用は{ $total }です。
-   *[expected] { $months }か月の想定費用は{ $total }です。
+headline-buy_spare-noplan = 保証オプションには加入せず、{ $spare }ほどの予備のスマホを用意することをおすすめします。この端末で加入できるプランはありません。予備を含めた{ $months }か月の想定費用は{ $total }です。
+
+# 加入する前に確認すること（「ただし、加入する前に…」に続く）
+check-gate_release_age = { $known ->
+    [no] 発売月のわからない機種でも申し込めるか確認してください（目安は発売から{ $months }か月以内）
+   *[yes] 発売から{ $age }か月たった機種でも申し込めるか確認してください（目安は{ $months }か月以内）
 }
+check-gate_linemo_fee_unknown = この機種の月額料金をLINEMOに確認してください（hoshoは表の最高額{ $fee }で計算しています）
+check-gate_damaged_now = 破損をメーカーかAppleの正規修理で直してください（登録時に破損がないことが条件です）
 
 # 理由
 reason-cost_comparison = { $months }か月で、{ $plan }は月額料金を含めて合計{ $plan_total }の見込みです。修理をすべて自費で払う場合は{ $skip_total }の見込みです。
 reason-no_eligible_plan = この端末で加入できる保証プランはありません。修理を自費で払う場合の想定費用は{ $months }か月で{ $skip_total }です。
-reason-risk_averse = 万一に備えたいとのことなので、破損がこれまでの{ $factor }倍に増えると見込んで選択肢を比べています。表の「運の悪い年」は、これまでどおりの頻度で壊した場合に10回に1回起こりうる高めの費用です。
-reason-warranty_overlap = 今の保証は{ $until }まで続きます。ほかの保証で修理できる端末は請求できないため、プランに加入すると{ $months }か月分は使えない保証に料金を払うことになります。
-reason-warranty_ends_soon = 今の保証は乗り換えて間もない{ $until }に終わります。その後に備える保証を付けられるのは、今回の申し込みのときだけです。
+reason-risk_averse = 万一に備えたいとのことなので、運が悪い場合（{ $months }か月の費用が悪いほうから1割に入る場合の平均）でも比べています。
+reason-dearer_but_safer = { $plan }は平均では{ $months }か月で{ $extra }（{ $percent }%）高くなりますが、運が悪い場合は{ $bad }で、加入しない場合の{ $alt_bad }より抑えられます。万一に備えたいとのことなので、加入をおすすめしています。
+reason-warranty_overlap = 今の保証は{ $until }まで続き、ほかの保証で修理できる端末は請求できません。{ $charged ->
+    [no] { $plan }が役に立つのは今の保証が終わってからです。
+   *[yes] { $plan }は使えない間も{ $billed }か月分（{ $fees }）の料金がかかります。
+}
+reason-join_before_cover_ends = 今の保証は{ $until }まで続きます。{ $charged ->
+    [no] { $plan }の料金がかかるのはその後からで、
+   *[yes] { $plan }は使えるようになるまでに{ $billed }か月分（{ $fees }）の料金がかかりますが、
+}その後の節約が料金を上回る見込みです。加入できるのは今回の申し込みのときだけです。
 reason-past_breaks = この2年でスマホを{ $count }回壊しています。hoshoは年{ $rate }回の破損を見込んでいます。
 reason-never_broken = この2年でスマホを壊したり水没させたりしていません。hoshoは年{ $rate }回の破損を見込んでいます。
 reason-water_recurs = 2年で{ $count }回の水濡れがあります。水没は修理後に再発することが多く、修理より安い機種への買い替えが得な場合があります。
@@ -48,6 +58,12 @@ reason-old_device = 発売から{ $years }年たった機種で、今の価値�
 reason-used_device = 中古端末は前の持ち主の使い方がわからず、不具合が起きやすくなります。
 reason-well_protected = ケースとフィルム（または頑丈な機種）で破損の可能性は下がります。hoshoはその分を見込んでいます。
 reason-join_then_review = 加入してもしなくても費用はほぼ同じです。今は加入し、{ $months }か月後に見直しましょう。解約は無料ですが、後から加入することはできません。
+reason-gate_release_age = IIJmioの目安は申し込み時点で発売から{ $months }か月以内の端末です。{ $known ->
+    [no] この機種は発売月がわからないため
+   *[yes] この機種は発売から{ $age }か月たっているため
+}、申し込む前に確認してください。
+reason-gate_linemo_fee_unknown = この機種の月額料金はどの出典にもないため、表の最高額{ $fee }で計算しています。実際の料金をLINEMOに確認してください。
+reason-gate_damaged_now = 端末が今壊れています。保証は登録時に画面割れや水濡れのない端末が対象なので、先に正規修理で直してから、期限内に申し込みと登録をしてください。街の修理店で直すと、以後どの保証にも加入できなくなります。
 reason-no_rejoin = これらのオプションは申し込み時にしか加入できません。今加入しなければ後から加入できず、解約すると再加入もできません。
 reason-not_theft_or_loss = どのプランも盗難・紛失は補償しません。
 reason-iphone_repair_only = iPhoneの場合、つながる端末保証は修理のみで交換はなく、修理中の代替機はAndroid端末です。
@@ -58,15 +74,15 @@ reason-spare_phone = { $spare }ほどの予備のスマホがあれば、壊れ�
 gate-gate_device_source = { $plan }は、別の入手方法の端末が対象です。
 gate-gate_os = { $plan }は、このOSの端末には使えません。
 gate-gate_unofficial_repair = メーカーの正規修理以外で修理したことがある端末は対象外です。
-gate-gate_damaged_now = 登録時に破損がなく正常に動作している端末が対象です。
+gate-gate_damaged_now = 登録時に破損がなく正常に動作している端末が対象です。先に正規修理で直してください。
 gate-gate_wifi_only = Wi-Fiモデルは対象外です。
 gate-gate_overseas_model = 日本国外のみで販売されている端末は対象外です。
 gate-gate_leased_business = レンタル・リースの端末や業務用の端末は対象外です。
 gate-gate_release_age = 申し込み時点で発売から{ $months }か月以内（目安）の端末が対象です。申し込む前に確認してください。
 gate-gate_existing_linemo = 加入できるのはLINEMOの新規契約のみで、既存のLINEMOユーザーは申し込めません。
+gate-gate_existing_iijmio = 申し込めるのはIIJmioの新規申し込み（新規契約かMNP転入）のときだけで、すでにIIJmioを使っている方は加入できません。
 gate-gate_iphone_6s_or_older = iPhone 6s以前の機種は対象外です。
 gate-gate_linemo_fee_unknown = この機種の月額料金は表にありません。hoshoは表の最高額{ $fee }で計算しました。正確な答えには実際の料金（linemo_fee_yen）を入力してください。
-gate-gate_spare_cheap_only = 予備のスマホで代わりになるのは安い端末（{ $threshold }以下）のときだけです。
 
 # 次にすること
 step-apply_with_line = 回線と同じ申し込みで{ $plan }を選んでください。後から追加することはできません。
@@ -78,6 +94,7 @@ step-review_plan = { $months }か月後に{ $plan }を見直してください�
 step-before_sending = 端末を送る前に、SIMとmicroSDを抜き、eSIMを削除し、スマホ用電子証明書を失効させ、バックアップを取ってから初期化してください。
 step-return_old_device = 交換を受けたら、壊れた端末を{ $days }日以内に返却してください。返却しないと{ $penalty }かかります。
 step-return_loaner = 代替機は、修理品が届いてから{ $days }日以内に壊さずに返却してください。返却しないと{ $low }または{ $high }の違約金がかかります。
+step-repair_first = 端末が今壊れています。先にメーカーかAppleの正規修理で直し、破損のない状態で{ $days }日以内に申し込みと登録をしてください。街の修理店で直すと、以後保証に加入できなくなります。
 step-buy_spare = 乗り換えのときに、{ $spare }ほどの安い予備のスマホを買っておきましょう。
 step-backup = 写真の自動バックアップなどで、壊れてもデータが消えないようにしておきましょう。
 
@@ -89,6 +106,7 @@ warning-conflict_linemo_applecare_fee_floor = 出典（{ $source }）は{ $plan 
 warning-fee_range_assumed = { $plan }の月額は機種により{ $low }〜{ $high }です。hoshoは{ $assumed }として計算しました。お使いの機種の料金を確認してください。
 warning-linemo_fee_unknown = この機種の{ $plan }の月額はどの出典にもありません。hoshoは表の最高額{ $fee }で計算しました。LINEMOに確認し、linemo_fee_yenに入力してください。
 warning-tables_stale = 料金表は{ $as_of }時点のもので、{ $months }か月たっています。料金が変わっている可能性があります。
-warning-price_from_launch = 価格{ $price }は発売時の価格です。中古なら今はもっと安く買えます。買い替えにかかる金額（price_yen）を入力すると、より正確になります。
+warning-price_from_launch = 価格{ $price }は発売時の価格で、買い替えにかかる金額として使っています。同じような端末が今もっと安く買えるなら、その金額（price_yen）を入力してください。修理代はこの機種のまま計算し、買い替えの費用だけが下がります。
+warning-fee_source_old = { $plan }の料金は{ $as_of }の出典によるもので、{ $months }か月たっています。申し込む前に今の料金を確認してください。
 warning-release_unknown = 発売月がわからないため、自然故障の補償期間と発売からの目安を確認できませんでした。
 warning-warranty_past = 入力された保証の終了月はすでに過ぎているため、無視しました。

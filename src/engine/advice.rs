@@ -24,12 +24,29 @@ impl Action {
 }
 
 /// What the options were compared on.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Basis {
-    /// Expected totals at the user's own breakage rate.
+    /// Expected totals.
     Expected,
-    /// Expected totals at the user's rate times `factor` (a risk-averse user).
-    Pessimistic { factor: f64 },
+    /// The bad case (the mean of the worst outcomes) as well, for a risk-averse user.
+    BadCase,
+}
+
+/// Which choosing rule of `model.md` decided the advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// No plan is open to the device.
+    NoPlan,
+    /// The plan is cheaper than doing without.
+    Cheaper,
+    /// The plan and doing without cost about the same, and joining can only be done now.
+    AboutSame,
+    /// Another warranty ends soon; the plan pays for itself after it.
+    WarrantyEnding,
+    /// Dearer on average, but cheaper in the bad case, for a user who asked to guard against it.
+    SaferInBadCase,
+    /// The plan costs more than doing without.
+    Dearer,
 }
 
 /// A value for a message: the words layer formats each kind its own way.
@@ -50,19 +67,25 @@ pub enum Arg {
 /// Named message arguments.
 pub type Args = Vec<(&'static str, Arg)>;
 
-/// The advice in one line, as ids and numbers.
+/// The advice in one line, as ids and numbers. Every figure is one of the options table's.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recommendation {
     pub action: Action,
     pub plan: Option<String>,
     pub review_after_months: Option<u32>,
     pub basis: Basis,
-    /// The compared total of what is advised, on the basis.
+    pub why: Why,
+    /// The option advised: a plan id, `skip` or `buy_spare`.
+    pub chosen: String,
+    /// Its expected total and bad case over the horizon.
     pub total_yen: i64,
-    /// The option the advice was measured against (the best way of doing without, or the plan).
-    pub versus: String,
-    /// Its compared total, on the basis.
+    pub bad_case_yen: i64,
+    /// The option it was weighed against (`skip` for a join, the plan otherwise), if any.
+    pub versus: Option<String>,
     pub versus_total_yen: i64,
+    pub versus_bad_case_yen: i64,
+    /// Soft gates of the advised plan: what to check before joining.
+    pub checks: Vec<GateHit>,
 }
 
 /// A gate that applies to a plan.
@@ -71,7 +94,8 @@ pub struct GateHit {
     pub rule: String,
     pub level: Level,
     pub args: Args,
-    pub source: String,
+    /// Source ids.
+    pub sources: Vec<String>,
 }
 
 /// One option with its money.
@@ -84,7 +108,7 @@ pub struct OptionResult {
     pub monthly_fee_yen: Option<u32>,
     pub fees_yen: i64,
     pub expected_total_yen: i64,
-    pub bad_year_total_yen: i64,
+    pub bad_case_total_yen: i64,
     pub break_even_incidents: Option<f64>,
     pub monthly_cumulative_yen: Vec<i64>,
 }
@@ -94,7 +118,8 @@ pub struct OptionResult {
 pub struct Reason {
     pub rule: String,
     pub args: Args,
-    pub source: String,
+    /// Source ids.
+    pub sources: Vec<String>,
 }
 
 /// Something to do, with a date where there is one.
@@ -116,8 +141,11 @@ pub struct Warning {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Advice {
     pub today: Date,
+    /// The month of the oldest fee source among the plans in play.
     pub data_as_of: YearMonth,
     pub horizon_months: u32,
+    /// The end of another warranty (AppleCare+ or the like) still in force, if any.
+    pub warranty_until: Option<YearMonth>,
     pub recommendation: Recommendation,
     pub options: Vec<OptionResult>,
     pub reasons: Vec<Reason>,
@@ -126,6 +154,8 @@ pub struct Advice {
     /// The yearly rates the advice assumed (damage, water), for display.
     pub damage_per_year: f64,
     pub water_per_year: f64,
+    /// The share of outcomes below the bad case (0.9: the bad case is the worst 10%).
+    pub bad_case_quantile: f64,
 }
 
 impl Advice {

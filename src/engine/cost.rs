@@ -7,19 +7,6 @@
 
 use super::spec::{Cover, MonthSpec, OptionSpec, Period};
 
-/// The smallest n with P(N > n) below `tail`.
-pub(super) fn poisson_bound(lambda: f64, tail: f64) -> usize {
-    let mut p = (-lambda).exp();
-    let mut cdf = p;
-    let mut n = 0;
-    while 1.0 - cdf > tail && n < 10_000 {
-        n += 1;
-        p *= lambda / n as f64;
-        cdf += p;
-    }
-    n
-}
-
 /// Whether month `m` starts a new period of the use limit.
 pub(super) fn period_starts(spec: &OptionSpec, m: usize) -> bool {
     match spec.period {
@@ -152,8 +139,8 @@ pub(crate) mod tests {
             fees: vec![0.0; months],
             months: vec![
                 MonthSpec {
-                    rates: [rate, 0.0, 0.0, 0.0, 0.0],
-                    cover: [cover; 5],
+                    rates: [rate, 0.0, 0.0, 0.0, 0.0, 0.0],
+                    cover: [cover; crate::domain::Kind::COUNT],
                 };
                 months
             ],

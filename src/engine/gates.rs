@@ -24,7 +24,7 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
             rule: "gate_device_source".into(),
             level: Level::Hard,
             args: vec![("plan", Arg::Option(plan.id.clone()))],
-            source: t.rule_sources("gate_device_source"),
+            sources: t.rule_sources("gate_device_source"),
         });
     }
     if !plan.os.contains(&p.os) {
@@ -32,13 +32,14 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
             rule: "gate_os".into(),
             level: Level::Hard,
             args: vec![("plan", Arg::Option(plan.id.clone()))],
-            source: t.rule_sources("gate_os"),
+            sources: t.rule_sources("gate_os"),
         });
     }
     let age = p.released.map(|r| r.months_until(p.today.year_month()));
     for gate in &plan.gates {
         let (fires, args) = match &gate.check {
             Check::NewLinemoContract => (p.existing_linemo_user, vec![]),
+            Check::NewIijmioContract => (p.existing_iijmio_user, vec![]),
             Check::NoUnofficialRepair => (p.unofficial_repair, vec![]),
             Check::NotDamagedNow => (p.damaged_now, vec![]),
             Check::NotWifiOnly => (p.wifi_only, vec![]),
@@ -48,7 +49,11 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
                 age.is_none_or(|a| a > i64::from(*n)),
                 vec![
                     ("months", Arg::Int(i64::from(*n))),
-                    ("age", Arg::Int(age.unwrap_or(-1))),
+                    ("age", Arg::Int(age.unwrap_or(0))),
+                    (
+                        "known",
+                        Arg::Text(if age.is_some() { "yes" } else { "no" }.into()),
+                    ),
                 ],
             ),
             Check::ReleasedFrom(first) => (p.released.is_some_and(|r| r < *first), vec![]),
@@ -68,7 +73,7 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
                 rule: gate.rule.clone(),
                 level: gate.level,
                 args,
-                source: gate.src.clone(),
+                sources: vec![gate.src.clone()],
             });
         }
     }

@@ -2,21 +2,22 @@
 //! [`Advice`] of ids, numbers and dates out; no I/O, no clock, no language.
 
 pub mod advice;
+pub mod badcase;
 mod choose;
 pub mod cost;
 mod gates;
-pub mod quantile;
 mod reasons;
 pub mod risk;
 pub mod spec;
 mod steps;
 
 pub use advice::*;
+pub use choose::about_same;
+pub use reasons::percent;
 
 use crate::answers::Profile;
-use crate::domain::Risk;
+use crate::domain;
 use crate::tables::Tables;
-use choose::Compared;
 use spec::{Context, OptionSpec};
 
 /// Assumptions the user can change on the results screen.
@@ -49,21 +50,11 @@ pub fn option_specs(p: &Profile, t: &Tables, what_if: WhatIf) -> Vec<(OptionSpec
         .map(|plan| (cx.plan(plan), gates::evaluate(plan, p, t)))
         .collect();
     out.push((cx.skip(), Vec::new()));
-    let cheap = p.price_yen <= t.rules.thresholds.cheap_device.yen;
-    let spare_gate = (!cheap).then(|| GateHit {
-        rule: "gate_spare_cheap_only".into(),
-        level: crate::tables::Level::Hard,
-        args: vec![(
-            "threshold",
-            Arg::Yen(i64::from(t.rules.thresholds.cheap_device.yen)),
-        )],
-        source: t.rule_sources("gate_spare_cheap_only"),
-    });
-    out.push((cx.buy_spare(), spare_gate.into_iter().collect()));
+    out.push((cx.buy_spare(), Vec::new()));
     out
 }
 
-/// Prices one option: fees, expectation, bad-year figure, and the month-by-month series.
+/// Prices one option: fees, expectation, bad case, and the month-by-month series.
 pub fn price(
     spec: &OptionSpec,
     gates: Vec<GateHit>,
@@ -84,7 +75,7 @@ pub fn price(
         .collect();
     let expected_total = cumulative.last().copied().unwrap_or(0);
     let mean: f64 = expected.iter().sum();
-    let bad_year = (fees + quantile::incident_quantile(spec, quantile, mean)).round() as i64;
+    let bad_case = (fees + badcase::tail_mean(spec, quantile, mean)).round() as i64;
     let break_even = skip.and_then(|s| break_even(spec, s, fees));
     OptionResult {
         id: spec.id.clone(),
@@ -93,7 +84,7 @@ pub fn price(
         monthly_fee_yen: spec.monthly_fee,
         fees_yen: fees.round() as i64,
         expected_total_yen: expected_total,
-        bad_year_total_yen: bad_year,
+        bad_case_total_yen: bad_case,
         break_even_incidents: break_even,
         monthly_cumulative_yen: cumulative,
     }
@@ -106,12 +97,13 @@ fn expected_total(spec: &OptionSpec) -> i64 {
 }
 
 /// Incidents over the horizon at which a plan's fees are paid back by its savings, using the
-/// rate-weighted average saving of one incident against skipping.
+/// rate-weighted average saving of one incident against skipping. Never 0 while fees are paid:
+/// shown with one decimal, it is at least 0.1.
 fn break_even(plan: &OptionSpec, skip: &OptionSpec, fees: f64) -> Option<f64> {
     plan.monthly_fee?;
     let (mut weight, mut saving) = (0.0, 0.0);
     for (pm, sm) in plan.months.iter().zip(skip.months.iter()) {
-        for k in 0..5 {
+        for k in 0..domain::Kind::COUNT {
             let rate = pm.rates[k];
             weight += rate;
             saving += rate
@@ -119,51 +111,50 @@ fn break_even(plan: &OptionSpec, skip: &OptionSpec, fees: f64) -> Option<f64> {
         }
     }
     let per_incident = if weight > 0.0 { saving / weight } else { 0.0 };
-    (per_incident > 0.0).then(|| ((fees / per_incident) * 10.0).round() / 10.0)
+    (per_incident > 0.0).then(|| {
+        let n = ((fees / per_incident) * 10.0).round() / 10.0;
+        if fees > 0.0 { n.max(0.1) } else { n }
+    })
 }
+
+/// How much more breakage the "more breakage favours the plan" check tries.
+const MORE_BREAKAGE: f64 = 1.5;
 
 /// The advice under a what-if.
 pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
     let rates = risk::rates(p, t, what_if.rate_factor);
-    let quantile = t.rules.thresholds.bad_year_quantile.value;
+    let quantile = t.rules.thresholds.bad_case_quantile.value;
     let specs = option_specs(p, t, what_if);
     let skip = specs.iter().find(|(s, _)| s.id == "skip").map(|(s, _)| s);
-    let options: Vec<OptionResult> = specs
-        .iter()
-        .map(|(spec, gates)| price(spec, gates.clone(), quantile, skip))
-        .collect();
-    let (basis, factor) = match p.risk {
-        Risk::Neutral => (Basis::Expected, 1.0),
-        Risk::Averse => {
-            let factor = t.rules.thresholds.averse_rate_factor.value;
-            (Basis::Pessimistic { factor }, factor)
-        }
-    };
-    let compared: Vec<Compared> = options
-        .iter()
-        .zip(specs.iter())
-        .map(|(o, (spec, _))| Compared {
-            id: o.id.clone(),
-            eligible: o.eligible,
-            total: if factor == 1.0 {
-                o.expected_total_yen
-            } else {
-                expected_total(&spec.with_rate_factor(factor))
-            },
-        })
-        .collect();
+    let mut options: Vec<OptionResult> = Vec::with_capacity(specs.len());
+    for (spec, gates) in &specs {
+        // The spare's figures are skip's plus the spare's price: no need to price them twice.
+        let priced = match options.iter().find(|o| o.id == "skip") {
+            Some(skip_result) if spec.id == "buy_spare" => {
+                spare_from_skip(skip_result, spec, gates.clone())
+            }
+            _ => price(spec, gates.clone(), quantile, skip),
+        };
+        options.push(priced);
+    }
     let gap_shrinks = |plan: &str, alt: &str| {
         // The expected totals at a higher breakage rate, for the two options only.
-        let at_higher = |id: &str| {
-            specs.iter().find(|(s, _)| s.id == id).map_or(0, |(s, _)| {
-                expected_total(&s.with_rate_factor(factor * 1.5))
-            })
+        let at = |id: &str, factor: f64| {
+            specs
+                .iter()
+                .find(|(s, _)| s.id == id)
+                .map_or(0, |(s, _)| expected_total(&s.with_rate_factor(factor)))
         };
-        let now = |id: &str| compared.iter().find(|o| o.id == id).map_or(0, |o| o.total);
-        at_higher(plan) - at_higher(alt) <= now(plan) - now(alt)
+        at(plan, MORE_BREAKAGE) - at(alt, MORE_BREAKAGE) <= at(plan, 1.0) - at(alt, 1.0)
     };
-    let recommendation = choose::choose(&compared, basis, p, t, gap_shrinks);
-    let reasons = reasons::reasons(&recommendation, &options, p, t, rates.damage_per_year);
+    let recommendation = choose::choose(&options, p, t, gap_shrinks);
+    let overlap = recommendation
+        .plan
+        .as_deref()
+        .or(recommendation.versus.as_deref())
+        .and_then(|id| specs.iter().find(|(s, _)| s.id == id))
+        .map(|(s, _)| reasons::billed_during(s, choose::overlap_months(p)));
+    let reasons = reasons::reasons(&recommendation, &options, p, t, &rates, overlap);
     let next_steps = steps::next_steps(&recommendation, p, t);
     let in_play: Vec<_> = t
         .plans
@@ -174,8 +165,9 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
     let warnings = steps::warnings(p, t, &in_play);
     Advice {
         today: p.today,
-        data_as_of: t.data_as_of(),
+        data_as_of: steps::fees_as_of(t, &in_play),
         horizon_months: p.horizon_months,
+        warranty_until: p.warranty_until.filter(|w| *w >= p.today.year_month()),
         recommendation,
         options,
         reasons,
@@ -183,5 +175,26 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         warnings,
         damage_per_year: rates.damage_per_year,
         water_per_year: rates.water_per_year,
+        bad_case_quantile: quantile,
+    }
+}
+
+/// The spare option priced from skip's: the same incidents, plus the spare's price up front.
+fn spare_from_skip(skip: &OptionResult, spare: &OptionSpec, gates: Vec<GateHit>) -> OptionResult {
+    let extra = spare.fees.iter().sum::<f64>().round() as i64;
+    OptionResult {
+        id: spare.id.clone(),
+        eligible: gates::eligible(&gates),
+        gates,
+        monthly_fee_yen: None,
+        fees_yen: extra,
+        expected_total_yen: skip.expected_total_yen + extra,
+        bad_case_total_yen: skip.bad_case_total_yen + extra,
+        break_even_incidents: None,
+        monthly_cumulative_yen: skip
+            .monthly_cumulative_yen
+            .iter()
+            .map(|y| y + extra)
+            .collect(),
     }
 }

@@ -1,70 +1,119 @@
 //! The reasons behind the advice: the advisory rules of the sources that fire for these
-//! answers, each with its rule id and sources.
+//! answers, each with its rule id and sources. A reason that argues against the verdict (its
+//! `leans` in `data/rules.ron`) is not listed under it.
 
-use super::advice::{Action, Arg, Args, OptionResult, Reason, Recommendation};
+use super::advice::{Action, Arg, Args, Basis, OptionResult, Reason, Recommendation, Why};
 use super::choose::overlap_months;
+use super::risk::Rates;
+use super::spec::OptionSpec;
 use crate::answers::Profile;
 use crate::domain::{DeviceSource, Os, Protection};
-use crate::tables::Tables;
+use crate::tables::{Leaning, Tables};
 
-/// Every reason that applies, most important first.
+/// What a plan bills while another warranty still covers the device: months billed, yen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Billed {
+    pub months: u32,
+    pub yen: i64,
+}
+
+/// The months a plan bills, and what, in the first `overlap` horizon months.
+pub fn billed_during(spec: &OptionSpec, overlap: u32) -> Billed {
+    let fees = &spec.fees[..(overlap as usize).min(spec.fees.len())];
+    Billed {
+        months: fees.iter().filter(|f| **f > 0.0).count() as u32,
+        yen: fees.iter().sum::<f64>().round() as i64,
+    }
+}
+
+/// Every reason that applies, most important first. `billed` is what the plan advised (or
+/// weighed) bills while another warranty still covers the device.
 pub fn reasons(
     rec: &Recommendation,
     options: &[OptionResult],
     p: &Profile,
     t: &Tables,
-    damage_per_year: f64,
+    rates: &Rates,
+    billed: Option<Billed>,
 ) -> Vec<Reason> {
     let th = &t.rules.thresholds;
+    let months = Arg::Int(i64::from(p.horizon_months));
     let mut out = Vec::new();
-    let mut add = |rule: &str, args: Args| {
-        out.push(Reason {
-            rule: rule.to_string(),
-            args,
-            source: t.rule_sources(rule),
-        })
-    };
+    let mut add = |rule: &str, args: Args| push(&mut out, t, rec.action, rule, args);
     let get = |id: &str| options.iter().find(|o| o.id == id);
     let skip_total = get("skip").map_or(0, |o| o.expected_total_yen);
-    let chosen = rec.plan.as_deref().and_then(get).or_else(|| {
-        options
-            .iter()
-            .filter(|o| o.eligible && o.id != "skip" && o.id != "buy_spare")
-            .min_by_key(|o| o.expected_total_yen)
-    });
-    match chosen {
+    let is_plan = |o: &&OptionResult| o.id != "skip" && o.id != "buy_spare";
+    let weighed = rec
+        .plan
+        .as_deref()
+        .or(rec.versus.as_deref())
+        .and_then(get)
+        .filter(is_plan)
+        .or_else(|| {
+            options
+                .iter()
+                .filter(|o| o.eligible && is_plan(o))
+                .min_by_key(|o| o.expected_total_yen)
+        });
+    match weighed {
         Some(plan) => add(
             "cost_comparison",
             vec![
                 ("plan", Arg::Option(plan.id.clone())),
                 ("plan_total", Arg::Yen(plan.expected_total_yen)),
                 ("skip_total", Arg::Yen(skip_total)),
-                ("months", Arg::Int(i64::from(p.horizon_months))),
+                ("months", months.clone()),
             ],
         ),
         None => add(
             "no_eligible_plan",
             vec![
                 ("skip_total", Arg::Yen(skip_total)),
-                ("months", Arg::Int(i64::from(p.horizon_months))),
+                ("months", months.clone()),
             ],
         ),
     }
-    if let super::advice::Basis::Pessimistic { factor } = rec.basis {
-        add("risk_averse", vec![("factor", Arg::Dec(factor))]);
+    // What to check before joining: the advised plan's soft gates, with their own sources.
+    out.extend(rec.checks.iter().map(|gate| Reason {
+        rule: gate.rule.clone(),
+        args: gate.args.clone(),
+        sources: gate.sources.clone(),
+    }));
+    let mut add = |rule: &str, args: Args| push(&mut out, t, rec.action, rule, args);
+    if rec.why == Why::SaferInBadCase {
+        let extra = rec.total_yen - rec.versus_total_yen;
+        add(
+            "dearer_but_safer",
+            vec![
+                ("plan", Arg::Option(rec.chosen.clone())),
+                ("extra", Arg::Yen(extra)),
+                ("percent", Arg::Int(percent(extra, rec.versus_total_yen))),
+                ("bad", Arg::Yen(rec.bad_case_yen)),
+                ("alt_bad", Arg::Yen(rec.versus_bad_case_yen)),
+                ("months", months.clone()),
+            ],
+        );
+    }
+    if rec.basis == Basis::BadCase {
+        add("risk_averse", vec![("months", months.clone())]);
     }
     let overlap = overlap_months(p);
-    if let Some(until) = p.warranty_until.filter(|_| overlap > 0) {
-        if overlap > th.overlap_soon_months.n {
-            add(
-                "warranty_overlap",
-                vec![
-                    ("until", Arg::Month(until)),
-                    ("months", Arg::Int(i64::from(overlap))),
-                ],
-            );
+    if let (Some(until), Some(billed)) = (p.warranty_until.filter(|_| overlap > 0), billed) {
+        let plan = rec.plan.clone().or(rec.versus.clone()).unwrap_or_default();
+        let args = vec![
+            ("until", Arg::Month(until)),
+            ("plan", Arg::Option(plan)),
+            ("billed", Arg::Int(i64::from(billed.months))),
+            ("fees", Arg::Yen(billed.yen)),
+            (
+                "charged",
+                Arg::Text(if billed.months > 0 { "yes" } else { "no" }.into()),
+            ),
+        ];
+        if rec.action == Action::Join {
+            add("join_before_cover_ends", args);
         } else {
-            add("warranty_ends_soon", vec![("until", Arg::Month(until))]);
+            add("warranty_overlap", args);
         }
     }
     if p.damage_incidents_2y > 0 {
@@ -72,11 +121,14 @@ pub fn reasons(
             "past_breaks",
             vec![
                 ("count", Arg::Int(i64::from(p.damage_incidents_2y))),
-                ("rate", Arg::Dec(damage_per_year)),
+                ("rate", Arg::Dec(rates.damage_per_year)),
             ],
         );
     } else if p.water_incidents_2y == 0 {
-        add("never_broken", vec![("rate", Arg::Dec(damage_per_year))]);
+        add(
+            "never_broken",
+            vec![("rate", Arg::Dec(rates.damage_per_year))],
+        );
     }
     if p.water_incidents_2y > 0 {
         add(
@@ -111,15 +163,16 @@ pub fn reasons(
     if matches!(p.protection, Protection::CaseAndFilm | Protection::Rugged) {
         add("well_protected", vec![]);
     }
-    if let Some(review) = rec.review_after_months {
+    if let Some(review) = rec
+        .review_after_months
+        .filter(|_| rec.why == Why::AboutSame)
+    {
         add(
             "join_then_review",
             vec![("months", Arg::Int(i64::from(review)))],
         );
     }
-    let any_eligible_plan = options
-        .iter()
-        .any(|o| o.eligible && o.id != "skip" && o.id != "buy_spare");
+    let any_eligible_plan = options.iter().any(|o| o.eligible && is_plan(&o));
     if any_eligible_plan {
         add("no_rejoin", vec![]);
     }
@@ -130,7 +183,8 @@ pub fn reasons(
                 add("iphone_repair_only", vec![]);
             }
         }
-        Action::Skip => add(
+        // A street repair would shut a damaged device out of every plan for good.
+        Action::Skip if !p.damaged_now => add(
             "street_repair",
             vec![
                 ("screen", Arg::Yen(i64::from(t.repairs.street.screen_yen))),
@@ -140,10 +194,33 @@ pub fn reasons(
                 ),
             ],
         ),
+        Action::Skip => {}
         Action::BuySpare => add(
             "spare_phone",
             vec![("spare", Arg::Yen(i64::from(th.spare_phone.yen)))],
         ),
     }
     out
+}
+
+/// Adds an advisory rule's reason unless the rule argues against the verdict.
+fn push(out: &mut Vec<Reason>, t: &Tables, action: Action, rule: &str, args: Args) {
+    let entry = t.rules.rules.iter().find(|r| r.id == rule);
+    let leans = entry.map_or(Leaning::Neutral, |r| r.leans);
+    let against = match action {
+        Action::Join => leans == Leaning::Without,
+        Action::Skip | Action::BuySpare => leans == Leaning::Join,
+    };
+    if !against {
+        out.push(Reason {
+            rule: rule.to_string(),
+            args,
+            sources: entry.map(|r| r.src.clone()).unwrap_or_default(),
+        });
+    }
+}
+
+/// `part` as a whole percentage of `whole`.
+pub fn percent(part: i64, whole: i64) -> i64 {
+    ((part as f64 / whole.max(1) as f64) * 100.0).round() as i64
 }

@@ -12,7 +12,7 @@ pub struct Rates {
     pub damage_per_year: f64,
     pub water_per_year: f64,
     /// Per horizon month, the rate of each kind (indexed by [`Kind::index`]) per month.
-    pub monthly: Vec<[f64; 5]>,
+    pub monthly: Vec<[f64; Kind::COUNT]>,
 }
 
 /// The Gamma-Poisson posterior mean: (prior rate x weight + count) / (weight + 2 years).
@@ -46,12 +46,13 @@ pub fn rates(p: &Profile, t: &Tables, damage_factor: f64) -> Rates {
             } else {
                 natural.late_per_year
             };
-            let mut r = [0.0; 5];
+            let mut r = [0.0; Kind::COUNT];
             r[Kind::Screen.index()] = damage * split.screen / 12.0;
             r[Kind::BackGlass.index()] = damage * split.back_glass / 12.0;
             r[Kind::Other.index()] = damage * split.other / 12.0;
             r[Kind::Water.index()] = water / 12.0;
-            r[Kind::Natural.index()] = nat / 12.0;
+            r[Kind::Natural.index()] = nat * (1.0 - natural.battery_share) / 12.0;
+            r[Kind::Battery.index()] = nat * natural.battery_share / 12.0;
             r
         })
         .collect();

@@ -3,7 +3,7 @@
 
 use super::risk::Rates;
 use crate::answers::{LinemoFee, Profile};
-use crate::domain::Kind;
+use crate::domain::{DeviceSource, Kind};
 use crate::tables::{Fee, Plan, Proration, RepairPrices, Tables, WindowStart, same_name};
 
 /// What an incident of one kind costs in one month under one option.
@@ -53,8 +53,8 @@ impl Cover {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MonthSpec {
     /// Incidents a month, per kind ([`Kind::index`]).
-    pub rates: [f64; 5],
-    pub cover: [Cover; 5],
+    pub rates: [f64; Kind::COUNT],
+    pub cover: [Cover; Kind::COUNT],
 }
 
 /// How long the use limit runs before it resets.
@@ -103,12 +103,7 @@ fn out_of_pocket(
     price: u32,
     warranty: Option<&crate::tables::WarrantyCopay>,
 ) -> u32 {
-    let repair_price = match kind {
-        Kind::Screen => repair.screen,
-        Kind::BackGlass => repair.back_glass,
-        Kind::Water | Kind::Other | Kind::Natural => repair.other,
-    };
-    let own = repair_price.min(price);
+    let own = repair_price(kind, repair).min(price);
     match warranty {
         None => own,
         Some(w) => own.min(match kind {
@@ -117,6 +112,7 @@ fn out_of_pocket(
             Kind::Water => w.water,
             Kind::Other => w.other,
             Kind::Natural => w.natural,
+            Kind::Battery => w.battery,
         }),
     }
 }
@@ -126,7 +122,8 @@ fn repair_price(kind: Kind, repair: RepairPrices) -> u32 {
     match kind {
         Kind::Screen => repair.screen,
         Kind::BackGlass => repair.back_glass,
-        _ => repair.other,
+        Kind::Water | Kind::Other | Kind::Natural => repair.other,
+        Kind::Battery => repair.battery,
     }
 }
 
@@ -161,8 +158,27 @@ impl<'a> Context<'a> {
         self.profile.warranty_until.is_some_and(|w| month <= w)
     }
 
-    /// The out-of-pocket cost of `kind` in month `m`.
+    /// Whether the maker's own warranty still repairs natural failure in horizon month `m`.
+    /// The purchase month is today for a device bought with the line, the release month for a
+    /// device brought along (the earliest it can have been bought, so the shortest warranty
+    /// left), and there is none for a used device.
+    pub fn maker_warranty(&self, m: usize) -> bool {
+        let months = i64::from(self.tables.rules.thresholds.maker_warranty_months.n);
+        let bought = match self.profile.device_source {
+            DeviceSource::BuyNewFromCarrier => Some(self.profile.today.year_month()),
+            DeviceSource::BringOwn => self.profile.released,
+            DeviceSource::BuyUsedFromCarrier => None,
+        };
+        let month = self.profile.today.year_month().plus(m as i64);
+        bought.is_some_and(|b| b.months_until(month) < months)
+    }
+
+    /// The out-of-pocket cost of `kind` in month `m`: nothing for a natural failure the maker
+    /// still repairs under its warranty.
     pub fn skip_cost(&self, m: usize, kind: Kind) -> u32 {
+        if kind == Kind::Natural && self.maker_warranty(m) {
+            return 0;
+        }
         let warranty = self
             .warranty_active(m)
             .then_some(&self.tables.repairs.warranty);
@@ -187,37 +203,16 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// A cheap spare bought now: the first incident outside a warranty is met by the spare,
-    /// later ones are paid as under skip.
+    /// A cheap spare bought now. It keeps the user connected while the phone is repaired or
+    /// replaced, but pays for neither: every incident costs what it costs under skip, so the
+    /// option is skip's figures plus the spare's price, with no jump at any device price.
     pub fn buy_spare(&self) -> OptionSpec {
-        let mut fees = vec![0.0; self.horizon()];
-        fees[0] = f64::from(self.tables.rules.thresholds.spare_phone.yen);
-        let months = (0..self.horizon())
-            .map(|m| MonthSpec {
-                rates: self.rates.monthly[m],
-                cover: Kind::ALL.map(|k| {
-                    let own = self.skip_cost(m, k);
-                    if self.warranty_active(m) || own == 0 {
-                        Cover::Pay(own)
-                    } else {
-                        Cover::Use {
-                            first: 0,
-                            later: 0,
-                            fallback: own,
-                            counts: true,
-                        }
-                    }
-                }),
-            })
-            .collect();
-        OptionSpec {
-            id: "buy_spare".into(),
-            monthly_fee: None,
-            fees,
-            months,
-            limit: 1,
-            period: Period::Horizon,
+        let mut spare = self.skip();
+        spare.id = "buy_spare".into();
+        if let Some(first) = spare.fees.first_mut() {
+            *first = f64::from(self.tables.rules.thresholds.spare_phone.yen);
         }
+        spare
     }
 
     /// The monthly fee of a plan for this device, if known.
@@ -314,8 +309,17 @@ impl<'a> Context<'a> {
                     let own = self.skip_cost(m, kind);
                     let in_cover =
                         m + 1 >= plan.cover_from_month.n as usize && !self.warranty_active(m);
+                    // The window is for natural failure; battery service has none (seed 004).
                     let natural_ok = kind != Kind::Natural || self.natural_covered(plan, m);
+                    let maker = kind == Kind::Natural && self.maker_warranty(m);
                     match benefits[kind.index()] {
+                        // The plan charges its copay even where the maker would repair for free.
+                        Some(b) if in_cover && maker && b.charged_in_maker_warranty => Cover::Use {
+                            first: b.copay.0,
+                            later: b.copay.1,
+                            fallback: 0,
+                            counts: b.counts,
+                        },
                         Some(b) if in_cover && natural_ok => {
                             let excess = match (b.capped, cap) {
                                 (true, Some(cap)) => {

@@ -3,6 +3,7 @@
 
 use super::advice::{Action, Arg, Recommendation, Step, Warning};
 use crate::answers::{LinemoFee, Profile};
+use crate::calendar::YearMonth;
 use crate::domain::Carrier;
 use crate::tables::{Fee, Plan, Tables};
 
@@ -60,6 +61,15 @@ pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables) -> Vec<Step> {
                     ],
                 );
             }
+            if p.damaged_now {
+                // The device must be undamaged when registered (seed 002): an official repair
+                // first, then the application and registration within the days allowed.
+                step(
+                    "repair_first",
+                    None,
+                    vec![("days", Arg::Int(i64::from(th.imei_days.n)))],
+                );
+            }
             match plan.id.as_str() {
                 "iijmio_tsunagaru" => step("before_sending", None, vec![]),
                 "iijmio_hosho_new" => step(
@@ -70,7 +80,8 @@ pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables) -> Vec<Step> {
                         ("penalty", Arg::Yen(i64::from(th.return_penalty.yen))),
                     ],
                 ),
-                "linemo_mochikomi_android" | "linemo_mochikomi_applecare" => step(
+                // Only the Android variant lends a phone; AppleCare has its own express exchange.
+                "linemo_mochikomi_android" => step(
                     "return_loaner",
                     None,
                     vec![
@@ -142,6 +153,23 @@ pub fn warnings(p: &Profile, t: &Tables, plans_in_play: &[&Plan]) -> Vec<Warning
             ],
         });
     }
+    let limit = i64::from(t.rules.thresholds.fee_source_stale_months.n);
+    for plan in plans_in_play {
+        let Some(as_of) = fee_as_of(plan) else {
+            continue;
+        };
+        let months = as_of.months_until(p.today.year_month());
+        if months > limit {
+            out.push(Warning {
+                id: "fee_source_old".into(),
+                args: vec![
+                    ("plan", Arg::Option(plan.id.clone())),
+                    ("as_of", Arg::Month(as_of)),
+                    ("months", Arg::Int(months)),
+                ],
+            });
+        }
+    }
     let device_age = p.released.map(|r| r.months_until(p.today.year_month()));
     if p.price_from_catalog && device_age.is_some_and(|a| a >= 12) {
         out.push(Warning {
@@ -162,4 +190,23 @@ pub fn warnings(p: &Profile, t: &Tables, plans_in_play: &[&Plan]) -> Vec<Warning
         });
     }
     out
+}
+
+/// The month of the source a plan's fee rests on (the oldest, for a fee with parts).
+pub fn fee_as_of(plan: &Plan) -> Option<YearMonth> {
+    match &plan.fee {
+        Fee::Flat(f) => Some(f.as_of),
+        Fee::Range { low, high, .. } => Some(low.as_of.min(high.as_of)),
+        Fee::ByTier(tiers) => tiers.iter().map(|t| t.as_of).min(),
+    }
+}
+
+/// The month of the oldest fee source among the plans in play: what "tables as of" means to a
+/// reader. Without a plan in play, the tables' own month.
+pub fn fees_as_of(t: &Tables, plans_in_play: &[&Plan]) -> YearMonth {
+    plans_in_play
+        .iter()
+        .filter_map(|plan| fee_as_of(plan))
+        .min()
+        .unwrap_or_else(|| t.data_as_of())
 }

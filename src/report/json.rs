@@ -1,7 +1,8 @@
-//! The JSON report: the public contract of `interface.md` (schema 1).
+//! The JSON report: the public contract of `docs/interface.md` (schema 2).
 
 use crate::engine::Advice;
 use crate::i18n::Words;
+use crate::tables::Tables;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -15,6 +16,16 @@ struct Report<'a> {
     reasons: Vec<Sourced>,
     next_steps: Vec<StepOut>,
     warnings: Vec<WarningOut>,
+    sources: Vec<SourceOut>,
+}
+
+#[derive(Serialize)]
+struct SourceOut {
+    id: String,
+    title: String,
+    url: Option<String>,
+    published: String,
+    kind: &'static str,
 }
 
 #[derive(Serialize)]
@@ -33,7 +44,7 @@ struct OptionOut {
     monthly_fee_yen: Option<u32>,
     fees_yen: i64,
     expected_total_yen: i64,
-    bad_year_total_yen: i64,
+    bad_case_total_yen: i64,
     break_even_incidents: Option<f64>,
     monthly_cumulative_yen: Vec<i64>,
 }
@@ -43,14 +54,14 @@ struct GateOut {
     rule: String,
     level: crate::tables::Level,
     message: String,
-    source: String,
+    sources: Vec<String>,
 }
 
 #[derive(Serialize)]
 struct Sourced {
     rule: String,
     message: String,
-    source: String,
+    sources: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -67,10 +78,10 @@ struct WarningOut {
 }
 
 /// The advice as pretty-printed JSON.
-pub fn render(advice: &Advice, words: &Words) -> String {
+pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
     let rec = &advice.recommendation;
     let report = Report {
-        schema: 1,
+        schema: 2,
         lang: words.lang.code(),
         today: advice.today.to_string(),
         data_as_of: advice.data_as_of.to_string(),
@@ -93,13 +104,13 @@ pub fn render(advice: &Advice, words: &Words) -> String {
                         rule: g.rule.clone(),
                         level: g.level,
                         message: words.msg(&format!("gate-{}", g.rule), &g.args),
-                        source: g.source.clone(),
+                        sources: g.sources.clone(),
                     })
                     .collect(),
                 monthly_fee_yen: o.monthly_fee_yen,
                 fees_yen: o.fees_yen,
                 expected_total_yen: o.expected_total_yen,
-                bad_year_total_yen: o.bad_year_total_yen,
+                bad_case_total_yen: o.bad_case_total_yen,
                 break_even_incidents: o.break_even_incidents,
                 monthly_cumulative_yen: o.monthly_cumulative_yen.clone(),
             })
@@ -110,7 +121,7 @@ pub fn render(advice: &Advice, words: &Words) -> String {
             .map(|r| Sourced {
                 rule: r.rule.clone(),
                 message: words.msg(&format!("reason-{}", r.rule), &r.args),
-                source: r.source.clone(),
+                sources: r.sources.clone(),
             })
             .collect(),
         next_steps: advice
@@ -128,6 +139,17 @@ pub fn render(advice: &Advice, words: &Words) -> String {
             .map(|w| WarningOut {
                 id: w.id.clone(),
                 message: words.msg(&format!("warning-{}", w.id), &w.args),
+            })
+            .collect(),
+        sources: super::cited_sources(advice)
+            .iter()
+            .filter_map(|id| tables.source(id))
+            .map(|s| SourceOut {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                url: s.url.clone(),
+                published: s.as_of.to_string(),
+                kind: s.kind.id(),
             })
             .collect(),
     };

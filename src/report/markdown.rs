@@ -24,12 +24,12 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
     let _ = writeln!(out, "## {}\n", t("report-reasons"));
     for r in &advice.reasons {
         let msg = words.msg(&format!("reason-{}", r.rule), &r.args);
-        let src = words.text("source-label", &[("source", r.source.clone())]);
+        let src = words.text("source-label", &[("source", r.sources.join(", "))]);
         let _ = writeln!(out, "- {msg} _({src})_");
     }
     let _ = writeln!(out, "- {}", rates_line(advice, words));
     let _ = writeln!(out, "\n## {}\n", t("report-options"));
-    let headers = option_headers(words);
+    let headers = option_headers(words, advice.horizon_months);
     let _ = writeln!(
         out,
         "| {} |",

@@ -6,7 +6,7 @@ pub mod markdown;
 pub mod tables;
 pub mod text;
 
-use crate::engine::{Action, Advice, Arg, Basis, OptionResult};
+use crate::engine::{Action, Advice, Arg, Basis, OptionResult, Why};
 use crate::i18n::Words;
 use crate::tables::{Level, Tables};
 use unicode_width::UnicodeWidthStr;
@@ -22,72 +22,79 @@ pub enum Format {
 /// Renders an advice in a format.
 pub fn render(advice: &Advice, words: &Words, tables: &Tables, format: Format) -> String {
     match format {
-        Format::Json => json::render(advice, words),
+        Format::Json => json::render(advice, words, tables),
         Format::Text => text::render(advice, words, tables),
         Format::Markdown => markdown::render(advice, words, tables),
     }
 }
 
-/// The advice in one sentence.
+/// The advice in a sentence or two: the verdict, the figures behind it (the options table's
+/// own, over the horizon), and anything to check first.
 pub fn headline(advice: &Advice, words: &Words) -> String {
     let rec = &advice.recommendation;
-    let (basis, factor) = match rec.basis {
-        Basis::Expected => ("expected", 1.0),
-        Basis::Pessimistic { factor } => ("pessimistic", factor),
+    let basis = match rec.basis {
+        Basis::Expected => "expected",
+        Basis::BadCase => "badcase",
     };
-    let versus = advice.option(&rec.versus);
-    let months = Arg::Int(i64::from(advice.horizon_months));
-    let spare = Arg::Yen(advice.option("buy_spare").map_or(0, |o| o.fees_yen));
-    let text = |id: &str, mut args: Vec<(&'static str, Arg)>| {
-        let mut plain: Vec<(&str, String)> = vec![
-            ("basis", basis.to_string()),
-            ("factor", words.arg(&Arg::Dec(factor))),
-        ];
-        plain.extend(args.drain(..).map(|(k, a)| (k, words.arg(&a))));
-        words.text(id, &plain)
-    };
-    match rec.action {
-        Action::Join => {
-            let plan = rec.plan.as_deref().and_then(|id| advice.option(id));
-            let mut args = vec![
-                ("plan", Arg::Option(rec.plan.clone().unwrap_or_default())),
-                (
-                    "fee",
-                    Arg::Yen(plan.and_then(|p| p.monthly_fee_yen).map_or(0, i64::from)),
-                ),
-                ("total", Arg::Yen(rec.total_yen)),
-                ("alt", Arg::Yen(rec.versus_total_yen)),
-                ("months", months),
-            ];
-            match rec.review_after_months {
-                Some(r) => {
-                    args.push(("review", Arg::Int(i64::from(r))));
-                    text("headline-join-review", args)
-                }
-                None => text("headline-join", args),
-            }
-        }
-        Action::Skip | Action::BuySpare => {
-            let stem = if rec.action == Action::Skip {
-                "headline-skip"
-            } else {
-                "headline-buy_spare"
-            };
-            let args = vec![
-                ("plan", Arg::Option(rec.versus.clone())),
-                ("total", Arg::Yen(rec.total_yen)),
-                ("alt", Arg::Yen(rec.versus_total_yen)),
-                ("months", months),
-                ("spare", spare),
-            ];
-            let is_plan = versus.is_some_and(|v| v.monthly_fee_yen.is_some() && v.eligible);
-            if is_plan {
-                text(stem, args)
-            } else {
-                text(&format!("{stem}-noplan"), args)
-            }
-        }
+    let plan_fee = rec
+        .plan
+        .as_deref()
+        .and_then(|id| advice.option(id))
+        .and_then(|p| p.monthly_fee_yen)
+        .map_or(0, i64::from);
+    let spare = advice.option("buy_spare").map_or(0, |o| o.fees_yen);
+    let mut args: Vec<(&'static str, Arg)> = vec![
+        ("months", Arg::Int(i64::from(advice.horizon_months))),
+        ("total", Arg::Yen(rec.total_yen)),
+        ("alt", Arg::Yen(rec.versus_total_yen)),
+        ("bad", Arg::Yen(rec.bad_case_yen)),
+        ("alt_bad", Arg::Yen(rec.versus_bad_case_yen)),
+        ("spare", Arg::Yen(spare)),
+        ("fee", Arg::Yen(plan_fee)),
+    ];
+    if let Some(plan) = rec.plan.clone().or_else(|| rec.versus.clone()) {
+        args.push(("plan", Arg::Option(plan)));
     }
+    let id = match (rec.action, rec.why) {
+        (Action::Join, Why::AboutSame) => "headline-join-review",
+        (Action::Join, Why::WarrantyEnding) => "headline-join-warranty",
+        (Action::Join, Why::SaferInBadCase) => {
+            let extra = rec.total_yen - rec.versus_total_yen;
+            args.push(("extra", Arg::Yen(extra)));
+            args.push((
+                "percent",
+                Arg::Int(crate::engine::percent(extra, rec.versus_total_yen)),
+            ));
+            "headline-join-safer"
+        }
+        (Action::Join, _) => "headline-join",
+        (Action::Skip, Why::NoPlan) => "headline-skip-noplan",
+        (Action::Skip, _) => "headline-skip",
+        (Action::BuySpare, Why::NoPlan) => "headline-buy_spare-noplan",
+        (Action::BuySpare, _) => "headline-buy_spare",
+    };
+    if let Some(r) = rec.review_after_months {
+        args.push(("review", Arg::Int(i64::from(r))));
+    }
+    if let Some(until) = advice
+        .warranty_until
+        .filter(|_| rec.why == Why::WarrantyEnding)
+    {
+        args.push(("until", Arg::Month(until)));
+    }
+    let mut plain: Vec<(&str, String)> = vec![("basis", basis.to_string())];
+    plain.extend(args.iter().map(|(k, a)| (*k, words.arg(a))));
+    let mut text = words.text(id, &plain);
+    for (i, gate) in rec.checks.iter().enumerate() {
+        let check = words.msg(&format!("check-{}", gate.rule), &gate.args);
+        let id = if i == 0 {
+            "headline-check"
+        } else {
+            "headline-check-also"
+        };
+        text.push_str(&words.text(id, &[("check", check)]));
+    }
+    text
 }
 
 /// Whether an option is open to the user, in words: yes, no, or check first.
@@ -112,7 +119,7 @@ pub fn option_cells(o: &OptionResult, words: &Words) -> Vec<String> {
             .map_or(words.text("value-none", &[]), |f| yen(i64::from(f))),
         yen(o.fees_yen),
         yen(o.expected_total_yen),
-        yen(o.bad_year_total_yen),
+        yen(o.bad_case_total_yen),
         o.break_even_incidents
             .map_or(words.text("value-none", &[]), |b| {
                 words.text("break-even-value", &[("count", crate::i18n::decimal(b))])
@@ -121,19 +128,20 @@ pub fn option_cells(o: &OptionResult, words: &Words) -> Vec<String> {
     ]
 }
 
-/// The column titles of the options table.
-pub fn option_headers(words: &Words) -> Vec<String> {
+/// The column titles of the options table; the totals name the months they cover.
+pub fn option_headers(words: &Words, months: u32) -> Vec<String> {
+    let months = months.to_string();
     [
         "col-option",
         "col-monthly",
         "col-fees",
         "col-expected",
-        "col-bad-year",
+        "col-bad-case",
         "col-break-even",
         "col-eligible",
     ]
     .iter()
-    .map(|id| words.text(id, &[]))
+    .map(|id| words.text(id, &[("months", months.clone())]))
     .collect()
 }
 
@@ -150,17 +158,15 @@ pub fn pad(text: &str, width: usize, right: bool) -> String {
 /// The source ids cited anywhere in an advice, each once, in order of first use.
 pub fn cited_sources(advice: &Advice) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let all = advice.reasons.iter().map(|r| r.source.as_str()).chain(
+    let all = advice.reasons.iter().flat_map(|r| r.sources.iter()).chain(
         advice
             .options
             .iter()
-            .flat_map(|o| o.gates.iter().map(|g| g.source.as_str())),
+            .flat_map(|o| o.gates.iter().flat_map(|g| g.sources.iter())),
     );
-    for list in all {
-        for id in list.split(", ").filter(|s| !s.is_empty()) {
-            if !out.iter().any(|x| x == id) {
-                out.push(id.to_string());
-            }
+    for id in all {
+        if !out.iter().any(|x| x == id) {
+            out.push(id.clone());
         }
     }
     out
@@ -213,7 +219,7 @@ pub fn gate_lines(advice: &Advice, words: &Words) -> Vec<GateLine> {
                     &[],
                 ),
                 message: words.msg(&format!("gate-{}", g.rule), &g.args),
-                source: words.text("source-label", &[("source", g.source.clone())]),
+                source: words.text("source-label", &[("source", g.sources.join(", "))]),
             })
         })
         .collect()

@@ -13,6 +13,7 @@ fn kind_name(words: &Words, k: Kind) -> String {
         Kind::Water => "kind-water",
         Kind::Other => "kind-other",
         Kind::Natural => "kind-natural",
+        Kind::Battery => "kind-battery",
     };
     words.text(id, &[])
 }
@@ -267,7 +268,6 @@ pub fn render(t: &Tables, words: &Words) -> String {
         ("cheap_device", &th.cheap_device),
         ("expensive_device", &th.expensive_device),
         ("spare_phone", &th.spare_phone),
-        ("join_margin", &th.join_margin),
     ] {
         let _ = writeln!(out, "  {name}: {} ({}, {})", y(v.yen), v.src, v.as_of);
     }

@@ -20,12 +20,12 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
     let _ = writeln!(out, "{}", t("report-reasons"));
     for r in &advice.reasons {
         let msg = words.msg(&format!("reason-{}", r.rule), &r.args);
-        let src = words.text("source-label", &[("source", r.source.clone())]);
+        let src = words.text("source-label", &[("source", r.sources.join(", "))]);
         let _ = writeln!(out, "  - {msg} ({src})");
     }
     let _ = writeln!(out, "  - {}", rates_line(advice, words));
     let _ = writeln!(out, "\n{}", t("report-options"));
-    let mut rows = vec![option_headers(words)];
+    let mut rows = vec![option_headers(words, advice.horizon_months)];
     rows.extend(advice.options.iter().map(|o| option_cells(o, words)));
     let widths: Vec<usize> = (0..rows[0].len())
         .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))

@@ -74,6 +74,7 @@ pub struct RepairPrices {
     pub screen: u32,
     pub back_glass: u32,
     pub other: u32,
+    pub battery: u32,
 }
 
 /// The whole validated table set.
@@ -221,13 +222,13 @@ impl Tables {
         self.sources.sources.iter().find(|s| s.id == id)
     }
 
-    /// An advisory rule's sources, joined for display (`seed_001, seed_004`).
-    pub fn rule_sources(&self, rule: &str) -> String {
+    /// An advisory rule's source ids.
+    pub fn rule_sources(&self, rule: &str) -> Vec<String> {
         self.rules
             .rules
             .iter()
             .find(|r| r.id == rule)
-            .map(|r| r.src.join(", "))
+            .map(|r| r.src.clone())
             .unwrap_or_default()
     }
 
@@ -268,8 +269,11 @@ impl Tables {
         })
     }
 
-    /// Maker repair prices for a device: its model's profile where known, else its band.
+    /// Maker repair prices for a device: its model's profile where known, else the band of its
+    /// launch price (a flagship's screen costs a flagship's repair however little the phone
+    /// would fetch today); without a catalog model, the band of the price given.
     pub fn repair_prices(&self, device: Option<&Device>, os: Os, price_yen: u32) -> RepairPrices {
+        let price_yen = device.map_or(price_yen, |d| d.price_yen);
         let band = self
             .repairs
             .bands
@@ -282,11 +286,13 @@ impl Tables {
                 screen: 0,
                 back_glass: 0,
                 other: 0,
+                battery: 0,
             },
             |b| RepairPrices {
                 screen: b.screen,
                 back_glass: b.back_glass,
                 other: b.other,
+                battery: b.battery,
             },
         );
         let profile = device
@@ -297,6 +303,7 @@ impl Tables {
                 screen: p.screen.unwrap_or(base.screen),
                 back_glass: p.back_glass.unwrap_or(base.back_glass),
                 other: p.other.unwrap_or(base.other),
+                battery: p.battery.unwrap_or(base.battery),
             },
             None => base,
         }

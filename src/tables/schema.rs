@@ -51,6 +51,20 @@ pub enum SourceKind {
     Assumption,
 }
 
+impl SourceKind {
+    /// The public name (`interface.md`).
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceKind::Official => "official",
+            SourceKind::PressRelease => "press_release",
+            SourceKind::Blog => "blog",
+            SourceKind::Survey => "survey",
+            SourceKind::PriceList => "price_list",
+            SourceKind::Assumption => "assumption",
+        }
+    }
+}
+
 /// One cited document.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -159,6 +173,10 @@ pub struct Benefit {
     pub exchange: Option<(u32, u32)>,
     /// Whether a use counts toward the yearly limit.
     pub counts: bool,
+    /// Whether the copay is charged even while the maker's own warranty would repair the
+    /// device for free (so a natural failure then costs the copay, not nothing).
+    #[serde(default)]
+    pub charged_in_maker_warranty: bool,
     pub src: String,
     pub as_of: YearMonth,
 }
@@ -197,6 +215,7 @@ pub enum Check {
     NotWifiOnly,
     NotOverseasModel,
     NotLeasedOrBusiness,
+    NewIijmioContract,
     ReleasedWithinMonths(u32),
     ReleasedFrom(YearMonth),
     FeeKnown,
@@ -230,6 +249,9 @@ pub struct Conflict {
 pub struct Note {
     pub id: String,
     pub src: String,
+    /// What is assumed and why, for whoever keeps the tables.
+    #[serde(default)]
+    pub note: String,
 }
 
 /// `devices.ron`: the device catalog.
@@ -280,11 +302,13 @@ pub struct RepairProfile {
     pub back_glass: Option<u32>,
     #[serde(default)]
     pub other: Option<u32>,
+    #[serde(default)]
+    pub battery: Option<u32>,
     pub src: String,
     pub as_of: YearMonth,
 }
 
-/// Maker repair prices by OS for devices priced up to `up_to_yen`.
+/// Maker repair prices by OS for models launched at up to `up_to_yen`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RepairBand {
@@ -293,6 +317,10 @@ pub struct RepairBand {
     pub screen: u32,
     pub back_glass: u32,
     pub other: u32,
+    pub battery: u32,
+    /// The battery price's own source, where it differs from the band's.
+    #[serde(default)]
+    pub battery_src: Option<String>,
     pub src: String,
     pub as_of: YearMonth,
 }
@@ -306,6 +334,7 @@ pub struct WarrantyCopay {
     pub water: u32,
     pub other: u32,
     pub natural: u32,
+    pub battery: u32,
     pub src: String,
     pub as_of: YearMonth,
 }
@@ -372,6 +401,8 @@ pub struct Natural {
     pub early_per_year: f64,
     pub early_months: u32,
     pub late_per_year: f64,
+    /// The share of natural failures that is battery wear.
+    pub battery_share: f64,
     pub src: String,
     pub as_of: YearMonth,
 }
@@ -392,8 +423,8 @@ pub struct Thresholds {
     pub cheap_device: Yen,
     pub expensive_device: Yen,
     pub spare_phone: Yen,
-    pub join_margin: Yen,
-    pub close_ratio: Ratio,
+    /// Within this share of each other, a plan and doing without cost "about the same".
+    pub about_same: Ratio,
     pub review_after_months: Count,
     pub overlap_soon_months: Count,
     pub old_device_months: Count,
@@ -404,15 +435,30 @@ pub struct Thresholds {
     pub loaner_penalty_high: Yen,
     pub linemo_online_days: Count,
     pub stale_after_months: Count,
-    pub bad_year_quantile: Ratio,
-    /// How many times their own breakage rate risk-averse users are advised for.
-    pub averse_rate_factor: Ratio,
+    /// A fee whose source is older than this many months is flagged.
+    pub fee_source_stale_months: Count,
+    /// The maker's own warranty from purchase, covering natural failure.
+    pub maker_warranty_months: Count,
+    /// The bad case is the mean of the outcomes past this share (0.9: the worst 10%).
+    pub bad_case_quantile: Ratio,
 }
 
-/// An advisory rule id and the sources behind it.
+/// An advisory rule id, the sources behind it, and which way it argues.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSource {
     pub id: String,
     pub src: Vec<String>,
+    #[serde(default)]
+    pub leans: Leaning,
+}
+
+/// Which verdict a reason argues for; a reason is never listed under a verdict it argues
+/// against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+pub enum Leaning {
+    #[default]
+    Neutral,
+    Join,
+    Without,
 }

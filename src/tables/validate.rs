@@ -475,7 +475,6 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         ("cheap_device", &th.cheap_device),
         ("expensive_device", &th.expensive_device),
         ("spare_phone", &th.spare_phone),
-        ("join_margin", &th.join_margin),
         ("return_penalty", &th.return_penalty),
         ("loaner_penalty_low", &th.loaner_penalty_low),
         ("loaner_penalty_high", &th.loaner_penalty_high),
@@ -491,9 +490,8 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         );
     }
     for (field, r, lo, hi) in [
-        ("close_ratio", &th.close_ratio, 0.0, 1.0),
-        ("bad_year_quantile", &th.bad_year_quantile, 0.5, 0.999),
-        ("averse_rate_factor", &th.averse_rate_factor, 1.0, 5.0),
+        ("about_same", &th.about_same, 0.0, 0.2),
+        ("bad_case_quantile", &th.bad_case_quantile, 0.5, 0.999),
     ] {
         if !(lo..=hi).contains(&r.value) {
             cx.add(
@@ -512,6 +510,8 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         ("return_days", &th.return_days, 90),
         ("linemo_online_days", &th.linemo_online_days, 90),
         ("stale_after_months", &th.stale_after_months, 120),
+        ("fee_source_stale_months", &th.fee_source_stale_months, 240),
+        ("maker_warranty_months", &th.maker_warranty_months, 60),
     ] {
         if c.n == 0 || c.n > hi {
             cx.add(

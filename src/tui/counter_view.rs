@@ -232,8 +232,8 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, w: &Words) {
     let rows: Vec<[String; 4]> = std::iter::once([
         w.text("tcol-option", &[]),
         w.text("tcol-monthly", &[]),
-        w.text("tcol-expected", &[]),
-        w.text("tcol-bad-year", &[]),
+        w.text("tcol-expected", &[("months", a.horizon_months.to_string())]),
+        w.text("tcol-bad-case", &[("months", a.horizon_months.to_string())]),
     ])
     .chain(a.options.iter().filter(|o| o.eligible).map(|o| {
         [
@@ -241,7 +241,7 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, w: &Words) {
             o.monthly_fee_yen
                 .map_or_else(|| w.text("value-none", &[]), |v| yen(i64::from(v))),
             yen(o.expected_total_yen),
-            yen(o.bad_year_total_yen),
+            yen(o.bad_case_total_yen),
         ]
     }))
     .collect();

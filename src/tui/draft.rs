@@ -109,7 +109,12 @@ impl Draft {
         Answers {
             today: Some(today.to_string()),
             carrier: self.carrier,
-            device_source: self.device_source,
+            // LINEMO sells no devices: every LINEMO device is brought along.
+            device_source: if self.carrier == Carrier::Linemo {
+                crate::domain::DeviceSource::BringOwn
+            } else {
+                self.device_source
+            },
             os: self.os,
             model: self.model.clone(),
             price_yen: self.price_yen.filter(|_| !listed).map(i64::from),
@@ -125,6 +130,7 @@ impl Draft {
             overseas_model: self.overseas_model,
             wifi_only: self.wifi_only,
             existing_linemo_user: self.existing_linemo_user && linemo,
+            existing_iijmio_user: false,
             leased_or_business: self.leased_or_business,
             linemo_fee_yen: self.linemo_fee_yen.filter(|_| linemo).map(i64::from),
         }

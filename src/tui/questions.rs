@@ -73,6 +73,8 @@ impl Question {
         match self {
             Question::Price | Question::Released => !listed,
             Question::Carrier => !d.carrier_locked,
+            // LINEMO sells no devices (seed 004): nothing to ask.
+            Question::DeviceSource => d.carrier != Carrier::Linemo,
             Question::ExistingLinemoUser => linemo,
             // The LINEMO AppleCare fee is asked only when the catalog cannot tell it.
             Question::LinemoFee => {

@@ -132,7 +132,7 @@ fn overview(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) {
 fn charted(a: &Advice, o: &OptionResult, color: bool) -> bool {
     let rec = &a.recommendation;
     let key = rec.plan.as_deref() == Some(o.id.as_str())
-        || o.id == rec.versus
+        || rec.versus.as_deref() == Some(o.id.as_str())
         || (rec.action != Action::Join && o.id == rec.action.id());
     // Without colour, lines can only be told apart by their marks: two at most.
     key || (color && o.eligible)
@@ -160,7 +160,7 @@ fn options_table(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) 
             o.monthly_fee_yen.map_or_else(none, |v| yen(i64::from(v))),
             yen(o.fees_yen),
             yen(o.expected_total_yen),
-            yen(o.bad_year_total_yen),
+            yen(o.bad_case_total_yen),
             o.break_even_incidents.map_or_else(none, |b| {
                 w.text("tcell-break-even", &[("count", crate::i18n::decimal(b))])
             }),
@@ -182,12 +182,12 @@ fn options_table(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) 
         "tcol-monthly",
         "tcol-fees",
         "tcol-expected",
-        "tcol-bad-year",
+        "tcol-bad-case",
         "tcol-break-even",
         "tcol-eligible",
     ]
     .iter()
-    .map(|id| w.text(id, &[]))
+    .map(|id| w.text(id, &[("months", a.horizon_months.to_string())]))
     .collect();
     let mut widths: Vec<u16> = (0..headers.len())
         .map(|c| {
@@ -346,7 +346,7 @@ fn details(f: &mut Frame, area: Rect, scroll: u16, a: &Advice, t: &Tables, w: &W
     head(&mut out, "report-reasons");
     for r in &a.reasons {
         let msg = w.msg(&format!("reason-{}", r.rule), &r.args);
-        bullet(&mut out, &cited(msg, &r.source));
+        bullet(&mut out, &cited(msg, &r.sources.join(", ")));
     }
     bullet(&mut out, &report::rates_line(a, w));
     let gates = report::gate_lines(a, w);
