@@ -183,3 +183,32 @@ fn without_a_plan_a_cheap_phone_gets_a_spare() {
         a.option("buy_spare").unwrap().expected_total_yen
     );
 }
+
+#[test]
+fn a_warranty_ending_soon_joins_a_plan_that_pays_after_it_and_says_what_it_costs() {
+    // AppleCare+ through 2027-03: five months of overlap, inside the "ends soon" limit. Some
+    // answers make the plan dearer over the horizon although it pays for itself afterwards.
+    let words = hosho::i18n::Words::new(hosho::i18n::Lang::En);
+    let mut found = false;
+    for k in 0..=4 {
+        for price in [60_000, 90_000, 120_000, 160_000] {
+            let a = advise(&format!(
+                "carrier: Iijmio, device_source: BringOwn, os: Ios, price_yen: Some({price}), released: Some(\"2025-09\"), damage_incidents_2y: {k}, water_incidents_2y: 0, horizon_months: 12, warranty_until: Some(\"2027-03\")"
+            ));
+            let rec = &a.recommendation;
+            if rec.why == Why::WarrantyEnding {
+                assert_eq!(rec.action, Action::Join);
+                assert_eq!(rec.review_after_months, Some(5));
+                if rec.total_yen > rec.versus_total_yen {
+                    let headline = hosho::report::headline(&a, &words);
+                    assert!(headline.contains("more over 12 months"), "{headline}");
+                    found = true;
+                }
+            }
+        }
+    }
+    assert!(
+        found,
+        "no dearer plan was joined for a warranty ending soon"
+    );
+}

@@ -14,7 +14,10 @@ headline-join = Join { $plan }: { $fee } a month. Over { $months } months it is 
    *[expected] {""}
 }
 headline-join-review = Join { $plan } ({ $fee } a month) and review it after { $review } months: over { $months } months it costs about the same as no plan ({ $total } against { $alt }), and you can never join later.
-headline-join-warranty = Join { $plan } ({ $fee } a month) now and review it when your current warranty ends in { $until }: this sign-up is the only chance to add it, and over { $months } months it is expected to cost { $total }, against { $alt } with no plan.
+headline-join-warranty = Join { $plan } ({ $fee } a month) now and review it when your current warranty ends in { $until }: this sign-up is the only chance to add it, and { $dearer ->
+    [yes] though it costs { $extra } more over { $months } months ({ $total } against { $alt } with no plan), it pays for itself once your current warranty ends.
+   *[no] over { $months } months it is expected to cost { $total }, against { $alt } with no plan.
+}
 headline-join-safer = Join { $plan } ({ $fee } a month) to guard against bad luck: on average it costs { $extra } ({ $percent }%) more over { $months } months ({ $total } against { $alt } with no plan), but in a bad case { $bad } against { $alt_bad }.
 headline-check = {" "}Before joining, { $check }.
 headline-check-also = {" "}Also { $check }.

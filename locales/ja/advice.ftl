@@ -13,7 +13,10 @@ headline-join = { $plan }への加入をおすすめします（月額{ $fee }�
    *[expected] {""}
 }
 headline-join-review = { $plan }（月額{ $fee }）にいったん加入し、{ $review }か月後に見直すことをおすすめします。{ $months }か月の費用は加入しない場合とほぼ同じで（{ $total }、加入しない場合は{ $alt }）、後から加入することはできません。
-headline-join-warranty = { $plan }（月額{ $fee }）に今加入し、今の保証が終わる{ $until }に見直すことをおすすめします。加入できるのは今回の申し込みのときだけで、{ $months }か月の想定費用は{ $total }、加入しない場合は{ $alt }です。
+headline-join-warranty = { $plan }（月額{ $fee }）に今加入し、今の保証が終わる{ $until }に見直すことをおすすめします。加入できるのは今回の申し込みのときだけです。{ $dearer ->
+    [yes] { $months }か月では{ $extra }高くなりますが（{ $total }、加入しない場合は{ $alt }）、今の保証が終わった後は料金以上の節約が見込めます。
+   *[no] { $months }か月の想定費用は{ $total }、加入しない場合は{ $alt }です。
+}
 headline-join-safer = 万一に備えるなら、{ $plan }（月額{ $fee }）への加入をおすすめします。平均では{ $months }か月で{ $extra }（{ $percent }%）高くなりますが（{ $total }、加入しない場合は{ $alt }）、運が悪い場合は{ $bad }で、加入しない場合の{ $alt_bad }より抑えられます。
 headline-check = ただし、加入する前に{ $check }。
 headline-check-also = また、{ $check }。

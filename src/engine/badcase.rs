@@ -45,6 +45,7 @@ struct Workspace {
     scratch: Vec<C>,
     /// e^(-2 pi i j / GRID).
     twiddle: Vec<C>,
+    stretches: Vec<(usize, u32)>,
     months: Vec<MonthKind>,
     runs: Vec<Run>,
     free: Vec<(f64, f64)>,
@@ -55,6 +56,8 @@ struct Workspace {
     /// month's factor once the limit is reached.
     phis: Vec<[C; MAX_LIMIT + 1]>,
     monthly: Vec<C>,
+    /// Transforms of each set of prices at every frequency.
+    transforms: Vec<C>,
 }
 
 impl Workspace {
@@ -72,6 +75,7 @@ impl Workspace {
             pmf,
             scratch,
             twiddle,
+            stretches: Vec::new(),
             months: Vec::new(),
             runs: Vec::new(),
             free: Vec::new(),
@@ -80,6 +84,7 @@ impl Workspace {
             matrices: Vec::new(),
             phis: Vec::new(),
             monthly: Vec::new(),
+            transforms: Vec::new(),
         }
     }
 }
@@ -129,14 +134,17 @@ impl GridAtom {
     }
 }
 
-/// The transform of weighted grid prices at frequency `f`.
-#[inline]
-fn transform(atoms: &[GridAtom], f: usize, tw: &[C]) -> C {
-    let mut sum = C::new(0.0, 0.0);
+/// Adds the transforms of weighted grid prices at every frequency to `out` (one slot per
+/// frequency); the twiddle index of a point advances by the point at each frequency.
+fn add_transforms(atoms: &[GridAtom], tw: &[C], out: &mut [C]) {
     for a in atoms {
-        sum += tw[(a.k * f) & (GRID - 1)] * a.low + tw[((a.k + 1) * f) & (GRID - 1)] * a.high;
+        let (mut low, mut high) = (0usize, 0usize);
+        for slot in out.iter_mut() {
+            *slot += tw[low] * a.low + tw[high] * a.high;
+            low = (low + a.k) & (GRID - 1);
+            high = (high + a.k + 1) & (GRID - 1);
+        }
     }
-    sum
 }
 
 /// A month kind on the grid: its rate and the range of `grid_atoms` of each state (weighted
@@ -190,9 +198,24 @@ fn beyond(r: usize, lambda: f64, none: f64, s: C, all: C) -> C {
     }
 }
 
+/// Stretches of identical consecutive months, none crossing the start of a period of the use
+/// limit: (first month, months). Most options have a handful, whatever the horizon.
+fn stretches(spec: &OptionSpec, out: &mut Vec<(usize, u32)>) {
+    out.clear();
+    for (m, month) in spec.months.iter().enumerate() {
+        match out.last_mut() {
+            Some((first, len)) if !period_starts(spec, m) && spec.months[*first] == *month => {
+                *len += 1
+            }
+            _ => out.push((m, 1)),
+        }
+    }
+}
+
 /// Collects an option's month kinds, its runs and its uncounted prices (yen, rate).
 fn build(
     spec: &OptionSpec,
+    stretches: &[(usize, u32)],
     kinds: &mut Vec<MonthKind>,
     runs: &mut Vec<Run>,
     free: &mut Vec<(f64, f64)>,
@@ -212,7 +235,8 @@ fn build(
         rate: 0.0,
         atoms: vec![Vec::new(); limit + 1],
     };
-    for (m, month) in spec.months.iter().enumerate() {
+    for &(m, len) in stretches {
+        let month = &spec.months[m];
         kind.rate = 0.0;
         kind.atoms.iter_mut().for_each(Vec::clear);
         for (rate, cover) in month.rates.iter().zip(month.cover.iter()) {
@@ -226,7 +250,11 @@ fn build(
                         add(atoms, f64::from(cover.cost(u as u32, limit as u32)), *rate);
                     }
                 }
-                c => add(free, f64::from(c.cost(0, spec.limit)), *rate),
+                c => add(
+                    free,
+                    f64::from(c.cost(0, spec.limit)),
+                    rate * f64::from(len),
+                ),
             }
         }
         let starts_period = period_starts(spec, m);
@@ -246,11 +274,11 @@ fn build(
             kinds.len() - 1
         });
         match runs.last_mut() {
-            Some(last) if !starts_period && last.kind == index => last.months += 1,
+            Some(last) if !starts_period && last.kind == index => last.months += len,
             _ => runs.push(Run {
                 starts_period,
                 kind: index,
-                months: 1,
+                months: len,
                 shared: 0,
             }),
         }
@@ -278,13 +306,14 @@ fn fallback_price(c: Cover, limit: u32) -> u32 {
 
 /// The variance that splitting prices between grid points adds to the total: a price at
 /// fraction a between two points gains a(1 - a) step^2, for every incident.
-fn split_variance(spec: &OptionSpec, step: f64) -> f64 {
+fn split_variance(spec: &OptionSpec, stretches: &[(usize, u32)], step: f64) -> f64 {
     let mut var = 0.0;
-    for month in &spec.months {
+    for &(m, len) in stretches {
+        let month = &spec.months[m];
         for (rate, cover) in month.rates.iter().zip(month.cover.iter()) {
             let x = f64::from(fallback_price(*cover, spec.limit)) / step;
             let a = x - x.floor();
-            var += rate * a * (1.0 - a);
+            var += rate * f64::from(len) * a * (1.0 - a);
         }
     }
     var * step * step
@@ -292,14 +321,20 @@ fn split_variance(spec: &OptionSpec, step: f64) -> f64 {
 
 /// The mean, second moment and largest price of the total's compound Poisson sum when every
 /// incident is priced by `price`.
-fn moments(spec: &OptionSpec, price: impl Fn(Cover) -> u32) -> (f64, f64, f64) {
+fn moments(
+    spec: &OptionSpec,
+    stretches: &[(usize, u32)],
+    price: impl Fn(Cover) -> u32,
+) -> (f64, f64, f64) {
     let (mut mean, mut second, mut largest) = (0.0, 0.0, 0.0_f64);
-    for month in &spec.months {
+    for &(m, len) in stretches {
+        let month = &spec.months[m];
         for (rate, cover) in month.rates.iter().zip(month.cover.iter()) {
             let yen = f64::from(price(*cover));
+            let rate = rate * f64::from(len);
             mean += rate * yen;
             second += rate * yen * yen;
-            if *rate > 0.0 {
+            if rate > 0.0 {
                 largest = largest.max(yen);
             }
         }
@@ -336,8 +371,8 @@ fn bennett(v: f64, b: f64, tail: f64) -> f64 {
 /// every counted incident at its fallback price, less the discounts of at most `limit` uses a
 /// period; a compound Poisson sum of positive prices has a sub-Gaussian lower tail:
 /// P(Z <= mean - t) <= e^(-t^2 / (2 var)).
-fn window(spec: &OptionSpec, q: f64) -> (f64, f64, f64) {
-    let (dear_mean, dear_var, dearest) = moments(spec, |c| match c {
+fn window(spec: &OptionSpec, stretches: &[(usize, u32)], q: f64) -> (f64, f64, f64) {
+    let (dear_mean, dear_var, dearest) = moments(spec, stretches, |c| match c {
         Cover::Pay(x) => x,
         Cover::Use {
             first,
@@ -348,10 +383,12 @@ fn window(spec: &OptionSpec, q: f64) -> (f64, f64, f64) {
     });
     // Past the limit a counted incident costs its fallback price; at most `limit` of them a
     // period cost less, by at most the period's largest discount.
-    let (fallback_mean, fallback_var, _) = moments(spec, |c| fallback_price(c, spec.limit));
+    let (fallback_mean, fallback_var, _) =
+        moments(spec, stretches, |c| fallback_price(c, spec.limit));
     let mut discounts = 0.0;
     let mut period_discount = 0.0_f64;
-    for (m, month) in spec.months.iter().enumerate() {
+    for &(m, _) in stretches {
+        let month = &spec.months[m];
         if period_starts(spec, m) {
             discounts += period_discount * f64::from(spec.limit);
             period_discount = 0.0;
@@ -384,20 +421,21 @@ pub fn tail_mean(spec: &OptionSpec, q: f64, mean: f64) -> f64 {
     if mean <= 0.0 {
         return 0.0;
     }
-    let (low, high, var) = window(spec, q);
-    if high <= low {
-        return mean / (1.0 - q);
-    }
     WORKSPACE.with(|w| {
         let w = &mut *w.borrow_mut();
-        build(spec, &mut w.months, &mut w.runs, &mut w.free);
+        stretches(spec, &mut w.stretches);
+        let (low, high, var) = window(spec, &w.stretches, q);
+        if high <= low {
+            return mean / (1.0 - q);
+        }
+        build(spec, &w.stretches, &mut w.months, &mut w.runs, &mut w.free);
         let step = (high - low) / GRID as f64;
         let offset = (low / step).floor();
         distribution(w, step, offset);
         // Splitting prices between grid points widens the distribution; with many incidents
         // that widening is of the order of the spread itself, so the tail's distance from the
         // mean is scaled back by the ratio of the spreads (Sheppard's correction).
-        let narrow = (var / (var + split_variance(spec, step))).sqrt();
+        let narrow = (var / (var + split_variance(spec, &w.stretches, step))).sqrt();
         let corrected = |cvar: f64| (mean + (cvar - mean) * narrow).max(mean);
         let mut below = 0.0;
         let mut below_yen = 0.0;
@@ -450,10 +488,9 @@ type Transition = [[C; MAX_LIMIT + 1]; MAX_LIMIT + 1];
 
 /// The transition of `months` months of one kind, whose prices per state have transforms
 /// `phi` and whose months each add e^(rate (phi[limit] - 1)) once the limit is reached.
-fn transition(rate: f64, months: u32, phi: &[C], monthly: C, m: &mut Transition) {
+fn transition(rate: f64, months: u32, none: f64, phi: &[C], monthly: C, m: &mut Transition) {
     let limit = phi.len() - 1;
     let lambda = rate * f64::from(months);
-    let none = (-lambda).exp();
     let all = monthly.powu(months);
     for u in 0..=limit {
         m[u] = [C::new(0.0, 0.0); MAX_LIMIT + 1];
@@ -479,18 +516,44 @@ fn distribution(w: &mut Workspace, step: f64, offset: f64) {
     let shift = offset as usize;
     let untilt = (tilt_step * offset).exp();
     let zero = C::new(0.0, 0.0);
+    let freqs = w.spectrum.len();
     w.matrices
         .resize(w.runs.len(), [[zero; MAX_LIMIT + 1]; MAX_LIMIT + 1]);
-    // Per month kind: the transforms of its prices per state, and one month's factor.
+    // The transforms at every frequency: the uncounted prices first, then each month kind's
+    // prices per state, `freqs` slots each.
+    let sets = 1 + w.grid_months.iter().map(|k| k.states.len()).sum::<usize>();
+    w.transforms.clear();
+    w.transforms.resize(sets * freqs, zero);
+    add_transforms(&w.grid_atoms[free], &w.twiddle, &mut w.transforms[..freqs]);
+    let mut set = 1;
+    for month in &w.grid_months {
+        for range in &month.states {
+            let slots = &mut w.transforms[set * freqs..(set + 1) * freqs];
+            add_transforms(&w.grid_atoms[range.clone()], &w.twiddle, slots);
+            set += 1;
+        }
+    }
+    // Per run: e^-λ of its months.
+    let none: Vec<f64> = w
+        .runs
+        .iter()
+        .map(|r| {
+            let rate = w.grid_months.get(r.kind).map_or(0.0, |k| k.rate);
+            (-rate * f64::from(r.months)).exp()
+        })
+        .collect();
     w.phis.resize(w.grid_months.len(), [zero; MAX_LIMIT + 1]);
     w.monthly.resize(w.grid_months.len(), zero);
     let (phis, monthly) = (&mut w.phis, &mut w.monthly);
-    for f in 0..w.spectrum.len() {
-        let tw = &w.twiddle;
-        let mut total = (transform(&w.grid_atoms[free.clone()], f, tw) - free_rate).exp();
+    let mut back = C::new(1.0, 0.0);
+    let rotate = w.twiddle[shift & (GRID - 1)].conj();
+    for f in 0..freqs {
+        let mut total = (w.transforms[f] - free_rate).exp();
+        let mut set = 1;
         for (k, month) in w.grid_months.iter().enumerate() {
-            for (u, range) in month.states.iter().enumerate() {
-                phis[k][u] = transform(&w.grid_atoms[range.clone()], f, tw);
+            for phi in phis[k].iter_mut().take(month.states.len()) {
+                *phi = w.transforms[set * freqs + f];
+                set += 1;
             }
             let limit = month.states.len() - 1;
             monthly[k] = ((phis[k][limit] - 1.0) * month.rate).exp();
@@ -510,7 +573,8 @@ fn distribution(w: &mut Workspace, step: f64, offset: f64) {
             if shared == i {
                 let rate = w.grid_months[run.kind].rate;
                 let phi = &phis[run.kind][..states];
-                transition(rate, run.months, phi, monthly[run.kind], &mut w.matrices[i]);
+                let m = &mut w.matrices[i];
+                transition(rate, run.months, none[i], phi, monthly[run.kind], m);
             }
             let m = &w.matrices[shared];
             let mut next = [zero; MAX_LIMIT + 1];
@@ -525,7 +589,8 @@ fn distribution(w: &mut Workspace, step: f64, offset: f64) {
         }
         total *= v[..states].iter().sum::<C>();
         // Move the grid's origin to `offset` steps: undo that much tilt and phase.
-        w.spectrum[f] = total * untilt / tw[(shift * f) & (GRID - 1)];
+        w.spectrum[f] = total * untilt * back;
+        back *= rotate;
     }
     // A real signal's spectrum is real at 0 and at the Nyquist frequency.
     let last = w.spectrum.len() - 1;

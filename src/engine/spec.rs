@@ -127,12 +127,19 @@ fn repair_price(kind: Kind, repair: RepairPrices) -> u32 {
     }
 }
 
+/// What decides a plan's cover in a month: another warranty active, the maker's warranty,
+/// each kind's own cost, claims open, natural failure inside the plan's window.
+type MonthInputs = (bool, bool, [u32; Kind::COUNT], bool, bool);
+
 /// Shared inputs for building every option of one advice.
 pub struct Context<'a> {
     pub profile: &'a Profile,
     pub tables: &'a Tables,
     pub rates: &'a Rates,
     pub repair: RepairPrices,
+    /// Per horizon month: whether another warranty is active, whether the maker's warranty
+    /// still repairs natural failure, and each kind's out-of-pocket cost.
+    months: Vec<(bool, bool, [u32; Kind::COUNT])>,
 }
 
 impl<'a> Context<'a> {
@@ -140,12 +147,28 @@ impl<'a> Context<'a> {
     pub fn new(profile: &'a Profile, tables: &'a Tables, rates: &'a Rates) -> Context<'a> {
         let device = profile.model.as_deref().and_then(|m| tables.find_device(m));
         let repair = tables.repair_prices(device, profile.os, profile.price_yen);
-        Context {
+        let mut cx = Context {
             profile,
             tables,
             rates,
             repair,
-        }
+            months: Vec::new(),
+        };
+        cx.months = (0..cx.horizon())
+            .map(|m| {
+                let warranty = cx.warranty_active(m);
+                let maker = cx.maker_warranty(m);
+                let own = Kind::ALL.map(|kind| {
+                    if kind == Kind::Natural && maker {
+                        return 0;
+                    }
+                    let copay = warranty.then_some(&tables.repairs.warranty);
+                    out_of_pocket(kind, repair, profile.price_yen, copay)
+                });
+                (warranty, maker, own)
+            })
+            .collect();
+        cx
     }
 
     fn horizon(&self) -> usize {
@@ -176,13 +199,7 @@ impl<'a> Context<'a> {
     /// The out-of-pocket cost of `kind` in month `m`: nothing for a natural failure the maker
     /// still repairs under its warranty.
     pub fn skip_cost(&self, m: usize, kind: Kind) -> u32 {
-        if kind == Kind::Natural && self.maker_warranty(m) {
-            return 0;
-        }
-        let warranty = self
-            .warranty_active(m)
-            .then_some(&self.tables.repairs.warranty);
-        out_of_pocket(kind, self.repair, self.profile.price_yen, warranty)
+        self.months[m].2[kind.index()]
     }
 
     /// Doing without: every incident paid out of pocket.
@@ -255,6 +272,12 @@ impl<'a> Context<'a> {
             if j + 1 < b.first_billed_month as usize {
                 continue;
             }
+            let partial = (j == 0 && b.start_month == Proration::ByDay)
+                || (j == last && b.cancel_month == Proration::ByDay);
+            if !partial {
+                fees[j.min(h - 1)] += f64::from(fee);
+                continue;
+            }
             let days = f64::from(start.plus(j as i64).days());
             let first_day = if j == 0 && b.start_month == Proration::ByDay {
                 today.day()
@@ -303,15 +326,25 @@ impl<'a> Context<'a> {
             })
         };
         let benefits = Kind::ALL.map(benefit_for);
+        // What decides a month's cover; most months repeat the one before.
+        let mut last: Option<(MonthInputs, [Cover; Kind::COUNT])> = None;
         let months = (0..self.horizon())
             .map(|m| {
+                let (warranty, maker, own) = self.months[m];
+                let in_cover = m + 1 >= plan.cover_from_month.n as usize && !warranty;
+                // The window is for natural failure; battery service has none (seed 004).
+                let natural_window = self.natural_covered(plan, m);
+                let inputs = (warranty, maker, own, in_cover, natural_window);
+                if let Some((_, cover)) = last.filter(|(seen, _)| *seen == inputs) {
+                    return MonthSpec {
+                        rates: self.rates.monthly[m],
+                        cover,
+                    };
+                }
                 let cover = Kind::ALL.map(|kind| {
-                    let own = self.skip_cost(m, kind);
-                    let in_cover =
-                        m + 1 >= plan.cover_from_month.n as usize && !self.warranty_active(m);
-                    // The window is for natural failure; battery service has none (seed 004).
-                    let natural_ok = kind != Kind::Natural || self.natural_covered(plan, m);
-                    let maker = kind == Kind::Natural && self.maker_warranty(m);
+                    let own = own[kind.index()];
+                    let natural_ok = kind != Kind::Natural || natural_window;
+                    let maker = kind == Kind::Natural && maker;
                     match benefits[kind.index()] {
                         // The plan charges its copay even where the maker would repair for free.
                         Some(b) if in_cover && maker && b.charged_in_maker_warranty => Cover::Use {
@@ -348,6 +381,7 @@ impl<'a> Context<'a> {
                         _ => Cover::Pay(own),
                     }
                 });
+                last = Some((inputs, cover));
                 MonthSpec {
                     rates: self.rates.monthly[m],
                     cover,

@@ -57,7 +57,16 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
     }
     let id = match (rec.action, rec.why) {
         (Action::Join, Why::AboutSame) => "headline-join-review",
-        (Action::Join, Why::WarrantyEnding) => "headline-join-warranty",
+        (Action::Join, Why::WarrantyEnding) => {
+            // Dearer over the whole horizon, it is still advised: say by how much, and why.
+            let extra = rec.total_yen - rec.versus_total_yen;
+            args.push(("extra", Arg::Yen(extra.max(0))));
+            args.push((
+                "dearer",
+                Arg::Text(if extra > 0 { "yes" } else { "no" }.into()),
+            ));
+            "headline-join-warranty"
+        }
         (Action::Join, Why::SaferInBadCase) => {
             let extra = rec.total_yen - rec.versus_total_yen;
             args.push(("extra", Arg::Yen(extra)));
