@@ -18,6 +18,7 @@
 //! `CVaR = (mean - E[X; X < v] - v (q - P(X < v))) / (1 - q)` with `v` the `q` quantile.
 
 use super::cost::period_starts;
+use super::fastexp;
 use super::spec::{Cover, OptionSpec};
 use realfft::num_complex::Complex64 as C;
 use realfft::{ComplexToReal, RealFftPlanner};
@@ -139,6 +140,14 @@ impl GridAtom {
 fn add_transforms(atoms: &[GridAtom], tw: &[C], out: &mut [C]) {
     for a in atoms {
         let (mut low, mut high) = (0usize, 0usize);
+        if a.high == 0.0 {
+            // A price on a grid point: one point, not two.
+            for slot in out.iter_mut() {
+                *slot += tw[low] * a.low;
+                low = (low + a.k) & (GRID - 1);
+            }
+            continue;
+        }
         for slot in out.iter_mut() {
             *slot += tw[low] * a.low + tw[high] * a.high;
             low = (low + a.k) & (GRID - 1);
@@ -465,8 +474,14 @@ fn place(w: &mut Workspace, per_step: f64, tilt_step: f64) -> std::ops::Range<us
     }
     let free = 0..w.grid_atoms.len();
     for kind in &w.months {
-        let mut states = Vec::with_capacity(kind.atoms.len());
-        for atoms in &kind.atoms {
+        let mut states: Vec<std::ops::Range<usize>> = Vec::with_capacity(kind.atoms.len());
+        for (u, atoms) in kind.atoms.iter().enumerate() {
+            // A state priced as the one before shares its points (and so its transforms).
+            if u > 0 && *atoms == kind.atoms[u - 1] {
+                let same = states[u - 1].clone();
+                states.push(same);
+                continue;
+            }
             let from = w.grid_atoms.len();
             for &(yen, rate) in atoms {
                 w.grid_atoms
@@ -527,9 +542,14 @@ fn distribution(w: &mut Workspace, step: f64, offset: f64) {
     add_transforms(&w.grid_atoms[free], &w.twiddle, &mut w.transforms[..freqs]);
     let mut set = 1;
     for month in &w.grid_months {
-        for range in &month.states {
-            let slots = &mut w.transforms[set * freqs..(set + 1) * freqs];
-            add_transforms(&w.grid_atoms[range.clone()], &w.twiddle, slots);
+        for (u, range) in month.states.iter().enumerate() {
+            if u > 0 && month.states[u - 1] == *range {
+                w.transforms
+                    .copy_within((set - 1) * freqs..set * freqs, set * freqs);
+            } else {
+                let slots = &mut w.transforms[set * freqs..(set + 1) * freqs];
+                add_transforms(&w.grid_atoms[range.clone()], &w.twiddle, slots);
+            }
             set += 1;
         }
     }
@@ -548,7 +568,7 @@ fn distribution(w: &mut Workspace, step: f64, offset: f64) {
     let mut back = C::new(1.0, 0.0);
     let rotate = w.twiddle[shift & (GRID - 1)].conj();
     for f in 0..freqs {
-        let mut total = (w.transforms[f] - free_rate).exp();
+        let mut total = fastexp::exp(w.transforms[f] - free_rate);
         let mut set = 1;
         for (k, month) in w.grid_months.iter().enumerate() {
             for phi in phis[k].iter_mut().take(month.states.len()) {
@@ -556,7 +576,7 @@ fn distribution(w: &mut Workspace, step: f64, offset: f64) {
                 set += 1;
             }
             let limit = month.states.len() - 1;
-            monthly[k] = ((phis[k][limit] - 1.0) * month.rate).exp();
+            monthly[k] = fastexp::exp((phis[k][limit] - 1.0) * month.rate);
         }
         let mut v = [zero; MAX_LIMIT + 1];
         v[0] = C::new(1.0, 0.0);

@@ -5,6 +5,7 @@ pub mod advice;
 pub mod badcase;
 mod choose;
 pub mod cost;
+mod fastexp;
 mod gates;
 mod reasons;
 pub mod risk;
