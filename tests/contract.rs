@@ -320,3 +320,33 @@ fn linemo_sells_no_devices() {
         rejects(&text, &["device_source", "LINEMO", ":4:"]);
     }
 }
+
+#[test]
+fn a_battery_share_past_one_and_an_unknown_battery_source_are_rejected() {
+    let dir = std::env::temp_dir().join(format!("hosho-bad-battery-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let risk = std::fs::read_to_string("data/risk.ron")
+        .unwrap()
+        .replace("battery_share: 0.66", "battery_share: 1.5");
+    let repairs = std::fs::read_to_string("data/repairs.ron")
+        .unwrap()
+        .replacen(
+            "battery_src: Some(\"hosho_assumption\")",
+            "battery_src: Some(\"nobody\")",
+            1,
+        );
+    std::fs::write(dir.join("risk.ron"), risk).unwrap();
+    std::fs::write(dir.join("repairs.ron"), repairs).unwrap();
+    let out = hosho(&["validate", "--data", dir.to_str().unwrap()], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("risk.ron:") && err.contains("battery_share"),
+        "{err}"
+    );
+    assert!(
+        err.contains("repairs.ron:") && err.contains("\"nobody\""),
+        "{err}"
+    );
+}

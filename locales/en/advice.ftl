@@ -72,7 +72,7 @@ reason-no_rejoin = These options can only be taken at sign-up: skip now and you 
 reason-not_theft_or_loss = No plan covers theft or loss.
 reason-iphone_repair_only = For an iPhone, つながる端末保証 repairs only (no exchange), and the loaner is an Android phone.
 reason-street_repair = Without a plan, a street repair shop fixes a screen for about { $screen } (a diagnosis alone about { $diagnosis }), but an unofficial repair shuts the device out of carrier warranties for good.
-reason-spare_phone = A spare phone of about { $spare } keeps you connected while a phone is broken, and can replace a cheap phone outright.
+reason-spare_phone = A spare phone of about { $spare } keeps you connected while a broken phone is repaired or replaced; the figures count the spare and every repair.
 
 # Gates
 gate-gate_device_source = { $plan } is only for devices bought another way.

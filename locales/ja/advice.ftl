@@ -71,7 +71,7 @@ reason-no_rejoin = これらのオプションは申し込み時にしか加入�
 reason-not_theft_or_loss = どのプランも盗難・紛失は補償しません。
 reason-iphone_repair_only = iPhoneの場合、つながる端末保証は修理のみで交換はなく、修理中の代替機はAndroid端末です。
 reason-street_repair = 保証がなくても、街の修理店なら画面修理は{ $screen }ほどです（修理しなくても診断だけで{ $diagnosis }ほどかかります）。ただし非正規修理をすると、その端末は以後キャリアの保証に加入できません。
-reason-spare_phone = { $spare }ほどの予備のスマホがあれば、壊れている間も連絡が取れ、安い端末ならそのまま買い替えの代わりにもなります。
+reason-spare_phone = { $spare }ほどの予備のスマホがあれば、修理や買い替えの間も連絡が取れます。金額には予備の代金と修理代をすべて含めています。
 
 # 加入条件
 gate-gate_device_source = { $plan }は、別の入手方法の端末が対象です。

@@ -386,13 +386,23 @@ fn check_repairs(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
     }
     for b in &t.repairs.bands {
         let q = format!("up_to_yen: {}", b.up_to_yen);
-        for yen in [b.screen, b.back_glass, b.other] {
+        for yen in [b.screen, b.back_glass, b.other, b.battery] {
             check_yen(cx, REPAIRS, &["bands", &q], "repair price", yen, 1);
         }
         check_src(cx, REPAIRS, sources, &b.src, &["bands", &q]);
+        if let Some(src) = &b.battery_src {
+            check_src(cx, REPAIRS, sources, src, &["bands", &q, "battery_src"]);
+        }
     }
     let w = &t.repairs.warranty;
-    for yen in [w.screen, w.back_glass, w.water, w.other, w.natural] {
+    for yen in [
+        w.screen,
+        w.back_glass,
+        w.water,
+        w.other,
+        w.natural,
+        w.battery,
+    ] {
         check_yen(cx, REPAIRS, &["warranty"], "warranty copay", yen, 0);
     }
     check_src(cx, REPAIRS, sources, &w.src, &["warranty"]);
@@ -464,6 +474,13 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             RISK,
             &["natural"],
             "natural: rates must be 0 to 2 a year".to_string(),
+        );
+    }
+    if !(0.0..=1.0).contains(&n.battery_share) {
+        cx.add(
+            RISK,
+            &["natural", "battery_share"],
+            "natural: battery_share must be 0 to 1".to_string(),
         );
     }
     check_src(cx, RISK, sources, &n.src, &["natural"]);
