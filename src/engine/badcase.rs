@@ -10,8 +10,9 @@
 //!   identical months the transition between those states has a closed form (the first
 //!   incidents of the run are priced by the state they meet, the rest at the fallback price),
 //!   so each run is one small matrix per frequency, whatever its rate;
-//! - prices are split between the two nearest grid points so that every mean is kept, and the
-//!   grid is exponentially tilted so that the mass past its reach does not wrap around.
+//! - prices are split between the two nearest grid points so that every mean is kept (the step
+//!   is nudged so that the price weighing most falls on a point), and the grid is exponentially
+//!   tilted so that the mass past its reach does not wrap around.
 //!
 //! One inverse real FFT gives the distribution up to the reach, which is set once from
 //! Cantelli's bound on the quantile. The tail mean then follows from the exact expectation:
@@ -26,7 +27,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 /// Points of the grid; the reach is divided into this many steps.
-const GRID: usize = 128;
+const GRID: usize = 256;
 /// The tilt: mass at the reach is weighted e^-TILT, so what lies past it wraps back only
 /// that much weakened.
 const TILT: f64 = 12.0;
@@ -301,6 +302,33 @@ fn build(
     }
 }
 
+/// The grid step, adjusted by at most an eighth so that the price that weighs most in the
+/// total (rate times yen, at fallback prices) falls exactly on a grid point: its incidents then
+/// add no spread of their own.
+fn snapped_step(step: f64, spec: &OptionSpec, stretches: &[(usize, u32)]) -> f64 {
+    let mut weights: Vec<(u32, f64)> = Vec::new();
+    for &(m, len) in stretches {
+        let month = &spec.months[m];
+        for (rate, cover) in month.rates.iter().zip(month.cover.iter()) {
+            let yen = fallback_price(*cover, spec.limit);
+            let w = rate * f64::from(len) * f64::from(yen);
+            match weights.iter_mut().find(|x| x.0 == yen) {
+                Some(x) => x.1 += w,
+                None => weights.push((yen, w)),
+            }
+        }
+    }
+    let Some(&(yen, _)) = weights.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
+        return step;
+    };
+    let points = (f64::from(yen) / step).round();
+    if points >= 4.0 {
+        f64::from(yen) / points
+    } else {
+        step
+    }
+}
+
 /// An incident's price once the period's uses are spent.
 fn fallback_price(c: Cover, limit: u32) -> u32 {
     match c {
@@ -438,7 +466,7 @@ pub fn tail_mean(spec: &OptionSpec, q: f64, mean: f64) -> f64 {
             return mean / (1.0 - q);
         }
         build(spec, &w.stretches, &mut w.months, &mut w.runs, &mut w.free);
-        let step = (high - low) / GRID as f64;
+        let step = snapped_step((high - low) / GRID as f64, spec, &w.stretches);
         let offset = (low / step).floor();
         distribution(w, step, offset);
         // Splitting prices between grid points widens the distribution; with many incidents
