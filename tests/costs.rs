@@ -160,7 +160,9 @@ fn no_figure_is_dated_later_than_the_source_that_gives_it() {
     // old reports said "as of 2026-11" for fees from 2021 documents).
     let t = tables();
     let check = |what: &str, src: &str, as_of: hosho::calendar::YearMonth| {
-        let source = t.source(src).unwrap_or_else(|| panic!("{what}: no source {src}"));
+        let source = t
+            .source(src)
+            .unwrap_or_else(|| panic!("{what}: no source {src}"));
         assert!(
             as_of <= source.as_of,
             "{what}: dated {as_of}, its source {src} {}",

@@ -27,6 +27,8 @@ pub struct Draft {
     pub overseas_model: bool,
     pub wifi_only: bool,
     pub existing_linemo_user: bool,
+    /// Already an IIJmio user: つながる端末保証 is for new sign-ups only.
+    pub existing_iijmio_user: bool,
     pub leased_or_business: bool,
     pub linemo_fee_yen: Option<u32>,
     /// The carrier is set by the shop (a kiosk offering one carrier) and not asked.
@@ -53,6 +55,7 @@ impl Default for Draft {
             overseas_model: false,
             wifi_only: false,
             existing_linemo_user: false,
+            existing_iijmio_user: false,
             leased_or_business: false,
             linemo_fee_yen: None,
             carrier_locked: false,
@@ -92,6 +95,7 @@ impl Draft {
             overseas_model: p.overseas_model,
             wifi_only: p.wifi_only,
             existing_linemo_user: p.existing_linemo_user,
+            existing_iijmio_user: p.existing_iijmio_user,
             leased_or_business: p.leased_or_business,
             linemo_fee_yen: match p.linemo_fee {
                 LinemoFee::Given(yen) => Some(yen),
@@ -130,7 +134,7 @@ impl Draft {
             overseas_model: self.overseas_model,
             wifi_only: self.wifi_only,
             existing_linemo_user: self.existing_linemo_user && linemo,
-            existing_iijmio_user: false,
+            existing_iijmio_user: self.existing_iijmio_user && self.carrier != Carrier::Linemo,
             leased_or_business: self.leased_or_business,
             linemo_fee_yen: self.linemo_fee_yen.filter(|_| linemo).map(i64::from),
         }
@@ -200,5 +204,34 @@ mod tests {
         assert_eq!(a.released, None);
         assert!(!a.existing_linemo_user);
         assert_eq!(a.linemo_fee_yen, None);
+    }
+
+    #[test]
+    fn an_existing_iijmio_user_closes_tsunagaru_and_a_linemo_device_is_always_brought() {
+        let t = Tables::built_in().unwrap();
+        let d = Draft {
+            carrier: Carrier::Iijmio,
+            price_yen: Some(80_000),
+            released: YearMonth::parse("2025-09"),
+            damage_incidents_2y: 3,
+            existing_iijmio_user: true,
+            ..Draft::default()
+        };
+        let p = d
+            .to_answers(today())
+            .resolve("", &t, today())
+            .expect("valid");
+        let a = crate::engine::advise(&p, &t);
+        let plan = a.option("iijmio_tsunagaru").unwrap();
+        assert!(!plan.eligible);
+        assert!(plan.gates.iter().any(|g| g.rule == "gate_existing_iijmio"));
+        let linemo = Draft {
+            carrier: Carrier::Linemo,
+            device_source: DeviceSource::BuyNewFromCarrier,
+            ..d
+        };
+        let a = linemo.to_answers(today());
+        assert_eq!(a.device_source, DeviceSource::BringOwn);
+        assert!(!a.existing_iijmio_user);
     }
 }

@@ -74,6 +74,7 @@ pub fn toggle_ids() -> &'static [&'static str] {
         "overseas_model",
         "wifi_only",
         "leased_or_business",
+        "existing_iijmio_user",
     ]
 }
 
@@ -85,6 +86,7 @@ pub fn toggle(d: &mut Draft, i: usize) -> Option<&mut bool> {
         2 => Some(&mut d.overseas_model),
         3 => Some(&mut d.wifi_only),
         4 => Some(&mut d.leased_or_business),
+        5 => Some(&mut d.existing_iijmio_user),
         _ => None,
     }
 }
@@ -97,6 +99,7 @@ pub fn is_on(d: &Draft, i: usize) -> bool {
         2 => d.overseas_model,
         3 => d.wifi_only,
         4 => d.leased_or_business,
+        5 => d.existing_iijmio_user,
         _ => false,
     }
 }
