@@ -109,7 +109,8 @@ fn a_damaged_phone_is_repaired_officially_before_it_joins() {
             .iter()
             .any(|g| g.rule == "gate_damaged_now")
     );
-    assert!(a.next_steps.iter().any(|s| s.id == "repair_first"));
+    // The repair comes first, before applying.
+    assert_eq!(a.next_steps[0].id, "repair_first");
     assert!(!a.reasons.iter().any(|r| r.rule == "street_repair"));
 }
 

@@ -14,8 +14,9 @@
 //!   is nudged so that the price weighing most falls on a point), and the grid is exponentially
 //!   tilted so that the mass past its reach does not wrap around.
 //!
-//! One inverse real FFT gives the distribution up to the reach, which is set once from
-//! Cantelli's bound on the quantile. The tail mean then follows from the exact expectation:
+//! One inverse real FFT gives the distribution up to the reach, which is set once from a bound
+//! on the quantile (Cantelli's or Bennett's, the tighter). The tail mean then follows from the
+//! exact expectation:
 //! `CVaR = (mean - E[X; X < v] - v (q - P(X < v))) / (1 - q)` with `v` the `q` quantile.
 
 use super::cost::period_starts;

@@ -22,6 +22,15 @@ pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables) -> Vec<Step> {
     let plan = rec.plan.as_deref().and_then(|id| t.plan(id));
     match (rec.action, plan) {
         (Action::Join, Some(plan)) => {
+            if p.damaged_now {
+                // The device must be undamaged when registered (seed 002): an official repair
+                // first, then the application and registration within the days allowed.
+                step(
+                    "repair_first",
+                    None,
+                    vec![("days", Arg::Int(i64::from(th.imei_days.n)))],
+                );
+            }
             let days = |n: u32| {
                 vec![
                     ("days", Arg::Int(i64::from(n))),
@@ -59,15 +68,6 @@ pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables) -> Vec<Step> {
                         ("months", Arg::Int(i64::from(n))),
                         ("plan", Arg::Option(plan.id.clone())),
                     ],
-                );
-            }
-            if p.damaged_now {
-                // The device must be undamaged when registered (seed 002): an official repair
-                // first, then the application and registration within the days allowed.
-                step(
-                    "repair_first",
-                    None,
-                    vec![("days", Arg::Int(i64::from(th.imei_days.n)))],
                 );
             }
             match plan.id.as_str() {
