@@ -330,6 +330,29 @@ fn snapped_step(step: f64, spec: &OptionSpec, stretches: &[(usize, u32)]) -> f64
     }
 }
 
+/// The expected number of incidents over the horizon that can cost anything.
+fn priced_rate(spec: &OptionSpec, stretches: &[(usize, u32)]) -> f64 {
+    let mut rate = 0.0;
+    for &(m, len) in stretches {
+        let month = &spec.months[m];
+        for (r, cover) in month.rates.iter().zip(month.cover.iter()) {
+            let dearest = match *cover {
+                Cover::Pay(x) => x,
+                Cover::Use {
+                    first,
+                    later,
+                    fallback,
+                    ..
+                } => first.max(later).max(fallback),
+            };
+            if dearest > 0 {
+                rate += r * f64::from(len);
+            }
+        }
+    }
+    rate
+}
+
 /// An incident's price once the period's uses are spent.
 fn fallback_price(c: Cover, limit: u32) -> u32 {
     match c {
@@ -462,6 +485,11 @@ pub fn tail_mean(spec: &OptionSpec, q: f64, mean: f64) -> f64 {
     WORKSPACE.with(|w| {
         let w = &mut *w.borrow_mut();
         stretches(spec, &mut w.stretches);
+        // When no incident with a price happens at least a share q of the time, the worst
+        // 1 - q holds every yen there is: the tail mean is the mean over 1 - q, exactly.
+        if (-priced_rate(spec, &w.stretches)).exp() >= q {
+            return mean / (1.0 - q);
+        }
         let (low, high, var) = window(spec, &w.stretches, q);
         if high <= low {
             return mean / (1.0 - q);
