@@ -218,3 +218,48 @@ fn no_figure_is_dated_later_than_the_source_that_gives_it() {
         check(&d.name, &d.src, d.as_of);
     }
 }
+
+#[test]
+fn where_the_seeds_are_silent_the_tables_say_so() {
+    let t = tables();
+    let plan = |id: &str| t.plan(id).unwrap_or_else(|| panic!("{id}"));
+    let note = |id: &str, note: &str| {
+        plan(id)
+            .assumptions
+            .iter()
+            .find(|n| n.id == note)
+            .unwrap_or_else(|| panic!("{id}: no note {note}"))
+            .clone()
+    };
+    for (id, n) in [
+        ("iijmio_hosho_used", "used_claims_from_start"),
+        ("iijmio_hosho_new", "hosho_new_no_natural"),
+        (
+            "linemo_mochikomi_applecare",
+            "applecare_natural_three_years",
+        ),
+        ("iijmio_tsunagaru", "exchange_when_over_cap"),
+        ("iijmio_tsunagaru", "exchange_cod_fee_not_counted"),
+    ] {
+        let found = note(id, n);
+        assert_eq!(found.src, "hosho_assumption", "{id} {n}");
+        assert!(!found.note.is_empty(), "{id} {n}: says why");
+    }
+    assert_eq!(
+        plan("iijmio_hosho_used").cover_from_month.src,
+        "hosho_assumption"
+    );
+    let window = plan("linemo_mochikomi_applecare")
+        .natural_window
+        .as_ref()
+        .unwrap();
+    assert_eq!(window.src, "hosho_assumption");
+    // LINEMO's use year runs from the first use, as seed 004 says; IIJmio's is not stated.
+    for id in ["linemo_mochikomi_android", "linemo_mochikomi_applecare"] {
+        assert_eq!(note(id, "use_year_from_first_use").src, "seed_004");
+    }
+    assert_eq!(
+        note("iijmio_tsunagaru", "use_year_from_start").src,
+        "hosho_assumption"
+    );
+}
