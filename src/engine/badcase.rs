@@ -330,22 +330,26 @@ fn snapped_step(step: f64, spec: &OptionSpec, stretches: &[(usize, u32)]) -> f64
     }
 }
 
+/// An incident's dearest price over the states of the use limit.
+fn dearest_price(c: Cover) -> u32 {
+    match c {
+        Cover::Pay(x) => x,
+        Cover::Use {
+            first,
+            later,
+            fallback,
+            ..
+        } => first.max(later).max(fallback),
+    }
+}
+
 /// The expected number of incidents over the horizon that can cost anything.
 fn priced_rate(spec: &OptionSpec, stretches: &[(usize, u32)]) -> f64 {
     let mut rate = 0.0;
     for &(m, len) in stretches {
         let month = &spec.months[m];
         for (r, cover) in month.rates.iter().zip(month.cover.iter()) {
-            let dearest = match *cover {
-                Cover::Pay(x) => x,
-                Cover::Use {
-                    first,
-                    later,
-                    fallback,
-                    ..
-                } => first.max(later).max(fallback),
-            };
-            if dearest > 0 {
+            if dearest_price(*cover) > 0 {
                 rate += r * f64::from(len);
             }
         }
@@ -433,15 +437,7 @@ fn bennett(v: f64, b: f64, tail: f64) -> f64 {
 /// period; a compound Poisson sum of positive prices has a sub-Gaussian lower tail:
 /// P(Z <= mean - t) <= e^(-t^2 / (2 var)).
 fn window(spec: &OptionSpec, stretches: &[(usize, u32)], q: f64) -> (f64, f64, f64) {
-    let (dear_mean, dear_var, dearest) = moments(spec, stretches, |c| match c {
-        Cover::Pay(x) => x,
-        Cover::Use {
-            first,
-            later,
-            fallback,
-            ..
-        } => first.max(later).max(fallback),
-    });
+    let (dear_mean, dear_var, dearest) = moments(spec, stretches, dearest_price);
     // Past the limit a counted incident costs its fallback price; at most `limit` of them a
     // period cost less, by at most the period's largest discount.
     let (fallback_mean, fallback_var, _) =

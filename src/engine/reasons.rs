@@ -73,13 +73,6 @@ pub fn reasons(
             ],
         ),
     }
-    // What to check before joining: the advised plan's soft gates, with their own sources.
-    out.extend(rec.checks.iter().map(|gate| Reason {
-        rule: gate.rule.clone(),
-        args: gate.args.clone(),
-        sources: gate.sources.clone(),
-    }));
-    let mut add = |rule: &str, args: Args| push(&mut out, t, rec.action, rule, args);
     if rec.why == Why::SaferInBadCase {
         let extra = rec.total_yen - rec.versus_total_yen;
         add(
@@ -200,6 +193,14 @@ pub fn reasons(
             vec![("spare", Arg::Yen(i64::from(th.spare_phone.yen)))],
         ),
     }
+    // What to check before joining, right after the cost comparison: the advised plan's soft
+    // gates, with their own sources.
+    let checks = rec.checks.iter().map(|gate| Reason {
+        rule: gate.rule.clone(),
+        args: gate.args.clone(),
+        sources: gate.sources.clone(),
+    });
+    out.splice(1..1, checks);
     out
 }
 
