@@ -21,8 +21,14 @@ fn repairs_are_priced_by_the_model_not_by_what_it_would_fetch() {
     // A 14 Pro Max (164,800 at launch) worth 60,000 today: its screen still costs a Pro Max's
     // repair; only what exceeds replacing it (60,000) is capped.
     let s = spec(PRO_MAX_AT_60000, "skip");
-    assert_eq!(s.months[0].cover[Kind::Screen.index()], Cover::Pay(50_800));
-    assert_eq!(s.months[0].cover[Kind::Other.index()], Cover::Pay(60_000));
+    assert_eq!(
+        s.month(0).unwrap().cover[Kind::Screen.index()],
+        Cover::Pay(50_800)
+    );
+    assert_eq!(
+        s.month(0).unwrap().cover[Kind::Other.index()],
+        Cover::Pay(60_000)
+    );
     // Giving the lower value never makes repairs look cheaper than an SE's.
     let a = engine::advise(&profile(PRO_MAX_AT_60000), &tables());
     assert!(a.option("skip").unwrap().expected_total_yen > 30_000);
@@ -34,15 +40,15 @@ fn the_makers_warranty_repairs_natural_failure_in_the_first_year() {
     let f = r#"carrier: Iijmio, device_source: BuyNewFromCarrier, os: Android, model: Some("Google Pixel 9a"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 24"#;
     let skip = spec(f, "skip");
     let n = Kind::Natural.index();
-    assert_eq!(skip.months[11].cover[n], Cover::Pay(0));
-    assert!(matches!(skip.months[12].cover[n], Cover::Pay(c) if c > 0));
+    assert_eq!(skip.month(11).unwrap().cover[n], Cover::Pay(0));
+    assert!(matches!(skip.month(12).unwrap().cover[n], Cover::Pay(c) if c > 0));
     let spare = spec(f, "buy_spare");
-    assert_eq!(spare.months[0].cover[n], Cover::Pay(0));
+    assert_eq!(spare.month(0).unwrap().cover[n], Cover::Pay(0));
     // LINEMO charges its 6,600 even while the maker would repair for free.
     let linemo = r#"carrier: Linemo, device_source: BringOwn, os: Android, price_yen: Some(80000), released: Some("2026-06"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 24"#;
     let plan = spec(linemo, "linemo_mochikomi_android");
     assert!(matches!(
-        plan.months[0].cover[n],
+        plan.month(0).unwrap().cover[n],
         Cover::Use { first: 6_600, .. }
     ));
 }
@@ -54,8 +60,8 @@ fn battery_wear_is_not_credited_to_plans_that_exclude_it() {
         &format!("{IPHONE}, damage_incidents_2y: 0, horizon_months: 24"),
         "iijmio_tsunagaru",
     );
-    assert!(tsunagaru.months[5].rates[b] > 0.0);
-    assert!(matches!(tsunagaru.months[5].cover[b], Cover::Pay(c) if c > 0));
+    assert!(tsunagaru.month(5).unwrap().rates[b] > 0.0);
+    assert!(matches!(tsunagaru.month(5).unwrap().cover[b], Cover::Pay(c) if c > 0));
     let applecare = spec(
         &format!(
             "{}, damage_incidents_2y: 0, horizon_months: 24",
@@ -64,7 +70,7 @@ fn battery_wear_is_not_credited_to_plans_that_exclude_it() {
         "linemo_mochikomi_applecare",
     );
     assert!(matches!(
-        applecare.months[5].cover[b],
+        applecare.month(5).unwrap().cover[b],
         Cover::Use {
             first: 0,
             counts: false,

@@ -43,15 +43,15 @@ fn tsunagaru_claims_start_the_month_after_the_start_month() {
         "iijmio_tsunagaru",
     );
     assert!(matches!(
-        s.months[0].cover[Kind::Screen.index()],
+        s.month(0).unwrap().cover[Kind::Screen.index()],
         Cover::Pay(_)
     ));
     assert!(matches!(
-        s.months[1].cover[Kind::Water.index()],
+        s.month(1).unwrap().cover[Kind::Water.index()],
         Cover::Use { .. }
     ));
     assert!(matches!(
-        s.months[1].cover[Kind::Screen.index()],
+        s.month(1).unwrap().cover[Kind::Screen.index()],
         Cover::Use { first: 800, .. }
     ));
 }
@@ -86,7 +86,7 @@ fn repair_over_the_50000_cap_charges_the_excess() {
     );
     // iPhone 15 Pro other damage 105,800: 55,800 over the cap; the screen (50,800) is 800 over.
     assert_eq!(
-        s.months[5].cover[Kind::Other.index()],
+        s.month(5).unwrap().cover[Kind::Other.index()],
         Cover::Use {
             first: 55_800,
             later: 55_800,
@@ -95,7 +95,7 @@ fn repair_over_the_50000_cap_charges_the_excess() {
         }
     );
     assert!(matches!(
-        s.months[5].cover[Kind::Screen.index()],
+        s.month(5).unwrap().cover[Kind::Screen.index()],
         Cover::Use { first: 800, .. }
     ));
 }
@@ -106,7 +106,7 @@ fn android_exchange_prices_first_and_second_use_apart() {
     let s = spec(f, "iijmio_tsunagaru");
     // Other damage 60,000 is 10,000 over the cap: an exchange at 4,400 then 8,800 is cheaper.
     assert_eq!(
-        s.months[3].cover[Kind::Other.index()],
+        s.month(3).unwrap().cover[Kind::Other.index()],
         Cover::Use {
             first: 4_400,
             later: 8_800,
@@ -119,7 +119,7 @@ fn android_exchange_prices_first_and_second_use_apart() {
         "iijmio_hosho_new",
     );
     assert!(matches!(
-        hosho_new.months[0].cover[Kind::Screen.index()],
+        hosho_new.month(0).unwrap().cover[Kind::Screen.index()],
         Cover::Use {
             first: 5_500,
             later: 8_800,
@@ -154,7 +154,7 @@ fn applecare_overlap_makes_the_plan_pay_for_nothing_until_it_ends() {
     );
     let s = spec(&f, "iijmio_tsunagaru");
     assert!(matches!(
-        s.months[10].cover[Kind::Screen.index()],
+        s.month(10).unwrap().cover[Kind::Screen.index()],
         Cover::Pay(3_700)
     ));
     let a = engine::advise(&profile(&f), &tables());
@@ -181,15 +181,15 @@ fn natural_failure_windows() {
     let f = r#"carrier: Iijmio, device_source: BringOwn, os: Ios, model: Some("iPhone 17"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 36"#;
     let s = spec(f, "iijmio_tsunagaru");
     let n = Kind::Natural.index();
-    assert!(matches!(s.months[20].cover[n], Cover::Use { .. })); // 2028-07
-    assert!(matches!(s.months[22].cover[n], Cover::Pay(_))); // 2028-09
+    assert!(matches!(s.month(20).unwrap().cover[n], Cover::Use { .. })); // 2028-07
+    assert!(matches!(s.month(22).unwrap().cover[n], Cover::Pay(_))); // 2028-09
     // The used option: 24 months from the start.
     let u = spec(
         &f.replace("BringOwn", "BuyUsedFromCarrier"),
         "iijmio_hosho_used",
     );
-    assert!(matches!(u.months[23].cover[n], Cover::Use { .. }));
-    assert!(matches!(u.months[24].cover[n], Cover::Pay(_)));
+    assert!(matches!(u.month(23).unwrap().cover[n], Cover::Use { .. }));
+    assert!(matches!(u.month(24).unwrap().cover[n], Cover::Pay(_)));
 }
 
 fn gates_of(fields: &str, id: &str) -> Vec<(String, hosho::tables::Level)> {

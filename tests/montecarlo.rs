@@ -23,7 +23,7 @@ impl Rng {
 fn simulate(spec: &OptionSpec, rng: &mut Rng) -> f64 {
     let mut total: f64 = spec.fees.iter().sum();
     let mut used = 0;
-    for (m, month) in spec.months.iter().enumerate() {
+    for (m, month) in spec.months().enumerate() {
         if spec.period == Period::Year && m > 0 && m % 12 == 0 {
             used = 0;
         }

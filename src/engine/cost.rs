@@ -17,53 +17,104 @@ pub(super) fn period_starts(spec: &OptionSpec, m: usize) -> bool {
 
 /// The expected incident cost in each horizon month.
 pub fn expected_by_month(spec: &OptionSpec) -> Vec<f64> {
-    let limit = spec.limit as usize;
+    // The tables allow 1 to 12 uses a year; each count of states gets its own loops.
+    match spec.limit {
+        0 => expected_with::<1>(spec),
+        1 => expected_with::<2>(spec),
+        2 => expected_with::<3>(spec),
+        3 => expected_with::<4>(spec),
+        4 => expected_with::<5>(spec),
+        5 => expected_with::<6>(spec),
+        6 => expected_with::<7>(spec),
+        7 => expected_with::<8>(spec),
+        8 => expected_with::<9>(spec),
+        9 => expected_with::<10>(spec),
+        10 => expected_with::<11>(spec),
+        11 => expected_with::<12>(spec),
+        _ => expected_with::<13>(spec),
+    }
+}
+
+/// [`expected_by_month`] with `S` states of the use limit (uses spent 0 ..= S - 1).
+fn expected_with<const S: usize>(spec: &OptionSpec) -> Vec<f64> {
+    let limit = S - 1;
     // p[u]: probability that u uses of the period are spent.
-    let mut p = vec![0.0; limit + 1];
-    let mut next = vec![0.0; limit + 1];
-    let mut pmf = vec![0.0; limit + 1];
-    // survival[j] = P(N > j).
-    let mut survival = vec![0.0; limit + 1];
+    let mut p = [0.0; S];
     p[0] = 1.0;
-    let mut out = Vec::with_capacity(spec.months.len());
-    for (m, month) in spec.months.iter().enumerate() {
-        if period_starts(spec, m) {
-            p.iter_mut().for_each(|x| *x = 0.0);
-            p[0] = 1.0;
+    // For a month and those like it after it: from state u, the expected cost of the month
+    // (`from[u]`) and the chance of ending in state j (`moves[u][j]`).
+    let mut from = [0.0; S];
+    let mut moves = [[0.0; S]; S];
+    let mut out = Vec::with_capacity(spec.fees.len());
+    for run in &spec.runs {
+        let (c, other) = split_month(&run.month, limit);
+        let counted = c.rate > 0.0;
+        if counted {
+            month_moves(&c, &mut from, &mut moves);
         }
-        let (counted, mut cost) = split_month(month, limit);
-        if counted.rate > 0.0 {
-            let mut q = (-counted.rate).exp();
-            let mut cdf = 0.0;
-            for j in 0..=limit {
-                pmf[j] = q;
-                cdf += q;
-                survival[j] = (1.0 - cdf).max(0.0);
-                q *= counted.rate / (j as f64 + 1.0);
+        for _ in 0..run.len {
+            if period_starts(spec, out.len()) {
+                p = [0.0; S];
+                p[0] = 1.0;
             }
-            next.iter_mut().for_each(|x| *x = 0.0);
-            for u in 0..=limit {
-                if p[u] == 0.0 {
-                    continue;
-                }
-                let room = limit - u;
-                let mut e = 0.0;
-                for (j, s) in survival.iter().enumerate().take(room) {
-                    e += s * counted.mean_cost(u + j);
-                }
-                let spent: f64 = survival[..room].iter().sum();
-                e += counted.fallback * (counted.rate - spent);
-                cost += p[u] * e;
-                for i in 0..room {
-                    next[u + i] += p[u] * pmf[i];
-                }
-                next[limit] += p[u] * if room == 0 { 1.0 } else { survival[room - 1] };
-            }
-            std::mem::swap(&mut p, &mut next);
+            out.push(month_cost(&mut p, other, counted, &from, &moves));
         }
-        out.push(cost);
     }
     out
+}
+
+/// One month's expected cost from the chances `p` of each state at its start, which it moves
+/// on to the month's end.
+#[inline(always)]
+fn month_cost<const S: usize>(
+    p: &mut [f64; S],
+    other: f64,
+    counted: bool,
+    from: &[f64; S],
+    moves: &[[f64; S]; S],
+) -> f64 {
+    let mut cost = other;
+    if counted {
+        let mut next = [0.0; S];
+        for u in 0..S {
+            cost += p[u] * from[u];
+            for j in u..S {
+                next[j] += p[u] * moves[u][j];
+            }
+        }
+        *p = next;
+    }
+    cost
+}
+
+/// A month's counted incidents N ~ Poisson(rate): from each state u, the month's expected
+/// cost and the chance of each state at its end.
+fn month_moves<const S: usize>(c: &Counted, from: &mut [f64; S], moves: &mut [[f64; S]; S]) {
+    let limit = S - 1;
+    // pmf[j] = P(N = j), survival[j] = P(N > j).
+    let mut pmf = [0.0; S];
+    let mut survival = [0.0; S];
+    let mut q = (-c.rate).exp();
+    let mut cdf = 0.0;
+    for j in 0..S {
+        pmf[j] = q;
+        cdf += q;
+        survival[j] = (1.0 - cdf).max(0.0);
+        q *= c.rate / (j as f64 + 1.0);
+    }
+    for u in 0..S {
+        let room = limit - u;
+        let e: f64 = survival[..room]
+            .iter()
+            .enumerate()
+            .map(|(j, s)| s * c.mean_cost(u + j))
+            .sum();
+        let spent: f64 = survival[..room].iter().sum();
+        from[u] = e + c.fallback * (c.rate - spent);
+        moves[u] = [0.0; S];
+        moves[u][u..limit].copy_from_slice(&pmf[..room]);
+        moves[u][limit] = if room == 0 { 1.0 } else { survival[room - 1] };
+    }
 }
 
 /// The counted incidents of a month: their total rate and their cost by uses spent.
@@ -125,6 +176,7 @@ fn split_month(month: &MonthSpec, limit: usize) -> (Counted, f64) {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::engine::spec::Run;
 
     pub(crate) fn flat(
         rate: f64,
@@ -137,13 +189,13 @@ pub(crate) mod tests {
             id: "t".into(),
             monthly_fee: None,
             fees: vec![0.0; months],
-            months: vec![
-                MonthSpec {
+            runs: vec![Run {
+                month: MonthSpec {
                     rates: [rate, 0.0, 0.0, 0.0, 0.0, 0.0],
                     cover: [cover; crate::domain::Kind::COUNT],
-                };
-                months
-            ],
+                },
+                len: months as u32,
+            }],
             limit,
             period,
         }

@@ -5,7 +5,6 @@ pub mod advice;
 pub mod badcase;
 mod choose;
 pub mod cost;
-mod fastexp;
 mod gates;
 mod reasons;
 pub mod risk;
@@ -103,7 +102,7 @@ fn expected_total(spec: &OptionSpec) -> i64 {
 fn break_even(plan: &OptionSpec, skip: &OptionSpec, fees: f64) -> Option<f64> {
     plan.monthly_fee?;
     let (mut weight, mut saving) = (0.0, 0.0);
-    for (pm, sm) in plan.months.iter().zip(skip.months.iter()) {
+    for (pm, sm) in plan.months().zip(skip.months()) {
         for k in 0..domain::Kind::COUNT {
             let rate = pm.rates[k];
             weight += rate;

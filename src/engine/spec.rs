@@ -4,7 +4,7 @@
 use super::risk::Rates;
 use crate::answers::{LinemoFee, Profile};
 use crate::domain::{DeviceSource, Kind};
-use crate::tables::{Fee, Plan, Proration, RepairPrices, Tables, WindowStart, same_name};
+use crate::tables::{Benefit, Fee, Plan, Proration, RepairPrices, Tables, WindowStart, same_name};
 
 /// What an incident of one kind costs in one month under one option.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -57,6 +57,13 @@ pub struct MonthSpec {
     pub cover: [Cover; Kind::COUNT],
 }
 
+/// Consecutive identical months of an option.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub month: MonthSpec,
+    pub len: u32,
+}
+
 /// How long the use limit runs before it resets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
@@ -73,7 +80,9 @@ pub struct OptionSpec {
     pub monthly_fee: Option<u32>,
     /// Fees charged in each horizon month (pro-rated parts included).
     pub fees: Vec<f64>,
-    pub months: Vec<MonthSpec>,
+    /// The horizon's months in order, consecutive identical months as one run: most options
+    /// have a handful of runs, whatever the horizon.
+    pub runs: Vec<Run>,
     /// Uses per period; 0 for no covered uses.
     pub limit: u32,
     pub period: Period,
@@ -84,14 +93,38 @@ impl OptionSpec {
     /// failure is not a matter of luck or care, so it stays).
     pub fn with_rate_factor(&self, factor: f64) -> OptionSpec {
         let mut out = self.clone();
-        for month in &mut out.months {
+        for run in &mut out.runs {
             for kind in Kind::ALL {
                 if kind != Kind::Natural {
-                    month.rates[kind.index()] *= factor;
+                    run.month.rates[kind.index()] *= factor;
                 }
             }
         }
         out
+    }
+
+    /// Every horizon month, in order.
+    pub fn months(&self) -> impl Iterator<Item = &MonthSpec> {
+        self.runs
+            .iter()
+            .flat_map(|r| std::iter::repeat_n(&r.month, r.len as usize))
+    }
+
+    /// Horizon month `m` (0 = this month).
+    pub fn month(&self, m: usize) -> Option<&MonthSpec> {
+        let mut first = 0;
+        self.runs.iter().find_map(|r| {
+            first += r.len as usize;
+            (m < first).then_some(&r.month)
+        })
+    }
+}
+
+/// Appends a month to runs, lengthening the last run when it is alike.
+pub fn push_month(runs: &mut Vec<Run>, month: MonthSpec) {
+    match runs.last_mut() {
+        Some(last) if last.month == month => last.len += 1,
+        _ => runs.push(Run { month, len: 1 }),
     }
 }
 
@@ -196,6 +229,11 @@ impl<'a> Context<'a> {
         bought.is_some_and(|b| b.months_until(month) < months)
     }
 
+    /// Whether month `m` has the incident rates of the month before it.
+    fn same_rates(&self, m: usize) -> bool {
+        m > 0 && self.rates.monthly[m] == self.rates.monthly[m - 1]
+    }
+
     /// The out-of-pocket cost of `kind` in month `m`: nothing for a natural failure the maker
     /// still repairs under its warranty.
     pub fn skip_cost(&self, m: usize, kind: Kind) -> u32 {
@@ -204,17 +242,27 @@ impl<'a> Context<'a> {
 
     /// Doing without: every incident paid out of pocket.
     pub fn skip(&self) -> OptionSpec {
-        let months = (0..self.horizon())
-            .map(|m| MonthSpec {
+        let mut runs: Vec<Run> = Vec::new();
+        for m in 0..self.horizon() {
+            if m > 0
+                && self.months[m] == self.months[m - 1]
+                && self.same_rates(m)
+                && let Some(run) = runs.last_mut()
+            {
+                run.len += 1;
+                continue;
+            }
+            let month = MonthSpec {
                 rates: self.rates.monthly[m],
                 cover: Kind::ALL.map(|k| Cover::Pay(self.skip_cost(m, k))),
-            })
-            .collect();
+            };
+            push_month(&mut runs, month);
+        }
         OptionSpec {
             id: "skip".into(),
             monthly_fee: None,
             fees: vec![0.0; self.horizon()],
-            months,
+            runs,
             limit: 0,
             period: Period::Horizon,
         }
@@ -295,15 +343,16 @@ impl<'a> Context<'a> {
         fees
     }
 
-    /// Whether `plan` covers natural failure in horizon month `m`.
-    fn natural_covered(&self, plan: &Plan, m: usize) -> bool {
+    /// The horizon months in which `plan` covers natural failure: those before this one.
+    fn natural_until(&self, plan: &Plan) -> usize {
         match &plan.natural_window {
-            None => true,
+            None => usize::MAX,
             Some(w) => match w.from {
-                WindowStart::Start => m < w.months as usize,
-                WindowStart::Release => self.profile.released.is_some_and(|r| {
-                    let month = self.profile.today.year_month().plus(m as i64);
-                    r.months_until(month) < i64::from(w.months)
+                WindowStart::Start => w.months as usize,
+                // Month m is r.months_until(today) + m months after the release.
+                WindowStart::Release => self.profile.released.map_or(0, |r| {
+                    let age = r.months_until(self.profile.today.year_month());
+                    (i64::from(w.months) - age).max(0) as usize
                 }),
             },
         }
@@ -312,7 +361,6 @@ impl<'a> Context<'a> {
     /// A plan's spec: fees by its billing rule, and per month and kind what an incident costs.
     pub fn plan(&self, plan: &Plan) -> OptionSpec {
         let fee = self.costing_fee(plan);
-        let cap = plan.cap.as_ref().map(|c| c.yen);
         let model = self.profile.model.as_deref();
         let benefit_for = |kind: Kind| {
             plan.benefits.iter().find(|b| {
@@ -326,75 +374,84 @@ impl<'a> Context<'a> {
             })
         };
         let benefits = Kind::ALL.map(benefit_for);
+        // The window is for natural failure; battery service has none (seed 004).
+        let natural_until = self.natural_until(plan);
         // What decides a month's cover; most months repeat the one before.
-        let mut last: Option<(MonthInputs, [Cover; Kind::COUNT])> = None;
-        let months = (0..self.horizon())
-            .map(|m| {
-                let (warranty, maker, own) = self.months[m];
-                let in_cover = m + 1 >= plan.cover_from_month.n as usize && !warranty;
-                // The window is for natural failure; battery service has none (seed 004).
-                let natural_window = self.natural_covered(plan, m);
-                let inputs = (warranty, maker, own, in_cover, natural_window);
-                if let Some((_, cover)) = last.filter(|(seen, _)| *seen == inputs) {
-                    return MonthSpec {
-                        rates: self.rates.monthly[m],
-                        cover,
-                    };
+        let mut seen: Option<MonthInputs> = None;
+        let mut cover = [Cover::Pay(0); Kind::COUNT];
+        let mut runs: Vec<Run> = Vec::new();
+        for m in 0..self.horizon() {
+            let (warranty, maker, own) = self.months[m];
+            let in_cover = m + 1 >= plan.cover_from_month.n as usize && !warranty;
+            let inputs = (warranty, maker, own, in_cover, m < natural_until);
+            if seen != Some(inputs) {
+                seen = Some(inputs);
+                cover = self.plan_cover(plan, &benefits, inputs);
+            } else if self.same_rates(m) {
+                // Nothing changed: the month lengthens the run before it.
+                if let Some(run) = runs.last_mut() {
+                    run.len += 1;
+                    continue;
                 }
-                let cover = Kind::ALL.map(|kind| {
-                    let own = own[kind.index()];
-                    let natural_ok = kind != Kind::Natural || natural_window;
-                    let maker = kind == Kind::Natural && maker;
-                    match benefits[kind.index()] {
-                        // The plan charges its copay even where the maker would repair for free.
-                        Some(b) if in_cover && maker && b.charged_in_maker_warranty => Cover::Use {
-                            first: b.copay.0,
-                            later: b.copay.1,
-                            fallback: 0,
-                            counts: b.counts,
-                        },
-                        Some(b) if in_cover && natural_ok => {
-                            let excess = match (b.capped, cap) {
-                                (true, Some(cap)) => {
-                                    repair_price(kind, self.repair).saturating_sub(cap)
-                                }
-                                _ => 0,
-                            };
-                            let price = |copay: u32, exchange: Option<u32>| {
-                                let repair = copay + excess;
-                                exchange.map_or(repair, |x| repair.min(x))
-                            };
-                            let first = price(b.copay.0, b.exchange.map(|x| x.0));
-                            let later = price(b.copay.1, b.exchange.map(|x| x.1));
-                            if first >= own {
-                                // Claiming would cost more than paying: the user pays.
-                                Cover::Pay(own)
-                            } else {
-                                Cover::Use {
-                                    first,
-                                    later: later.min(own),
-                                    fallback: own,
-                                    counts: b.counts,
-                                }
-                            }
-                        }
-                        _ => Cover::Pay(own),
-                    }
-                });
-                last = Some((inputs, cover));
-                MonthSpec {
-                    rates: self.rates.monthly[m],
-                    cover,
-                }
-            })
-            .collect();
+            }
+            let rates = self.rates.monthly[m];
+            push_month(&mut runs, MonthSpec { rates, cover });
+        }
         OptionSpec {
             id: plan.id.clone(),
             monthly_fee: Some(fee),
             fees: self.plan_fees(plan, fee),
-            months,
+            runs,
             limit: plan.uses_per_year.n,
             period: Period::Year,
         }
+    }
+
+    /// What each kind of incident costs under `plan` in a month with these inputs.
+    fn plan_cover(
+        &self,
+        plan: &Plan,
+        benefits: &[Option<&Benefit>; Kind::COUNT],
+        (_, maker, own, in_cover, natural_window): MonthInputs,
+    ) -> [Cover; Kind::COUNT] {
+        let cap = plan.cap.as_ref().map(|c| c.yen);
+        Kind::ALL.map(|kind| {
+            let own = own[kind.index()];
+            let natural_ok = kind != Kind::Natural || natural_window;
+            let maker = kind == Kind::Natural && maker;
+            match benefits[kind.index()] {
+                // The plan charges its copay even where the maker would repair for free.
+                Some(b) if in_cover && maker && b.charged_in_maker_warranty => Cover::Use {
+                    first: b.copay.0,
+                    later: b.copay.1,
+                    fallback: 0,
+                    counts: b.counts,
+                },
+                Some(b) if in_cover && natural_ok => {
+                    let excess = match (b.capped, cap) {
+                        (true, Some(cap)) => repair_price(kind, self.repair).saturating_sub(cap),
+                        _ => 0,
+                    };
+                    let price = |copay: u32, exchange: Option<u32>| {
+                        let repair = copay + excess;
+                        exchange.map_or(repair, |x| repair.min(x))
+                    };
+                    let first = price(b.copay.0, b.exchange.map(|x| x.0));
+                    let later = price(b.copay.1, b.exchange.map(|x| x.1));
+                    if first >= own {
+                        // Claiming would cost more than paying: the user pays.
+                        Cover::Pay(own)
+                    } else {
+                        Cover::Use {
+                            first,
+                            later: later.min(own),
+                            fallback: own,
+                            counts: b.counts,
+                        }
+                    }
+                }
+                _ => Cover::Pay(own),
+            }
+        })
     }
 }
