@@ -40,8 +40,12 @@ pub fn advise(p: &Profile, t: &Tables) -> Advice {
 
 /// Every option's spec with its gates, in display order: plans in play, then skip and buy_spare.
 pub fn option_specs(p: &Profile, t: &Tables, what_if: WhatIf) -> Vec<(OptionSpec, Vec<GateHit>)> {
-    let rates = risk::rates(p, t, what_if.rate_factor);
-    let cx = Context::new(p, t, &rates);
+    specs_at(p, t, &risk::rates(p, t, what_if.rate_factor))
+}
+
+/// [`option_specs`] at these rates.
+fn specs_at(p: &Profile, t: &Tables, rates: &risk::Rates) -> Vec<(OptionSpec, Vec<GateHit>)> {
+    let cx = Context::new(p, t, rates);
     let mut out: Vec<(OptionSpec, Vec<GateHit>)> = t
         .plans
         .plans
@@ -70,7 +74,7 @@ pub fn price(
         .zip(expected.iter())
         .map(|(f, e)| {
             running += f + e;
-            running.round() as i64
+            whole_yen(running)
         })
         .collect();
     let expected_total = cumulative.last().copied().unwrap_or(0);
@@ -90,6 +94,14 @@ pub fn price(
     }
 }
 
+/// `x` rounded to whole yen, half away from zero, as `f64::round` does but without its call
+/// (the baseline x86-64 has no rounding instruction); exact below 2^52 yen.
+fn whole_yen(x: f64) -> i64 {
+    let whole = x as i64;
+    let part = x - whole as f64;
+    whole + i64::from(part >= 0.5) - i64::from(part <= -0.5)
+}
+
 /// Fees plus expected incident costs over the horizon, in whole yen.
 fn expected_total(spec: &OptionSpec) -> i64 {
     (spec.fees.iter().sum::<f64>() + cost::expected_by_month(spec).iter().sum::<f64>()).round()
@@ -102,12 +114,15 @@ fn expected_total(spec: &OptionSpec) -> i64 {
 fn break_even(plan: &OptionSpec, skip: &OptionSpec, fees: f64) -> Option<f64> {
     plan.monthly_fee?;
     let (mut weight, mut saving) = (0.0, 0.0);
-    for (pm, sm) in plan.months().zip(skip.months()) {
-        for k in 0..domain::Kind::COUNT {
-            let rate = pm.rates[k];
-            weight += rate;
-            saving += rate
-                * (f64::from(sm.cover[k].cost(0, 0)) - f64::from(pm.cover[k].cost(0, plan.limit)));
+    for (pm, sm, months) in spec::side_by_side(plan, skip) {
+        let save: [f64; domain::Kind::COUNT] = std::array::from_fn(|k| {
+            f64::from(sm.cover[k].cost(0, 0)) - f64::from(pm.cover[k].cost(0, plan.limit))
+        });
+        for _ in 0..months {
+            for (rate, save) in pm.rates.iter().zip(save) {
+                weight += rate;
+                saving += rate * save;
+            }
         }
     }
     let per_incident = if weight > 0.0 { saving / weight } else { 0.0 };
@@ -124,7 +139,7 @@ const MORE_BREAKAGE: f64 = 1.5;
 pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
     let rates = risk::rates(p, t, what_if.rate_factor);
     let quantile = t.rules.thresholds.bad_case_quantile.value;
-    let specs = option_specs(p, t, what_if);
+    let specs = specs_at(p, t, &rates);
     let skip = specs.iter().find(|(s, _)| s.id == "skip").map(|(s, _)| s);
     let mut options: Vec<OptionResult> = Vec::with_capacity(specs.len());
     for (spec, gates) in &specs {
@@ -196,5 +211,38 @@ fn spare_from_skip(skip: &OptionResult, spare: &OptionSpec, gates: Vec<GateHit>)
             .iter()
             .map(|y| y + extra)
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_yen_rounds_as_f64_round_does() {
+        let mut x = -3_000.0;
+        while x < 3_000.0 {
+            for y in [
+                x,
+                x + 0.5,
+                x - 0.5,
+                x + 0.499_999_999_999_9,
+                x + 0.500_000_000_000_1,
+            ] {
+                assert_eq!(whole_yen(y), y.round() as i64, "{y}");
+            }
+            x += 0.73;
+        }
+        for y in [
+            0.0,
+            -0.0,
+            0.499_999_999_999_999_94,
+            2.5,
+            -2.5,
+            1e15 + 0.5,
+            12_345_678.5,
+        ] {
+            assert_eq!(whole_yen(y), y.round() as i64, "{y}");
+        }
     }
 }

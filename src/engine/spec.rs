@@ -120,6 +120,31 @@ impl OptionSpec {
     }
 }
 
+/// The months of two options of one horizon side by side: each pair of months with how many
+/// consecutive months it holds for.
+pub fn side_by_side<'a>(
+    a: &'a OptionSpec,
+    b: &'a OptionSpec,
+) -> impl Iterator<Item = (&'a MonthSpec, &'a MonthSpec, u32)> {
+    let (mut i, mut j) = (0, 0);
+    // Months of the current run of each already passed.
+    let (mut used_a, mut used_b) = (0, 0);
+    std::iter::from_fn(move || {
+        let (ra, rb) = (a.runs.get(i)?, b.runs.get(j)?);
+        let n = (ra.len - used_a).min(rb.len - used_b);
+        let pair = (&ra.month, &rb.month, n);
+        used_a += n;
+        used_b += n;
+        if used_a == ra.len {
+            (i, used_a) = (i + 1, 0);
+        }
+        if used_b == rb.len {
+            (j, used_b) = (j + 1, 0);
+        }
+        Some(pair)
+    })
+}
+
 /// Appends a month to runs, lengthening the last run when it is alike.
 pub fn push_month(runs: &mut Vec<Run>, month: MonthSpec) {
     match runs.last_mut() {
@@ -453,5 +478,75 @@ impl<'a> Context<'a> {
                 _ => Cover::Pay(own),
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn month(rate: f64) -> MonthSpec {
+        MonthSpec {
+            rates: [rate; Kind::COUNT],
+            cover: [Cover::Pay(1_000); Kind::COUNT],
+        }
+    }
+
+    fn spec(runs: &[(f64, u32)]) -> OptionSpec {
+        let runs: Vec<Run> = runs
+            .iter()
+            .map(|&(rate, len)| Run {
+                month: month(rate),
+                len,
+            })
+            .collect();
+        let horizon = runs.iter().map(|r| r.len as usize).sum();
+        OptionSpec {
+            id: "t".into(),
+            monthly_fee: None,
+            fees: vec![0.0; horizon],
+            runs,
+            limit: 0,
+            period: Period::Horizon,
+        }
+    }
+
+    #[test]
+    fn two_options_side_by_side_pair_each_month() {
+        let a = spec(&[(0.1, 3), (0.2, 9), (0.3, 12)]);
+        let b = spec(&[(1.0, 5), (2.0, 19)]);
+        let mut paired = Vec::new();
+        for (x, y, n) in side_by_side(&a, &b) {
+            for _ in 0..n {
+                paired.push((x.rates[0], y.rates[0]));
+            }
+        }
+        let by_month: Vec<(f64, f64)> = a
+            .months()
+            .zip(b.months())
+            .map(|(x, y)| (x.rates[0], y.rates[0]))
+            .collect();
+        assert_eq!(paired, by_month);
+        assert_eq!(paired.len(), 24);
+    }
+
+    #[test]
+    fn months_and_month_read_the_runs() {
+        let a = spec(&[(0.1, 2), (0.2, 3)]);
+        let rates: Vec<f64> = a.months().map(|m| m.rates[0]).collect();
+        assert_eq!(rates, [0.1, 0.1, 0.2, 0.2, 0.2]);
+        assert_eq!(a.month(1).map(|m| m.rates[0]), Some(0.1));
+        assert_eq!(a.month(2).map(|m| m.rates[0]), Some(0.2));
+        assert_eq!(a.month(5), None);
+    }
+
+    #[test]
+    fn a_month_like_the_last_lengthens_its_run() {
+        let mut runs = Vec::new();
+        for rate in [0.1, 0.1, 0.2, 0.2, 0.2, 0.1] {
+            push_month(&mut runs, month(rate));
+        }
+        let lens: Vec<u32> = runs.iter().map(|r| r.len).collect();
+        assert_eq!(lens, [2, 3, 1]);
     }
 }

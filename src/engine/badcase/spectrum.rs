@@ -39,8 +39,19 @@ pub(super) enum Vectors {
 }
 
 impl Vectors {
-    /// The widest this processor has.
+    /// The widest this processor has, or a narrower one named by `HOSHO_SIMD` (`avx2` or
+    /// `baseline`), to measure what a machine without the wider ones would do. The figures
+    /// are the same either way.
     fn detect() -> Vectors {
+        let found = Vectors::found();
+        match std::env::var("HOSHO_SIMD").as_deref() {
+            Ok("baseline") => Vectors::Baseline,
+            Ok("avx2") if found != Vectors::Baseline => Vectors::Avx2,
+            _ => found,
+        }
+    }
+
+    fn found() -> Vectors {
         #[cfg(target_arch = "x86_64")]
         {
             if std::arch::is_x86_feature_detected!("avx512f") {
@@ -355,15 +366,15 @@ fn moves<const S: usize>(m: &mut [Pack], phi: &[Pack; S], step: &Step, all: Pack
     let z = phi[limit] * lambda;
     let mut g = [Pack::ZERO; S];
     g[0] = all;
-    if lambda <= SERIES_BELOW {
-        series(&mut g, z, lambda, none);
+    // Lanes where |z| is small take the series; the others, the subtraction.
+    let small = z.norm_sqr().map(|n| n < SERIES_BELOW * SERIES_BELOW);
+    if lambda <= SERIES_BELOW || !small.contains(&false) {
+        series(&mut g, z, lambda.min(SERIES_BELOW), none);
     } else {
         let inv = z.recip();
         for r in 1..S {
             g[r] = g[r - 1].add_real(-none * INV_FACT[r - 1]) * inv;
         }
-        // Lanes where |z| is small take the series.
-        let small = z.norm_sqr().map(|n| n < SERIES_BELOW * SERIES_BELOW);
         if small.contains(&true) {
             let mut s = [Pack::ZERO; S];
             s[0] = g[0];
@@ -377,17 +388,23 @@ fn moves<const S: usize>(m: &mut [Pack], phi: &[Pack; S], step: &Step, all: Pack
         }
     }
     let rows = if step.from_any_state { S } else { 1 };
-    for u in 0..rows {
+    for u in 0..rows.min(limit) {
         let row = &mut m[u * STATES..u * STATES + S];
-        let mut path = Pack::ONE;
-        let mut poisson = none;
-        for j in 0..(limit - u) {
+        // No incident keeps the state; each one passes a state's prices.
+        row[u] = Pack::splat(none, 0.0);
+        let mut path = phi[u];
+        let mut poisson = none * lambda;
+        for j in 1..(limit - u) {
             row[u + j] = path * poisson;
             path = path * phi[u + j];
             poisson *= lambda / (j + 1) as f64;
         }
         let r = limit - u;
-        row[limit] = path * g[r] * step.powers[r];
+        row[limit] = path * (g[r] * step.powers[r]);
+    }
+    if rows == S {
+        // At the limit every incident is at the fallback price.
+        m[limit * STATES + limit] = g[0];
     }
 }
 
@@ -510,7 +527,7 @@ mod tests {
             let mut spectrum = Spectrum::new();
             let mut pmfs = Vec::new();
             for vectors in [Vectors::Baseline, Vectors::Avx2, Vectors::Avx512] {
-                let found = Vectors::detect();
+                let found = Vectors::found();
                 let usable = vectors == Vectors::Baseline
                     || found == vectors
                     || (found == Vectors::Avx512 && vectors == Vectors::Avx2);
