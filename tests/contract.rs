@@ -350,3 +350,23 @@ fn a_battery_share_past_one_and_an_unknown_battery_source_are_rejected() {
         "{err}"
     );
 }
+
+#[test]
+fn more_uses_a_year_than_the_bad_case_follows_are_rejected() {
+    let dir = std::env::temp_dir().join(format!("hosho-many-uses-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plans = std::fs::read_to_string("data/plans.ron").unwrap().replacen(
+        "uses_per_year: (n: 2,",
+        "uses_per_year: (n: 4,",
+        1,
+    );
+    std::fs::write(dir.join("plans.ron"), plans).unwrap();
+    let out = hosho(&["validate", "--data", dir.to_str().unwrap()], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("plans.ron:") && err.contains("uses_per_year is 4: expected 1 to 3"),
+        "{err}"
+    );
+}

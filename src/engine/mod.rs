@@ -53,8 +53,10 @@ fn specs_at(p: &Profile, t: &Tables, rates: &risk::Rates) -> Vec<(OptionSpec, Ve
         .filter(|plan| gates::in_play(plan, p.carrier))
         .map(|plan| (cx.plan(plan), gates::evaluate(plan, p, t)))
         .collect();
-    out.push((cx.skip(), Vec::new()));
-    out.push((cx.buy_spare(), Vec::new()));
+    let skip = cx.skip();
+    let spare = cx.spare_beside(&skip);
+    out.push((skip, Vec::new()));
+    out.push((spare, Vec::new()));
     out
 }
 
@@ -139,36 +141,41 @@ const MORE_BREAKAGE: f64 = 1.5;
 pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
     let rates = risk::rates(p, t, what_if.rate_factor);
     let quantile = t.rules.thresholds.bad_case_quantile.value;
-    let specs = specs_at(p, t, &rates);
-    let skip = specs.iter().find(|(s, _)| s.id == "skip").map(|(s, _)| s);
+    let (specs, gates): (Vec<OptionSpec>, Vec<Vec<GateHit>>) =
+        specs_at(p, t, &rates).into_iter().unzip();
+    let skip = specs.iter().find(|s| s.id == "skip");
     let mut options: Vec<OptionResult> = Vec::with_capacity(specs.len());
-    for (spec, gates) in &specs {
+    for (spec, gates) in specs.iter().zip(gates) {
         // The spare's figures are skip's plus the spare's price: no need to price them twice.
         let priced = match options.iter().find(|o| o.id == "skip") {
             Some(skip_result) if spec.id == "buy_spare" => {
-                spare_from_skip(skip_result, spec, gates.clone())
+                spare_from_skip(skip_result, spec, gates)
             }
-            _ => price(spec, gates.clone(), quantile, skip),
+            _ => price(spec, gates, quantile, skip),
         };
         options.push(priced);
     }
     let gap_shrinks = |plan: &str, alt: &str| {
         // The expected totals at a higher breakage rate, for the two options only.
-        let at = |id: &str, factor: f64| {
+        let at = |id: &str, factor: Option<f64>| {
             specs
                 .iter()
-                .find(|(s, _)| s.id == id)
-                .map_or(0, |(s, _)| expected_total(&s.with_rate_factor(factor)))
+                .find(|s| s.id == id)
+                .map_or(0, |s| match factor {
+                    Some(f) => expected_total(&s.with_rate_factor(f)),
+                    None => expected_total(s),
+                })
         };
-        at(plan, MORE_BREAKAGE) - at(alt, MORE_BREAKAGE) <= at(plan, 1.0) - at(alt, 1.0)
+        let more = Some(MORE_BREAKAGE);
+        at(plan, more) - at(alt, more) <= at(plan, None) - at(alt, None)
     };
     let recommendation = choose::choose(&options, p, t, gap_shrinks);
     let overlap = recommendation
         .plan
         .as_deref()
         .or(recommendation.versus.as_deref())
-        .and_then(|id| specs.iter().find(|(s, _)| s.id == id))
-        .map(|(s, _)| reasons::billed_during(s, choose::overlap_months(p)));
+        .and_then(|id| specs.iter().find(|s| s.id == id))
+        .map(|s| reasons::billed_during(s, choose::overlap_months(p)));
     let reasons = reasons::reasons(&recommendation, &options, p, t, &rates, overlap);
     let next_steps = steps::next_steps(&recommendation, p, t);
     let in_play: Vec<_> = t

@@ -297,7 +297,12 @@ impl<'a> Context<'a> {
     /// replaced, but pays for neither: every incident costs what it costs under skip, so the
     /// option is skip's figures plus the spare's price, with no jump at any device price.
     pub fn buy_spare(&self) -> OptionSpec {
-        let mut spare = self.skip();
+        self.spare_beside(&self.skip())
+    }
+
+    /// [`Context::buy_spare`] from skip's spec.
+    pub fn spare_beside(&self, skip: &OptionSpec) -> OptionSpec {
+        let mut spare = skip.clone();
         spare.id = "buy_spare".into();
         if let Some(first) = spare.fees.first_mut() {
             *first = f64::from(self.tables.rules.thresholds.spare_phone.yen);
