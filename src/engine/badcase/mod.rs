@@ -242,32 +242,7 @@ mod tests {
     fn a_kind_changing_inside_the_year_matches_the_exact_distribution() {
         // Rare incidents take the tail sums' series, frequent ones their recurrence.
         for rate in [0.01, 0.05, 0.4] {
-            let c = Cover::Use {
-                first: 4_400,
-                later: 8_800,
-                fallback: 60_000,
-                counts: true,
-            };
-            let mut s = flat(rate, c, 24, 2, Period::Year);
-            let later = crate::engine::spec::MonthSpec {
-                rates: [rate * 1.7, 0.0, 0.0, 0.0, 0.0, 0.0],
-                cover: [Cover::Use {
-                    first: 3_000,
-                    later: 12_900,
-                    fallback: 44_000,
-                    counts: true,
-                }; crate::domain::Kind::COUNT],
-            };
-            let first = s.runs[0].month.clone();
-            s.runs = [
-                (first.clone(), 4),
-                (later.clone(), 8),
-                (first, 4),
-                (later, 8),
-            ]
-            .into_iter()
-            .map(|(month, len)| crate::engine::spec::Run { month, len })
-            .collect();
+            let s = spectrum::tests::changing_kind(rate);
             let want = exact_tail(exact(&s), 0.9);
             let got = bad(&s);
             assert!(

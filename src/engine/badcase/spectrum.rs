@@ -23,9 +23,10 @@ const FREQS: usize = GRID / 2 + 1;
 /// Packs that hold them, and the lanes of those packs.
 const PACKS: usize = FREQS.div_ceil(W);
 const LANES: usize = PACKS * W;
-/// Where |λ φ| is this small, the states' tail sums come from their series rather than from
-/// the exponential, whose subtraction would lose digits (a share of about 1e-16 / 0.02^limit
-/// of a term that weighs less than e^-λ λ^limit; at most 1e-12 for 3 uses).
+/// Where |z| = |λ φ_L| is this small, the states' tail sums come from their series rather
+/// than from the exponential, whose subtraction would lose digits: it leaves λ^r G_r off by
+/// about 1e-16 e^(-λ(1 - |φ_L|)) / |φ_L|^r. Checked against exact tail means in the tests, and
+/// to the yen against the earlier, slower evaluation over 105,840 answers files.
 const SERIES_BELOW: f64 = 0.02;
 /// States of the use limit.
 const STATES: usize = MAX_LIMIT + 1;
@@ -96,6 +97,7 @@ pub(super) struct Spectrum {
 }
 
 impl Spectrum {
+    /// Plans the FFTs, and picks the vector width once for this thread.
     pub fn new() -> Spectrum {
         let mut planner = RealFftPlanner::<f64>::new();
         let inverse = planner.plan_fft_inverse(GRID);
@@ -471,13 +473,14 @@ impl GridAtom {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::engine::cost::tests::flat;
     use crate::engine::spec::{Cover, MonthSpec, Period, Run};
 
-    /// Two years of a counted kind that changes after four months, each year.
-    fn changing_kind(rate: f64) -> crate::engine::spec::OptionSpec {
+    /// Two years of a counted kind that changes after four months, each year: the first
+    /// kind at `rate` a month, the second at 1.7 times that with other prices.
+    pub(in crate::engine::badcase) fn changing_kind(rate: f64) -> crate::engine::spec::OptionSpec {
         let c = Cover::Use {
             first: 4_400,
             later: 8_800,
