@@ -94,7 +94,10 @@ fn main() {
     times.sort_by(|a, b| b.0.total_cmp(&a.0));
     let n = times.len();
     let mean = times.iter().map(|t| t.0).sum::<f64>() / n as f64;
-    let vectors = std::env::var("HOSHO_SIMD").unwrap_or_else(|_| "widest found".into());
+    let vectors = std::env::var("HOSHO_SIMD")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| "widest vectors found".into());
     println!("advise over {n} answers files ({vectors}):");
     println!(
         "  mean {mean:.1} µs, median {:.1} µs, 99th percentile {:.1} µs",
