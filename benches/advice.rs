@@ -45,7 +45,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("advise_most_incidents", |b| {
         b.iter(|| engine::advise_with(black_box(&most), &tables, times_four))
     });
-    // The slowest answers of `benches/sweep.rs`: every plan in play over 59 months, a phone
+    // Among the slowest answers of `benches/sweep.rs`: every plan in play over 59 months, a phone
     // whose maker's warranty, natural-failure window and AppleCare-like cover all end at
     // different months, so that each year has its own steps, at a quarter of the breakage.
     let worst = r#"(today: Some("2026-11-22"), carrier: Undecided, device_source: BringOwn,

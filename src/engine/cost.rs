@@ -17,7 +17,8 @@ pub(super) fn period_starts(spec: &OptionSpec, m: usize) -> bool {
 
 /// The expected incident cost in each horizon month.
 pub fn expected_by_month(spec: &OptionSpec) -> Vec<f64> {
-    // The tables allow 1 to 12 uses a year; each count of states gets its own loops.
+    // Each count of states gets its own loops. The tables allow 1 to 3 uses a year; a spec
+    // built by hand is followed exactly up to 12, and past that as if it allowed 12.
     match spec.limit {
         0 => expected_with::<1>(spec),
         1 => expected_with::<2>(spec),

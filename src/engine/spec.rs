@@ -145,6 +145,11 @@ pub fn side_by_side<'a>(
     })
 }
 
+/// Lengthens the last run by a month; false when there is none yet.
+fn lengthen_last(runs: &mut [Run]) -> bool {
+    runs.last_mut().map(|run| run.len += 1).is_some()
+}
+
 /// Appends a month to runs, lengthening the last run when it is alike.
 pub fn push_month(runs: &mut Vec<Run>, month: MonthSpec) {
     match runs.last_mut() {
@@ -269,12 +274,12 @@ impl<'a> Context<'a> {
     pub fn skip(&self) -> OptionSpec {
         let mut runs: Vec<Run> = Vec::new();
         for m in 0..self.horizon() {
+            // A month like the one before lengthens its run.
             if m > 0
                 && self.months[m] == self.months[m - 1]
                 && self.same_rates(m)
-                && let Some(run) = runs.last_mut()
+                && lengthen_last(&mut runs)
             {
-                run.len += 1;
                 continue;
             }
             let month = MonthSpec {
@@ -293,14 +298,10 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// A cheap spare bought now. It keeps the user connected while the phone is repaired or
-    /// replaced, but pays for neither: every incident costs what it costs under skip, so the
-    /// option is skip's figures plus the spare's price, with no jump at any device price.
-    pub fn buy_spare(&self) -> OptionSpec {
-        self.spare_beside(&self.skip())
-    }
-
-    /// [`Context::buy_spare`] from skip's spec.
+    /// A cheap spare bought now, beside `skip`'s spec. It keeps the user connected while the
+    /// phone is repaired or replaced, but pays for neither: every incident costs what it costs
+    /// under skip, so the option is skip's figures plus the spare's price, with no jump at any
+    /// device price.
     pub fn spare_beside(&self, skip: &OptionSpec) -> OptionSpec {
         let mut spare = skip.clone();
         spare.id = "buy_spare".into();
@@ -417,12 +418,9 @@ impl<'a> Context<'a> {
             if seen != Some(inputs) {
                 seen = Some(inputs);
                 cover = self.plan_cover(plan, &benefits, inputs);
-            } else if self.same_rates(m) {
+            } else if self.same_rates(m) && lengthen_last(&mut runs) {
                 // Nothing changed: the month lengthens the run before it.
-                if let Some(run) = runs.last_mut() {
-                    run.len += 1;
-                    continue;
-                }
+                continue;
             }
             let rates = self.rates.monthly[m];
             push_month(&mut runs, MonthSpec { rates, cover });

@@ -25,6 +25,13 @@ impl Prices {
         &self.items[..self.len]
     }
 
+    /// Divides every weight by `total`, making them shares.
+    fn share_of(&mut self, total: f64) {
+        for item in &mut self.items[..self.len] {
+            item.1 /= total;
+        }
+    }
+
     /// Adds `weight` at `yen`.
     fn add(&mut self, yen: f64, weight: f64) {
         match self.items[..self.len].iter_mut().find(|a| a.0 == yen) {
@@ -170,9 +177,7 @@ impl Program {
                 }
             }
             for prices in &mut kind.states {
-                for item in &mut prices.items[..prices.len] {
-                    item.1 /= kind.rate;
-                }
+                prices.share_of(kind.rate);
             }
             if period_starts(spec, m) {
                 self.close_period(open);
@@ -212,7 +217,7 @@ impl Program {
         self.merge_steps();
     }
 
-    /// Ends the period of `sequence[open..]`: counted once more if one like it came before.
+    /// Ends the period of `sequence[open..]`, unless it has no steps (nothing counted in it).
     fn close_period(&mut self, open: usize) {
         if open == self.sequence.len() {
             return;
@@ -221,8 +226,9 @@ impl Program {
         self.periods.push(Period { steps, count: 1 });
     }
 
-    /// Steps alike (kind, months, start) share one index, and periods alike one entry, so
-    /// that each is computed once per frequency.
+    /// Steps alike (kind and months) share one index, which starts from any state if one of
+    /// them does, and periods alike one entry with their count, so that each is computed once
+    /// per frequency.
     fn merge_steps(&mut self) {
         let mut unique: Vec<Step> = Vec::with_capacity(self.steps.len());
         for index in self.sequence.iter_mut() {

@@ -520,7 +520,7 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn every_vector_width_gives_the_same_bits() {
+    fn every_vector_width_this_processor_has_gives_the_same_bits() {
         // Steps whose grids reach well past each total.
         for (rate, step) in [(0.004, 2_000.0), (0.3, 20_000.0)] {
             let spec = changing_kind(rate);
