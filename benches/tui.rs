@@ -1,13 +1,16 @@
 //! The advisor's speed as a person feels it: drawing the results at 120x40, one key in and
-//! the next frame out (a list move, and a what-if that prices everything again), and the real
-//! binary from start to its first frame in a pseudo-terminal.
+//! the next frame out (a list move, a what-if that prices everything again, the counter, and
+//! the model search over a 10,000-device catalog given with `--data`), and the real binary
+//! from start to its first frame in a pseudo-terminal.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use hosho::answers::Answers;
 use hosho::calendar::Date;
+use hosho::form::Question;
 use hosho::i18n::{Lang, Words};
 use hosho::tables::Tables;
-use hosho::tui::model::{Key, Model, Msg, update};
+use hosho::tui::advisor::Advisor;
+use hosho::tui::app::{Key, Msg};
 use hosho::tui::view::view;
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use ratatui::Terminal;
@@ -15,13 +18,13 @@ use ratatui::backend::TestBackend;
 use std::io::Read;
 use std::time::{Duration, Instant};
 
-fn results_model(tables: &Tables, lang: Lang) -> Model {
+fn results_model(tables: &Tables, lang: Lang) -> Advisor {
     let text = std::fs::read_to_string("assets/undecided-iijmio-or-linemo.ron").unwrap();
     let profile = Answers::parse(&text)
         .unwrap()
         .resolve(&text, tables, Date::today_local())
         .unwrap();
-    Model::with_profile(lang, profile, tables)
+    Advisor::with_profile(lang, profile, tables)
 }
 
 fn frames(c: &mut Criterion) {
@@ -47,10 +50,10 @@ fn frames(c: &mut Criterion) {
         b.iter(|| {
             // Between 1.0 and 1.5 times the rate, so every press prices everything again.
             let key = match &model.results {
-                Some(Ok(r)) if r.rate_factor() > 1.0 => Key::Char('-'),
+                Some(r) if r.what_if.rate_factor() > 1.0 => Key::Char('-'),
                 _ => Key::Char('+'),
             };
-            update(&mut model, Msg::Key(key), &tables);
+            model.update(Msg::Key(key), &tables);
             terminal
                 .draw(|f| {
                     view(f, &model, &tables, &words);
@@ -58,8 +61,8 @@ fn frames(c: &mut Criterion) {
                 .unwrap();
         })
     });
-    let mut model = Model::new(Lang::En, Date::today_local());
-    update(&mut model, Msg::Key(Key::Enter), &tables);
+    let mut model = Advisor::new(Lang::En, Date::today_local(), &tables);
+    model.update(Msg::Key(Key::Enter), &tables);
     c.bench_function("key_to_frame_question_120x40", |b| {
         b.iter(|| {
             let key = if model.cursor == 0 {
@@ -67,7 +70,7 @@ fn frames(c: &mut Criterion) {
             } else {
                 Key::Up
             };
-            update(&mut model, Msg::Key(key), &tables);
+            model.update(Msg::Key(key), &tables);
             terminal
                 .draw(|f| {
                     view(f, &model, &tables, &words);
@@ -77,28 +80,113 @@ fn frames(c: &mut Criterion) {
     });
 }
 
-/// The clerk's form at 120x40: one answer changed (every option priced again) to the next
-/// frame with the results and the QR code.
+/// The clerk's form at 120x40 with `tables`: the focus on `row`, then one key to the frame.
+fn counter_on(tables: &Tables, row: Question) -> hosho::tui::counter::Counter {
+    use hosho::tui::counter::{Counter, Field};
+    let mut form = Counter::new(Lang::Ja, Date::today_local(), tables);
+    form.update(Msg::Resize(120, 40), tables);
+    while form.field() != Field::Ask(Question::Model) {
+        form.update(Msg::Key(Key::Tab), tables);
+    }
+    for ch in "iPhone 15".chars() {
+        form.update(Msg::Key(Key::Char(ch)), tables);
+    }
+    while form.field() != Field::Ask(row) {
+        form.update(Msg::Key(Key::Tab), tables);
+    }
+    form
+}
+
+/// The clerk's form at 120x40: one answer changed (every option priced again, the QR code
+/// made again) to the next frame with the results and the code.
 fn counter(c: &mut Criterion) {
-    use hosho::tui::counter::{Counter, CounterMsg, Field, update};
-    use hosho::tui::questions::Question;
     let tables = Tables::built_in().unwrap();
     let words = Words::new(Lang::Ja);
-    let mut form = Counter::new(Lang::Ja, Date::today_local(), &tables);
-    update(&mut form, CounterMsg::Resize(120, 40), &tables);
-    for ch in "iPhone 15".chars() {
-        if form.field(&tables) != Field::Ask(Question::Model) {
-            update(&mut form, CounterMsg::Key(Key::Tab), &tables);
-        }
-        update(&mut form, CounterMsg::Key(Key::Char(ch)), &tables);
-    }
-    while form.field(&tables) != Field::Ask(Question::Protection) {
-        update(&mut form, CounterMsg::Key(Key::Tab), &tables);
-    }
+    let mut form = counter_on(&tables, Question::Protection);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     c.bench_function("counter_key_to_frame_120x40", |b| {
         b.iter(|| {
-            update(&mut form, CounterMsg::Key(Key::Right), &tables);
+            form.update(Msg::Key(Key::Right), &tables);
+            terminal
+                .draw(|f| hosho::tui::counter_view::view(f, &form, &tables, &words))
+                .unwrap();
+        })
+    });
+}
+
+/// A table directory whose catalog holds 10,000 devices: the built-in ones and made-up
+/// Android models after them.
+fn big_catalog() -> Tables {
+    let dir = std::env::temp_dir().join(format!("hosho-bench-catalog-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let built_in = include_str!("../data/devices.ron");
+    let end = built_in
+        .rfind("    ],\n    // Brand names")
+        .expect("the devices list ends");
+    let have = built_in.matches("(name: ").count();
+    let mut text = built_in[..end].to_string();
+    for i in have..10_000 {
+        text.push_str(&format!(
+            "        (name: \"Benchphone {i} Pro\", aliases: [\"BP{i}\"], os: Android, released: \"2024-0{}\", price_yen: {}, src: \"android_launch\", as_of: \"2024-09\"),\n",
+            1 + i % 9,
+            20_000 + i * 7
+        ));
+    }
+    text.push_str(&built_in[end..]);
+    std::fs::write(dir.join("devices.ron"), text).unwrap();
+    let tables = Tables::from_dir(&dir).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(tables.devices.devices.len(), 10_000);
+    tables
+}
+
+/// Keys on the model search with a 10,000-device catalog: a letter typed (the matches found
+/// again) and erased, in the advisor and on the counter, each to its frame.
+fn big_catalog_keys(c: &mut Criterion) {
+    let tables = big_catalog();
+    let words = Words::new(Lang::En);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut advisor = Advisor::new(Lang::En, Date::today_local(), &tables);
+    for k in [Key::Enter, Key::Enter, Key::Enter, Key::Down, Key::Enter] {
+        advisor.update(Msg::Key(k), &tables);
+    }
+    assert_eq!(advisor.mode(), hosho::tui::keys::Mode::Search);
+    let mut typed = false;
+    c.bench_function("search_key_to_frame_10000_devices", |b| {
+        b.iter(|| {
+            let key = if typed {
+                Key::Backspace
+            } else {
+                Key::Char('9')
+            };
+            typed = !typed;
+            advisor.update(Msg::Key(key), &tables);
+            terminal
+                .draw(|f| {
+                    view(f, &advisor, &tables, &words);
+                })
+                .unwrap();
+        })
+    });
+    let mut form = counter_on(&tables, Question::Protection);
+    c.bench_function("counter_key_to_frame_10000_devices", |b| {
+        b.iter(|| {
+            form.update(Msg::Key(Key::Right), &tables);
+            terminal
+                .draw(|f| hosho::tui::counter_view::view(f, &form, &tables, &words))
+                .unwrap();
+        })
+    });
+    let mut form = counter_on(&tables, Question::Model);
+    c.bench_function("counter_search_key_10000_devices", |b| {
+        b.iter(|| {
+            let key = if typed {
+                Key::Backspace
+            } else {
+                Key::Char(' ')
+            };
+            typed = !typed;
+            form.update(Msg::Key(key), &tables);
             terminal
                 .draw(|f| hosho::tui::counter_view::view(f, &form, &tables, &words))
                 .unwrap();
@@ -146,6 +234,6 @@ fn startup(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(Duration::from_secs(2)).warm_up_time(Duration::from_millis(500));
-    targets = frames, counter, startup
+    targets = frames, counter, big_catalog_keys, startup
 }
 criterion_main!(benches);

@@ -130,14 +130,17 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
         ),
         Fault::ReleaseAfterToday { released, today } => words.text(
             "error-release-after-today",
-            &[("released", released.clone()), ("today", today.clone())],
+            &[
+                ("released", released.to_string()),
+                ("today", today.to_string()),
+            ],
         ),
         Fault::UnknownModel { value } => {
             words.text("error-unknown-model", &[("value", value.clone())])
         }
         Fault::ModelOsMismatch { model, os } => words.text(
             "error-model-os",
-            &[("model", model.clone()), ("os", os.clone())],
+            &[("model", model.clone()), ("os", os.id().to_string())],
         ),
         Fault::NeedPriceOrModel => words.text("error-need-price", &[]),
         Fault::CarrierSellsNoDevices => words.text("error-no-device-sales", &[]),
@@ -208,7 +211,7 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
             {
                 return Err(fail(Failure::BadIdle(n)));
             }
-            let kiosk = crate::tui::kiosk::Kiosk::new(&config, cli.idle_reset_seconds, lang);
+            let kiosk = crate::tui::kiosk::Settings::new(&config, cli.idle_reset_seconds, lang);
             crate::tui::terminal::run_kiosk(&tables, kiosk)
                 .map_err(|e| fail(Failure::Terminal(e.to_string())))?;
             Ok(String::new())
@@ -249,8 +252,11 @@ fn kiosk_summary(c: &crate::kiosk::config::KioskConfig, words: &Words) -> String
         c.carriers
             .iter()
             .map(|x| {
-                let ids = crate::tui::input::choice_ids(crate::tui::questions::Question::Carrier);
-                words.text(&format!("choice-{}", ids[*x as usize]), &[])
+                crate::form::words::choice(
+                    crate::form::Question::Carrier,
+                    |d| d.carrier = *x,
+                    words,
+                )
             })
             .collect::<Vec<_>>()
             .join(", ")

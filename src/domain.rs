@@ -26,6 +26,16 @@ pub enum Os {
     Android,
 }
 
+impl Os {
+    /// Its id in words and messages (`ios`, `android`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Os::Ios => "ios",
+            Os::Android => "android",
+        }
+    }
+}
+
 /// How the device is protected day to day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Protection {

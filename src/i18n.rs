@@ -104,6 +104,26 @@ impl Words {
         Words { lang, bundle }
     }
 
+    /// Runs `f` with the words of `lang`, loaded once per thread and kept.
+    pub fn with<R>(lang: Lang, f: impl FnOnce(&Words) -> R) -> R {
+        thread_local! {
+            static LOADED: std::cell::RefCell<Vec<std::rc::Rc<Words>>> =
+                const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let words = LOADED.with(|loaded| {
+            let mut loaded = loaded.borrow_mut();
+            match loaded.iter().find(|w| w.lang == lang) {
+                Some(w) => w.clone(),
+                None => {
+                    let w = std::rc::Rc::new(Words::new(lang));
+                    loaded.push(w.clone());
+                    w
+                }
+            }
+        });
+        f(&words)
+    }
+
     /// Whether a message id exists.
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)

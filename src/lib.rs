@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod cli;
 pub mod domain;
 pub mod engine;
+pub mod form;
 pub mod i18n;
 pub mod kiosk;
 pub mod report;

@@ -1,16 +1,20 @@
-//! The unattended kiosk's model: nothing a stranger presses leaves it, the admin chord and
-//! PIN do, the idle reset wipes every answer, finishing wipes too; and its screens.
+//! The unattended kiosk: nothing a stranger presses leaves it, the admin chord and PIN do,
+//! the idle reset wipes every answer, finishing wipes too after a confirmation; its screens.
 
 mod common;
-use common::{drawn, press, tables, typed};
+use common::tables;
 use hosho::calendar::Date;
 use hosho::domain::Carrier;
-use hosho::i18n::Lang;
+use hosho::form::Question;
+use hosho::i18n::{Lang, Words};
 use hosho::kiosk::config::KioskConfig;
 use hosho::kiosk::pin;
-use hosho::tui::kiosk::{self, Kiosk};
-use hosho::tui::model::{Key, Model, Msg, Screen, update};
-use hosho::tui::questions::Question;
+use hosho::tui::advisor::Screen;
+use hosho::tui::app::{Key, Msg, Overlay};
+use hosho::tui::kiosk::{self, Kiosk, Settings};
+use hosho::tui::results::Tab;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 fn today() -> Date {
     Date::parse("2026-11-22").unwrap()
@@ -24,13 +28,29 @@ fn config(carriers: &str) -> KioskConfig {
     .unwrap()
 }
 
-fn fresh(lang: Lang, carriers: &str) -> Model {
-    kiosk::start(Kiosk::new(&config(carriers), None, lang), today(), true)
+fn fresh(lang: Lang, carriers: &str) -> Kiosk {
+    Kiosk::new(
+        Settings::new(&config(carriers), None, lang),
+        today(),
+        true,
+        &tables(),
+    )
 }
 
-fn tick(m: &mut Model, idle_secs: u64) {
-    update(
-        m,
+fn press(k: &mut Kiosk, keys: &[Key]) {
+    let t = tables();
+    for key in keys {
+        k.update(Msg::Key(*key), &t);
+    }
+}
+
+fn typed(k: &mut Kiosk, text: &str) {
+    let keys: Vec<Key> = text.chars().map(Key::Char).collect();
+    press(k, &keys);
+}
+
+fn tick(k: &mut Kiosk, idle_secs: u64) {
+    k.update(
         Msg::Tick {
             idle_secs,
             today: today(),
@@ -40,81 +60,119 @@ fn tick(m: &mut Model, idle_secs: u64) {
 }
 
 /// A customer half-way: IIJmio, an iPhone 15, two broken phones.
-fn customer() -> Model {
-    let mut m = fresh(Lang::En, "");
-    press(&mut m, &[Key::Enter, Key::Enter]); // attract → start → carrier
+fn customer() -> Kiosk {
+    let mut k = fresh(Lang::En, "");
+    press(&mut k, &[Key::Enter]); // attract → the first question
+    assert_eq!(k.advisor.screen, Screen::Ask(Question::Carrier));
     press(
-        &mut m,
+        &mut k,
         &[Key::Char('1'), Key::Enter, Key::Enter, Key::Enter],
     );
-    typed(&mut m, "iPhone 15");
-    press(&mut m, &[Key::Enter, Key::Backspace]);
-    typed(&mut m, "2");
-    press(&mut m, &[Key::Enter]);
-    assert_eq!(m.draft.damage_incidents_2y, 2);
-    m
+    typed(&mut k, "iPhone 15");
+    press(&mut k, &[Key::Enter]);
+    typed(&mut k, "2");
+    press(&mut k, &[Key::Enter]);
+    assert_eq!(k.advisor.session.draft.damage_incidents_2y, 2);
+    k
+}
+
+/// The customer on the results.
+fn on_results() -> Kiosk {
+    let mut k = customer();
+    for _ in 0..20 {
+        if k.advisor.screen == Screen::Review {
+            break;
+        }
+        press(&mut k, &[Key::Enter]);
+    }
+    press(&mut k, &[Key::Enter]);
+    assert_eq!(k.advisor.screen, Screen::Results);
+    k
 }
 
 #[test]
-fn it_opens_on_the_attract_screen_and_any_key_starts() {
-    let mut m = fresh(Lang::Ja, "");
-    assert_eq!(m.screen, Screen::Attract);
-    press(&mut m, &[Key::Char('x')]);
-    assert_eq!(m.screen, Screen::Start);
+fn it_opens_on_the_attract_screen_and_any_key_opens_the_first_question() {
+    let mut k = fresh(Lang::Ja, "");
+    assert!(k.attract);
+    press(&mut k, &[Key::Char('x')]);
+    assert!(!k.attract);
+    assert_eq!(
+        k.advisor.screen,
+        Screen::Ask(Question::Carrier),
+        "one start screen, not two"
+    );
 }
 
 #[test]
 fn no_escape_key_leaves_the_kiosk() {
-    let mut m = customer();
-    let before = m.clone();
-    for k in [Key::CtrlC, Key::Char('q'), Key::Char('s')] {
-        press(&mut m, &[k]);
-        assert!(!m.quit && !m.confirm_quit, "{k:?}");
+    let mut k = customer();
+    let before = k.advisor.session.draft.clone();
+    for key in [Key::CtrlC, Key::Char('q'), Key::Char('s')] {
+        press(&mut k, &[key]);
+        assert!(!k.session().quit, "{key:?}");
+        assert_eq!(k.session().overlay, Overlay::None, "{key:?}");
     }
     // Esc only steps back through the questions, never out.
-    for _ in 0..30 {
-        press(&mut m, &[Key::Esc]);
-    }
-    assert!(!m.quit);
-    assert_eq!(m.screen, Screen::Start);
-    assert_eq!(m.draft, before.draft, "answers are kept while going back");
+    press(&mut k, &[Key::Esc; 30]);
+    assert!(!k.session().quit);
+    assert_eq!(k.advisor.screen, Screen::Ask(Question::Carrier));
+    assert_eq!(
+        k.advisor.session.draft, before,
+        "answers are kept while going back"
+    );
 }
 
 #[test]
 fn the_admin_chord_and_the_right_pin_leave() {
-    let mut m = customer();
-    press(&mut m, &[Key::Admin]);
-    typed(&mut m, "2468");
-    press(&mut m, &[Key::Enter]);
-    assert!(m.quit);
+    let mut k = customer();
+    press(&mut k, &[Key::Admin]);
+    typed(&mut k, "2468");
+    press(&mut k, &[Key::Enter]);
+    assert!(k.session().quit);
 }
 
 #[test]
-fn a_wrong_pin_does_not_leave_and_says_so() {
-    let mut m = customer();
-    press(&mut m, &[Key::Admin]);
-    typed(&mut m, "1357");
-    press(&mut m, &[Key::Enter]);
-    assert!(!m.quit);
-    assert!(m.kiosk.as_ref().unwrap().wrong_pin);
+fn a_wrong_pin_does_not_leave_and_the_next_key_only_clears_the_notice() {
+    let mut k = fresh(Lang::En, "");
+    press(&mut k, &[Key::Admin]);
+    typed(&mut k, "1357");
+    press(&mut k, &[Key::Enter]);
+    assert!(!k.session().quit);
+    assert!(k.wrong_pin);
+    press(&mut k, &[Key::Char('x')]);
+    assert!(!k.wrong_pin);
+    assert!(
+        k.attract,
+        "the key that clears the notice starts no session"
+    );
     // The PIN prompt takes digits only, and Esc closes it.
-    press(&mut m, &[Key::Admin]);
-    typed(&mut m, "24a68");
-    press(&mut m, &[Key::Esc]);
-    assert!(!m.quit);
-    assert_eq!(m.kiosk.as_ref().unwrap().pin, None);
+    press(&mut k, &[Key::Admin]);
+    typed(&mut k, "24a68");
+    assert_eq!(k.pin.as_deref(), Some("2468"));
+    press(&mut k, &[Key::Esc]);
+    assert!(!k.session().quit);
+    assert_eq!(k.pin, None);
+}
+
+#[test]
+fn without_a_config_there_is_no_pin_prompt() {
+    let settings = Settings::new(&KioskConfig::without_pin(), None, Lang::En);
+    let mut k = Kiosk::new(settings, today(), true, &tables());
+    press(&mut k, &[Key::Admin]);
+    assert_eq!(k.pin, None);
+    assert!(k.attract);
 }
 
 #[test]
 fn idle_shows_a_countdown_then_wipes_everything() {
-    let mut m = customer();
-    tick(&mut m, 30);
-    assert_eq!(m.kiosk.as_ref().unwrap().countdown, None);
-    tick(&mut m, 55);
-    assert_eq!(m.kiosk.as_ref().unwrap().countdown, Some(5));
-    tick(&mut m, 60);
+    let mut k = customer();
+    tick(&mut k, 30);
+    assert_eq!(k.countdown, None);
+    tick(&mut k, 55);
+    assert_eq!(k.countdown, Some(5));
+    tick(&mut k, 60);
     assert_eq!(
-        m,
+        k,
         fresh(Lang::En, ""),
         "nothing of the last customer is left"
     );
@@ -122,61 +180,92 @@ fn idle_shows_a_countdown_then_wipes_everything() {
 
 #[test]
 fn a_key_during_the_countdown_keeps_the_answers() {
-    let mut m = customer();
-    tick(&mut m, 58);
-    let draft = m.draft.clone();
-    press(&mut m, &[Key::Down]);
-    assert_eq!(m.kiosk.as_ref().unwrap().countdown, None);
-    assert_eq!(m.draft, draft);
+    let mut k = customer();
+    tick(&mut k, 58);
+    let draft = k.advisor.session.draft.clone();
+    press(&mut k, &[Key::Down]);
+    assert_eq!(k.countdown, None);
+    assert_eq!(k.advisor.session.draft, draft);
 }
 
 #[test]
-fn finishing_on_the_results_wipes_everything() {
-    let mut m = customer();
-    for _ in 0..20 {
-        if m.screen == Screen::Review {
-            break;
-        }
-        press(&mut m, &[Key::Enter]);
-    }
-    press(&mut m, &[Key::Char('l'), Key::Char('r')]);
-    assert_eq!(m.screen, Screen::Results);
-    press(&mut m, &[Key::Enter]);
+fn enter_on_the_results_does_not_wipe_but_the_finish_key_does_after_a_yes() {
+    let mut k = on_results();
+    press(&mut k, &[Key::Char('l')]);
+    press(&mut k, &[Key::Enter, Key::Esc]);
     assert_eq!(
-        m,
+        k.advisor.screen,
+        Screen::Results,
+        "Enter opens the breakdown only"
+    );
+    press(&mut k, &[Key::Char('f')]);
+    assert_eq!(k.session().overlay, Overlay::ConfirmFinish);
+    press(&mut k, &[Key::Char('n')]);
+    assert_eq!(k.advisor.screen, Screen::Results, "no keeps the results");
+    press(&mut k, &[Key::Char('f'), Key::Char('y')]);
+    assert_eq!(
+        k,
         fresh(Lang::En, ""),
         "back to the attract screen, in the kiosk's language"
     );
 }
 
 #[test]
+fn the_results_offer_the_qr_code_to_take_away() {
+    let mut k = on_results();
+    press(&mut k, &[Key::Tab, Key::Tab]);
+    let r = k.advisor.results.as_ref().unwrap();
+    assert_eq!(r.tab, Tab::TakeAway);
+    let qr = k.advisor.qr.as_ref().expect("a code while it is shown");
+    assert!(qr.text.contains("IIJmio"), "{}", qr.text);
+    let screen = draw(&k, 80, 40);
+    assert!(screen.contains('█') || screen.contains('▀'), "{screen}");
+    // A what-if is in the code's text too.
+    press(&mut k, &[Key::Char('+')]);
+    assert!(k.advisor.qr.as_ref().unwrap().text.contains("×1.5"));
+}
+
+#[test]
 fn a_one_carrier_shop_never_asks_for_the_carrier() {
-    let mut m = fresh(Lang::En, "Linemo");
-    press(&mut m, &[Key::Enter, Key::Enter]);
+    let mut k = fresh(Lang::En, "Linemo");
+    press(&mut k, &[Key::Enter]);
     // LINEMO sells no devices: the device source is not asked either.
-    assert_eq!(m.screen, Screen::Ask(Question::Os));
-    assert_eq!(m.draft.carrier, Carrier::Linemo);
+    assert_eq!(k.advisor.screen, Screen::Ask(Question::Os));
+    assert_eq!(k.advisor.session.draft.carrier, Carrier::Linemo);
     let t = tables();
-    assert!(!Question::asked(&m.draft, &t).contains(&Question::Carrier));
-    assert!(!Question::asked(&m.draft, &t).contains(&Question::DeviceSource));
+    let asked = Question::asked(&k.advisor.session.draft, &t);
+    assert!(!asked.contains(&Question::Carrier));
+    assert!(!asked.contains(&Question::DeviceSource));
 }
 
 #[test]
 fn the_idle_override_replaces_the_config() {
-    let k = Kiosk::new(&config(""), Some(2), Lang::En);
-    assert_eq!(k.idle_limit, 2);
+    let s = Settings::new(&config(""), Some(2), Lang::En);
+    assert_eq!(s.idle_limit, 2);
     assert_eq!(kiosk::warning_secs(2), 1);
     assert_eq!(kiosk::warning_secs(90), 10);
 }
 
+fn draw(k: &Kiosk, cols: u16, rows: u16) -> String {
+    let t = tables();
+    let words = Words::new(k.session().lang);
+    let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
+    terminal
+        .draw(|f| {
+            hosho::tui::kiosk_view::view(f, k, &t, &words);
+        })
+        .unwrap();
+    terminal.backend().to_string()
+}
+
 /// Snapshots a kiosk state in both languages at both sizes.
-fn check(name: &str, setup: impl Fn(Lang) -> Model) {
+fn check(name: &str, setup: impl Fn(Lang) -> Kiosk) {
     for lang in [Lang::En, Lang::Ja] {
-        let m = setup(lang);
+        let k = setup(lang);
         for (cols, rows) in [(80, 24), (120, 40)] {
             insta::assert_snapshot!(
                 format!("kiosk_{name}_{}_{cols}x{rows}", lang.code()),
-                drawn(&m, cols, rows).backend().to_string()
+                draw(&k, cols, rows)
             );
         }
     }
@@ -186,20 +275,36 @@ fn check(name: &str, setup: impl Fn(Lang) -> Model) {
 fn the_kiosk_screens() {
     check("attract", |lang| fresh(lang, ""));
     check("question", |lang| {
-        let mut m = fresh(lang, "");
-        press(&mut m, &[Key::Enter, Key::Enter]);
-        m
+        let mut k = fresh(lang, "");
+        press(&mut k, &[Key::Enter]);
+        k
     });
     check("countdown", |lang| {
-        let mut m = fresh(lang, "");
-        press(&mut m, &[Key::Enter, Key::Enter]);
-        tick(&mut m, 57);
-        m
+        let mut k = fresh(lang, "");
+        press(&mut k, &[Key::Enter]);
+        tick(&mut k, 57);
+        k
     });
     check("pin", |lang| {
-        let mut m = fresh(lang, "");
-        press(&mut m, &[Key::Admin, Key::Char('2'), Key::Char('4')]);
-        m
+        let mut k = fresh(lang, "");
+        press(&mut k, &[Key::Admin, Key::Char('2'), Key::Char('4')]);
+        k
+    });
+    check("finish", |lang| {
+        let mut k = on_results();
+        if lang == Lang::Ja {
+            press(&mut k, &[Key::Char('l')]);
+        }
+        press(&mut k, &[Key::Char('f')]);
+        k
+    });
+    check("takeaway", |lang| {
+        let mut k = on_results();
+        if lang == Lang::Ja {
+            press(&mut k, &[Key::Char('l')]);
+        }
+        press(&mut k, &[Key::Tab, Key::Tab]);
+        k
     });
 }
 

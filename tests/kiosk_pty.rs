@@ -76,8 +76,7 @@ fn escape_keys_leave_the_kiosk_running_and_on_screen() {
         assert!(s.running(), "{key:?} ended the kiosk");
         assert!(s.alternate_screen(), "{key:?} left the screen");
     }
-    // Esc and q on the attract screen start a session rather than leave.
-    s.send(ENTER);
+    // Any key on the attract screen starts a session rather than leave: the first question.
     s.wait_for("Question 1 of");
     for key in [CTRL_C, CTRL_Z, CTRL_BACKSLASH, CTRL_D, "q", ESC, ESC] {
         s.send(key);
@@ -93,7 +92,6 @@ fn idle_reset_brings_back_the_attract_screen_and_a_fresh_start() {
     let mut s = kiosk("idle", "2");
     s.wait_for(ATTRACT);
     s.send(ENTER);
-    s.send(ENTER);
     s.wait_for("Question 1 of");
     s.send("1"); // IIJmio
     s.send(ENTER);
@@ -101,7 +99,6 @@ fn idle_reset_brings_back_the_attract_screen_and_a_fresh_start() {
     s.wait_for("starting over in");
     s.wait_for(ATTRACT);
     // The next person starts from the defaults: the carrier is not chosen yet.
-    s.send(ENTER);
     s.send(ENTER);
     s.wait_for("Question 1 of");
     s.wait_for("> 3. Not decided yet");
@@ -118,6 +115,10 @@ fn only_the_admin_chord_with_the_right_pin_leaves() {
     s.send(ENTER);
     s.wait_for("Wrong PIN");
     assert!(s.running());
+    // The key that clears the notice starts no session.
+    s.send("x");
+    s.wait_for(ATTRACT);
+    assert!(!s.screen().contains("Wrong PIN"));
     s.send(ADMIN);
     s.wait_for("Admin PIN");
     s.send("2468");
@@ -125,6 +126,43 @@ fn only_the_admin_chord_with_the_right_pin_leaves() {
     s.send(ENTER);
     assert_eq!(s.wait_exit(), 0);
     assert!(!s.alternate_screen(), "the screen was restored");
+}
+
+#[test]
+fn a_customer_finishes_with_f_and_a_yes_and_the_next_one_starts_afresh() {
+    let mut s = kiosk("finish", "60");
+    s.wait_for(ATTRACT);
+    s.send(ENTER);
+    s.wait_for("Question 1 of");
+    s.send("1"); // IIJmio
+    for _ in 0..3 {
+        s.send(ENTER);
+    }
+    s.wait_for("Search:");
+    s.send("iPhone 15");
+    s.send(ENTER);
+    for _ in 0..12 {
+        s.send(ENTER);
+        if s.screen().contains("See the advice") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    s.wait_for("Your answers");
+    s.send(ENTER);
+    s.wait_for("f finish");
+    // Enter on the results opens a breakdown; it does not wipe.
+    s.send(ENTER);
+    s.wait_for("the breakdown");
+    s.send(ESC);
+    s.send("\t");
+    s.send("\t");
+    s.wait_for("Scan to take this summary");
+    s.send("f");
+    s.wait_for("Finish and clear every answer?");
+    s.send("y");
+    s.wait_for(ATTRACT);
+    assert!(s.running());
 }
 
 #[test]

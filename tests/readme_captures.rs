@@ -3,48 +3,28 @@
 //! --test readme_captures` writes them again after a deliberate change.
 
 mod common;
-use common::{drawn, profile, tables};
-use hosho::calendar::Date;
+use common::{advisor, drawn, plain, profile, tables};
+use hosho::form::Question;
 use hosho::i18n::Lang;
-use hosho::tui::model::{Key, Model, Msg, Screen, update};
-use hosho::tui::questions::Question;
-use unicode_width::UnicodeWidthStr;
+use hosho::tui::advisor::{Advisor, Screen};
+use hosho::tui::app::{Key, Msg};
 
-/// The screen as plain text: wide characters once, trailing spaces dropped.
-fn plain(m: &Model, cols: u16, rows: u16) -> String {
-    let terminal = drawn(m, cols, rows);
-    let buf = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..rows {
-        let mut line = String::new();
-        let mut x = 0;
-        while x < cols {
-            let symbol = buf[(x, y)].symbol();
-            line.push_str(symbol);
-            x += symbol.width().max(1) as u16;
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-fn question(lang: Lang) -> Model {
+fn question(lang: Lang) -> Advisor {
     let t = tables();
-    let mut m = Model::new(lang, Date::parse("2026-11-22").unwrap());
+    let mut m = advisor(lang);
     m.screen = Screen::Ask(Question::Model);
     for k in [Key::Char('1'), Key::Char('5')] {
-        update(&mut m, Msg::Key(k), &t);
+        m.update(Msg::Key(k), &t);
     }
     m
 }
 
-fn results(lang: Lang) -> Model {
+fn results(lang: Lang) -> Advisor {
     let p = profile(
         r#"carrier: Undecided, device_source: BringOwn, os: Android, model: Some("Galaxy S24"),
            damage_incidents_2y: 2, water_incidents_2y: 1, horizon_months: 36, risk: Averse"#,
     );
-    Model::with_profile(lang, p, &tables())
+    Advisor::with_profile(lang, p, &tables())
 }
 
 fn check(name: &str, drawn: String) {
@@ -62,12 +42,24 @@ fn check(name: &str, drawn: String) {
 
 #[test]
 fn the_questionnaire_capture_is_current() {
-    check("screen-question-en", plain(&question(Lang::En), 80, 24));
-    check("screen-question-ja", plain(&question(Lang::Ja), 80, 24));
+    check(
+        "screen-question-en",
+        plain(&drawn(&question(Lang::En), 80, 24)),
+    );
+    check(
+        "screen-question-ja",
+        plain(&drawn(&question(Lang::Ja), 80, 24)),
+    );
 }
 
 #[test]
 fn the_results_capture_is_current() {
-    check("screen-results-en", plain(&results(Lang::En), 100, 34));
-    check("screen-results-ja", plain(&results(Lang::Ja), 100, 34));
+    check(
+        "screen-results-en",
+        plain(&drawn(&results(Lang::En), 100, 34)),
+    );
+    check(
+        "screen-results-ja",
+        plain(&drawn(&results(Lang::Ja), 100, 34)),
+    );
 }

@@ -6,9 +6,9 @@ use common::{Rng, tables};
 use hosho::calendar::Date;
 use hosho::i18n::Lang;
 use hosho::kiosk::config::KioskConfig;
-use hosho::tui::counter::{Counter, CounterMsg};
-use hosho::tui::kiosk::{self, Kiosk};
-use hosho::tui::model::{Key, Msg};
+use hosho::tui::app::{Key, Msg};
+use hosho::tui::counter::Counter;
+use hosho::tui::kiosk::{Kiosk, Settings};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicIsize, Ordering};
 
@@ -39,7 +39,7 @@ impl RandomKeys for Rng {
     fn key(&mut self) -> Key {
         const CHARS: &[char] = &[
             '0', '1', '2', '3', '5', '9', 'a', 'i', 'P', 'h', 'o', 'n', 'e', ' ', '-', '+', '=',
-            'l', 'q', 's', 'r', 'n', 'y', '?', '<', '>', '１', 'ア', '1', '2',
+            'l', 'q', 's', 'r', 'n', 'y', '?', '<', '>', '１', 'ア', '1', '2', 'f', '年',
         ];
         match self.next_u64() % 16 {
             0 => Key::Up,
@@ -75,7 +75,8 @@ fn the_kiosk_takes_200000_random_keys_without_panic_or_growth() {
     let t = tables();
     let hash = hosho::kiosk::pin::hash_with_salt("2468", b"soaksalt");
     let config = KioskConfig::parse(&format!("(pin_hash: \"{hash}\")")).unwrap();
-    let mut m = kiosk::start(Kiosk::new(&config, Some(90), Lang::Ja), today(), true);
+    let settings = Settings::new(&config, Some(90), Lang::Ja);
+    let mut m = Kiosk::new(settings, today(), true, &t);
     let mut keys = Rng(0x5eed_cafe);
     let mut idle = 0;
     let mut live_at_half = 0;
@@ -84,29 +85,29 @@ fn the_kiosk_takes_200000_random_keys_without_panic_or_growth() {
         if keys.next_u64().is_multiple_of(50) {
             // Someone walks away now and then.
             idle += 1 + keys.next_u64() % 60;
-            hosho::tui::model::update(
-                &mut m,
+            let was_attract = m.attract;
+            m.update(
                 Msg::Tick {
                     idle_secs: idle,
                     today: today(),
                 },
                 &t,
             );
-            if m.screen == hosho::tui::model::Screen::Attract {
+            if m.attract && !was_attract {
                 wipes += 1;
             }
         } else {
             idle = 0;
             let k = keys.key();
-            hosho::tui::model::update(&mut m, Msg::Key(k), &t);
+            m.update(Msg::Key(k), &t);
         }
-        assert!(!m.quit, "a random key left the kiosk at {i}");
+        assert!(!m.session().quit, "a random key left the kiosk at {i}");
         if i == KEYS / 2 {
-            kiosk::wipe(&mut m);
+            m.wipe(&t);
             live_at_half = LIVE.load(Ordering::Relaxed);
         }
     }
-    kiosk::wipe(&mut m);
+    m.wipe(&t);
     let live_at_end = LIVE.load(Ordering::Relaxed);
     println!(
         "kiosk: live heap {live_at_half} bytes at 100,000 keys, {live_at_end} at 200,000; {wipes} idle resets"
@@ -128,12 +129,12 @@ fn the_counter_takes_200000_random_keys_without_panic_or_growth() {
     let mut results = 0;
     for i in 0..KEYS {
         let msg = match keys.next_u64() % 200 {
-            0 => CounterMsg::Resize(80 + (keys.next_u64() % 80) as u16, 30),
-            _ => CounterMsg::Key(keys.key()),
+            0 => Msg::Resize(80 + (keys.next_u64() % 80) as u16, 30),
+            _ => Msg::Key(keys.key()),
         };
-        hosho::tui::counter::update(&mut c, msg, &t);
+        c.update(msg, &t);
         // The clerk never leaves by accident; confirm only on purpose.
-        c.quit = false;
+        c.session.quit = false;
         results += usize::from(c.results.is_ok());
         if i == KEYS / 2 {
             c.next_customer(&t);

@@ -2,7 +2,7 @@
 //! languages, a resize half-way, the what-if keys, and Ctrl-C leaving the terminal as it was.
 
 mod common;
-use common::pty::{CTRL_C, DOWN, ENTER, ESC, RIGHT, Session, TAB};
+use common::pty::{CTRL_C, DOWN, ENTER, ESC, LEFT, RIGHT, Session, TAB};
 use std::process::Command;
 
 /// The words a run waits for, in one language.
@@ -32,7 +32,7 @@ const JA: Lang = Lang {
     start: "Enter キーで始めます。",
     progress: "質問 ",
     review: "回答の確認",
-    keys_results: "+/- 破損の頻度",
+    keys_results: "+/- 破損率",
     why: "理由",
     details: "[期限：20",
 };
@@ -102,7 +102,8 @@ fn answer_everything(s: &mut Session, lang: &Lang, resize_at_model: bool) {
     }
     s.wait_for(lang.review);
     s.wait_for("iPhone 15 Pro");
-    s.send("r");
+    // Enter on the review goes on to the advice.
+    s.send(ENTER);
     s.wait_for(lang.keys_results);
 }
 
@@ -180,9 +181,14 @@ fn answers_from_a_file_open_on_the_results_and_what_ifs_move_them() {
     let mut s = Session::spawn(&["--answers", &path], &[], 120, 40);
     s.wait_for(&expected_verdict(&EN));
     s.wait_for("over 24 months");
-    s.send(RIGHT);
-    s.send(RIGHT);
+    s.send(">");
+    s.send(">");
     s.wait_for("over 36 months");
+    // → opens the selected option's breakdown; ← closes it.
+    s.send(RIGHT);
+    s.wait_for("the breakdown");
+    s.send(LEFT);
+    s.wait_for("Cumulative cost");
     s.send("+");
     s.wait_for("What-if");
     s.send("0");
@@ -192,6 +198,10 @@ fn answers_from_a_file_open_on_the_results_and_what_ifs_move_them() {
     s.wait_for(EN.review);
     s.send(DOWN);
     s.send("r");
+    s.wait_for(EN.keys_results);
+    s.send(ESC);
+    s.wait_for(EN.review);
+    s.send(ENTER);
     s.wait_for(EN.keys_results);
     s.send(CTRL_C);
     assert_eq!(s.wait_exit(), 0);

@@ -3,20 +3,21 @@
 mod common;
 use common::{drawn, profile, tables};
 use hosho::calendar::Date;
+use hosho::form::Question;
 use hosho::i18n::Lang;
-use hosho::tui::model::{Key, Model, Msg, Screen, update};
-use hosho::tui::questions::Question;
+use hosho::tui::advisor::{Advisor, Screen};
+use hosho::tui::app::{Key, Msg};
 
-fn draw(m: &Model, cols: u16, rows: u16) -> String {
+fn draw(m: &Advisor, cols: u16, rows: u16) -> String {
     drawn(m, cols, rows).backend().to_string()
 }
 
-fn model(lang: Lang, screen: Screen, keys: &[Key]) -> Model {
+fn model(lang: Lang, screen: Screen, keys: &[Key]) -> Advisor {
     let t = tables();
-    let mut m = Model::new(lang, Date::parse("2026-11-22").unwrap());
+    let mut m = Advisor::new(lang, Date::parse("2026-11-22").unwrap(), &t);
     m.screen = screen;
     for k in keys {
-        update(&mut m, Msg::Key(*k), &t);
+        m.update(Msg::Key(*k), &t);
     }
     m
 }
@@ -103,15 +104,15 @@ fn a_window_too_small_asks_for_more_room() {
 
 /// The results for an undecided Galaxy owner who dropped it twice and fears bad luck, after
 /// `keys` on the results screen.
-fn results(lang: Lang, keys: &[Key]) -> Model {
+fn results(lang: Lang, keys: &[Key]) -> Advisor {
     let t = tables();
     let p = profile(
         r#"carrier: Undecided, device_source: BringOwn, os: Android, model: Some("Galaxy S24"),
            damage_incidents_2y: 2, water_incidents_2y: 1, horizon_months: 36, risk: Averse"#,
     );
-    let mut m = Model::with_profile(lang, p, &t);
+    let mut m = Advisor::with_profile(lang, p, &t);
     for k in keys {
-        update(&mut m, Msg::Key(*k), &t);
+        m.update(Msg::Key(*k), &t);
     }
     m
 }
@@ -135,7 +136,10 @@ fn the_results() {
 
 #[test]
 fn the_results_under_a_what_if() {
-    check_results("results_what_if", &[Key::Char('+'), Key::Right, Key::Right]);
+    check_results(
+        "results_what_if",
+        &[Key::Char('+'), Key::Char('>'), Key::Char('>')],
+    );
 }
 
 #[test]
@@ -144,12 +148,30 @@ fn the_results_details() {
 }
 
 #[test]
+fn an_option_selected_and_its_breakdown() {
+    check_results("results_selected", &[Key::Down]);
+    check_results("results_breakdown", &[Key::Down, Key::Enter]);
+}
+
+#[test]
+fn a_closed_option_says_why() {
+    check_results(
+        "results_closed",
+        &[Key::Down; 5]
+            .iter()
+            .copied()
+            .chain([Key::Enter])
+            .collect::<Vec<_>>(),
+    );
+}
+
+#[test]
 fn the_results_help() {
     check_results("results_help", &[Key::Char('?')]);
 }
 
 /// The colours used anywhere on the screen.
-fn colours(m: &Model) -> Vec<ratatui::style::Color> {
+fn colours(m: &Advisor) -> Vec<ratatui::style::Color> {
     let terminal = drawn(m, 120, 40);
     let mut out: Vec<_> = terminal
         .backend()
@@ -167,9 +189,18 @@ fn colours(m: &Model) -> Vec<ratatui::style::Color> {
 fn no_color_draws_the_results_without_any_colour() {
     let mut m = results(Lang::En, &[]);
     assert!(!colours(&m).is_empty(), "colours are used by default");
-    m.color = false;
+    m.session.color = false;
     assert_eq!(colours(&m), vec![]);
     insta::assert_snapshot!("results_no_color_en_120x40", draw(&m, 120, 40));
+}
+
+#[test]
+fn i_do_not_know_chosen() {
+    check(
+        "released_unknown",
+        Screen::Ask(Question::Released),
+        &[Key::Down],
+    );
 }
 
 #[test]

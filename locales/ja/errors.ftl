@@ -8,7 +8,10 @@ error-out-of-range = { $value }は範囲外です。{ $min }から{ $max }まで
 error-bad-date = "{ $value }"は{ $form }の形の日付ではありません
 error-release-after-today = 発売月{ $released }が今日（{ $today }）より後です
 error-unknown-model = "{ $value }"は端末カタログにありません。代わりにprice_yenとreleasedを入力するか、`hosho tables`で確認してください
-error-model-os = { $model }は{ $os }の端末です
+error-model-os = { $model }は{ $os ->
+    [ios] iOS
+   *[android] Android
+}の端末です
 error-need-price = 価格（price_yen）かカタログの機種名（model）を入力してください
 error-no-device-sales = LINEMOは端末を販売していないため、LINEMOで使う端末はお手持ちのもの（BringOwn）になります
 error-read = { $file }：読み込めません：{ $detail }

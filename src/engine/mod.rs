@@ -3,6 +3,7 @@
 
 pub mod advice;
 pub mod badcase;
+pub mod breakdown;
 mod choose;
 pub mod cost;
 mod gates;

@@ -6,7 +6,8 @@ use crate::tables::{Fee, Proration, Tables, WindowStart};
 use crate::yen;
 use std::fmt::Write;
 
-fn kind_name(words: &Words, k: Kind) -> String {
+/// A kind of incident in words.
+pub fn kind_name(words: &Words, k: Kind) -> String {
     let id = match k {
         Kind::Screen => "kind-screen",
         Kind::BackGlass => "kind-back_glass",

@@ -2,6 +2,7 @@
 //! with `--data`), validated once, then looked up by the engine.
 
 pub mod schema;
+pub mod search;
 mod validate;
 
 use crate::calendar::YearMonth;
@@ -88,6 +89,8 @@ pub struct Tables {
     pub rules: RuleTable,
     /// Where each of [`FILES`] came from, in the same order.
     pub origins: Vec<Origin>,
+    /// The catalog's names, normalised once for search.
+    pub search: search::Search,
 }
 
 /// The raw text of each table file, with a display name for messages.
@@ -188,10 +191,12 @@ impl Tables {
             risk,
             rules,
             origins: t.origins,
+            search: search::Search::default(),
         };
         let problems = validate::check(&tables, &t.names, &t.texts);
         if problems.is_empty() {
-            Ok(tables)
+            let search = search::Search::new(&tables.devices.devices, &tables.devices.readings);
+            Ok(Tables { search, ..tables })
         } else {
             Err(TableError::Invalid { problems })
         }
@@ -237,28 +242,30 @@ impl Tables {
         if let Some(d) = self.devices.devices.iter().find(|d| d.name == name) {
             return Some(d);
         }
-        normalized_chars(name).next()?;
-        self.devices
-            .devices
-            .iter()
-            .find(|d| same_name(&d.name, name) || d.aliases.iter().any(|a| same_name(a, name)))
+        self.search.find(name).map(|i| &self.devices.devices[i])
     }
 
-    /// Catalog models of `os` whose name or an alias contains `typed` (any case, any width),
-    /// in catalog order.
-    pub fn models_matching(&self, os: crate::domain::Os, typed: &str) -> Vec<&str> {
-        let typed = normalize_name(typed);
-        self.devices
-            .devices
-            .iter()
-            .filter(|d| d.os == os)
-            .filter(|d| {
-                std::iter::once(&d.name)
-                    .chain(d.aliases.iter())
-                    .any(|n| normalize_name(n).contains(&typed))
-            })
-            .map(|d| d.name.as_str())
+    /// Catalog models of `os` whose name or an alias holds every typed word (any case, any
+    /// width, brands in katakana too), in catalog order.
+    pub fn models_matching(&self, os: Os, typed: &str) -> Vec<&str> {
+        self.search
+            .matching(os, typed)
+            .into_iter()
+            .map(|i| self.devices.devices[i].name.as_str())
             .collect()
+    }
+
+    /// The highest LINEMO AppleCare fee of any tier: what the engine assumes when the fee
+    /// for a model is not known.
+    pub fn linemo_top_fee(&self) -> Option<u32> {
+        self.plans
+            .plans
+            .iter()
+            .filter_map(|p| match &p.fee {
+                Fee::ByTier(tiers) => tiers.iter().map(|t| t.yen).max(),
+                _ => None,
+            })
+            .max()
     }
 
     /// The LINEMO AppleCare fee of a tier, if the tier is listed.
@@ -308,11 +315,6 @@ impl Tables {
             None => base,
         }
     }
-}
-
-/// Folds a model name for matching: full-width forms to ASCII, lower case, no spaces or brackets.
-pub fn normalize_name(name: &str) -> String {
-    normalized_chars(name).collect()
 }
 
 /// Whether two device names are the same once normalized (no allocation).

@@ -260,6 +260,17 @@ pub struct Note {
 pub struct DeviceTable {
     pub as_of: YearMonth,
     pub devices: Vec<Device>,
+    /// How brand names are read in katakana, so that a search in katakana finds them.
+    #[serde(default)]
+    pub readings: Vec<Reading>,
+}
+
+/// A brand name and its katakana reading (アイフォン for iPhone).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub kana: String,
+    pub brand: String,
 }
 
 /// One device model.

@@ -1,7 +1,8 @@
 //! Checks a parsed table set once: references resolve, tiers cover their models, amounts are in
 //! range, dates are not in the tables' future. Every problem names its file, line and column.
 
-use super::{Fee, Problem, Tables, locate, normalize_name};
+use super::search::normalize;
+use super::{Fee, Problem, Tables, locate};
 use crate::domain::Protection;
 use std::collections::HashSet;
 
@@ -296,7 +297,7 @@ fn check_devices(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         let name = format!("\"{}\"", d.name);
         let mut own = HashSet::new();
         for n in std::iter::once(&d.name).chain(d.aliases.iter()) {
-            let key = normalize_name(n);
+            let key = normalize(n);
             if !own.insert(key.clone()) {
                 continue;
             }

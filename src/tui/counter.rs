@@ -1,13 +1,16 @@
 //! The clerk's form (`hosho --counter`): every question that applies on one screen, edited in
-//! place, with the results recomputed after every change; `n` wipes it for the next customer.
+//! place, with the results and the customer's QR code recomputed after every change (never
+//! per frame); `n` clears it for the next customer.
 
-use super::draft::Draft;
-use super::input::{self, Entry};
-use super::model::{EntryError, Key};
-use super::questions::Question;
-use super::results::{Change, Results};
-use crate::answers::AnswerError;
+use super::app::{Answer, Effect, Key, Msg, Overlay, Session};
+use super::keys::{self, Action, Mode, Place};
+use super::results::Results;
+use super::takeaway::Qr;
+use crate::answers::{Fault, Problem};
 use crate::calendar::Date;
+use crate::form::answer::SWITCHES;
+use crate::form::typing::Typing;
+use crate::form::{Draft, Entry, EntryError, Question};
 use crate::i18n::Lang;
 use crate::tables::Tables;
 
@@ -26,128 +29,167 @@ pub enum Page {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Ask(Question),
-    /// One eligibility switch, by index.
+    /// One eligibility switch, by index into [`SWITCHES`].
     Switch(usize),
 }
 
 /// The clerk's form and its results.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Counter {
-    pub lang: Lang,
-    pub draft: Draft,
+    pub session: Session,
     /// The row being edited.
     pub focus: usize,
     /// What is typed in a number, month or model row.
-    pub typed: String,
+    pub typed: Typing,
     /// Which catalog match the model row shows.
     pub pick: usize,
     pub error: Option<EntryError>,
-    /// The results for the answers as they stand.
-    pub results: Result<Results, AnswerError>,
+    /// The results for the answers as they stand, or what they still need.
+    pub results: Result<Results, Problem>,
     /// The terminal is wide enough for the results beside the form.
     pub wide: bool,
     /// What fills a narrow screen: the form, the results, or the QR code.
     pub page: Page,
-    pub help: bool,
-    pub confirm_quit: bool,
-    pub quit: bool,
-    pub today: Date,
-    pub color: bool,
+    /// The rows for the answers so far.
+    pub fields: Vec<Field>,
+    /// The catalog models (indices) matching the model row's text.
+    pub matches: Vec<usize>,
+    /// The customer's QR code of the results, in the session's language.
+    pub qr: Option<Qr>,
 }
 
 impl Counter {
     /// An empty form in `lang`, dated `today`.
     pub fn new(lang: Lang, today: Date, t: &Tables) -> Counter {
-        let draft = Draft::default();
-        let results = compute(&draft, today, t);
+        let session = Session::new(lang, today);
+        let results = compute(&session, t);
         let mut c = Counter {
-            lang,
-            draft,
+            session,
             focus: 0,
-            typed: String::new(),
+            typed: Typing::default(),
             pick: 0,
             error: None,
             results,
             wide: true,
             page: Page::Form,
-            help: false,
-            confirm_quit: false,
-            quit: false,
-            today,
-            color: true,
+            fields: Vec::new(),
+            matches: Vec::new(),
+            qr: None,
         };
-        c.load(t);
+        c.refresh(t);
+        c.load();
         c
     }
 
-    /// The rows of the form for the answers so far.
-    pub fn fields(&self, t: &Tables) -> Vec<Field> {
-        Question::asked(&self.draft, t)
-            .into_iter()
-            .flat_map(|q| match q {
-                Question::Eligibility => {
-                    (0..input::toggle_ids().len()).map(Field::Switch).collect()
-                }
-                q => vec![Field::Ask(q)],
-            })
+    /// The focused row.
+    pub fn field(&self) -> Field {
+        self.fields[self.focus.min(self.fields.len() - 1)]
+    }
+
+    /// The input mode of the focused row or page, for the key table.
+    pub fn mode(&self) -> Mode {
+        if !self.wide && self.page == Page::Results {
+            return Mode::CounterResults;
+        }
+        if !self.wide && self.page == Page::Qr {
+            return Mode::CounterQr;
+        }
+        match self.field() {
+            Field::Switch(_) => Mode::FormSwitch,
+            Field::Ask(q) => match q.entry() {
+                Entry::Choice(_) => Mode::FormChoice,
+                Entry::Number(_) => Mode::FormNumber,
+                Entry::Month(_) => Mode::FormMonth,
+                Entry::Switches(_) => Mode::FormSwitch,
+                Entry::Model => Mode::FormSearch,
+            },
+        }
+    }
+
+    /// Where the keys are looked up: beside the results, or a narrow window.
+    pub fn place(&self) -> Place {
+        if self.wide {
+            Place::Counter
+        } else {
+            Place::Narrow
+        }
+    }
+
+    /// True when nothing has been answered yet: the results wait for a model or a price.
+    pub fn is_blank(&self) -> bool {
+        matches!(&self.results, Err(p) if p.fault == Fault::NeedPriceOrModel)
+            && self.session.draft == Draft::default()
+    }
+
+    /// The names of the models matching the model row.
+    pub fn models<'t>(&self, t: &'t Tables) -> Vec<&'t str> {
+        self.matches
+            .iter()
+            .map(|i| t.devices.devices[*i].name.as_str())
             .collect()
     }
 
-    /// The focused row.
-    pub fn field(&self, t: &Tables) -> Field {
-        let fields = self.fields(t);
-        fields[self.focus.min(fields.len() - 1)]
-    }
-
-    /// True when the focused row takes free text (letters are not commands there).
-    pub fn typing_text(&self, t: &Tables) -> bool {
-        self.field(t) == Field::Ask(Question::Model)
-    }
-
-    /// Catalog models of the chosen OS matching what is typed in the model row.
-    pub fn matches<'t>(&self, t: &'t Tables) -> Vec<&'t str> {
-        t.models_matching(self.draft.os, &self.typed)
-    }
-
     /// Loads the focused row's answer into the typing buffer.
-    fn load(&mut self, t: &Tables) {
+    fn load(&mut self) {
         self.error = None;
-        self.typed = match self.field(t) {
-            Field::Ask(Question::Model) => self.draft.model.clone().unwrap_or_default(),
-            Field::Ask(q) => input::text_of(q, &self.draft),
-            Field::Switch(_) => String::new(),
-        };
         self.pick = 0;
+        self.typed = match self.field() {
+            Field::Ask(q) => Typing::answer(q.entry().text(&self.session.draft)),
+            Field::Switch(_) => Typing::default(),
+        };
     }
 
-    /// Prices the answers again after a change.
+    /// After the draft changed: the rows, the matches, the results and the QR code.
     fn refresh(&mut self, t: &Tables) {
-        self.results = compute(&self.draft, self.today, t);
-        let n = self.fields(t).len();
-        self.focus = self.focus.min(n - 1);
+        let focused = self.fields.get(self.focus).copied();
+        self.fields = fields(&self.session.draft, t);
+        self.focus = focused
+            .and_then(|f| self.fields.iter().position(|x| *x == f))
+            .unwrap_or(self.focus)
+            .min(self.fields.len() - 1);
+        self.results = compute(&self.session, t);
+        self.matches = t.search.matching(self.session.draft.os, self.model_text());
+        self.refresh_qr();
+    }
+
+    /// The text the model search runs on: what is typed while the model row is focused.
+    fn model_text(&self) -> &str {
+        if self.field() == Field::Ask(Question::Model) {
+            &self.typed.text
+        } else {
+            ""
+        }
+    }
+
+    /// The QR code of the results as they stand, in the session's language.
+    fn refresh_qr(&mut self) {
+        self.qr = self
+            .results
+            .as_ref()
+            .ok()
+            .and_then(|r| Qr::of(r, self.session.lang));
     }
 
     /// Moves the focus by one row, wrapping around.
     fn move_focus(&mut self, forward: bool, t: &Tables) {
-        let n = self.fields(t).len();
+        let n = self.fields.len();
         self.focus = if forward {
             (self.focus + 1) % n
         } else {
             (self.focus + n - 1) % n
         };
-        self.load(t);
+        self.load();
+        self.matches = t.search.matching(self.session.draft.os, self.model_text());
     }
 
-    /// Steps a choice or switch row's value.
+    /// Steps the focused row's value: a choice, a switch, or the model among the matches.
     fn step_value(&mut self, forward: bool, t: &Tables) {
-        match self.field(t) {
-            Field::Switch(i) => {
-                if let Some(b) = input::toggle(&mut self.draft, i) {
-                    *b = !*b;
-                }
-            }
+        let field = self.field();
+        let d = &mut self.session.draft;
+        match field {
+            Field::Switch(i) => (SWITCHES[i].set)(d, !(SWITCHES[i].get)(d)),
             Field::Ask(Question::Model) => {
-                let n = self.matches(t).len();
+                let n = self.matches.len();
                 if n > 0 {
                     self.pick = if forward {
                         (self.pick + 1) % n
@@ -158,189 +200,194 @@ impl Counter {
                 self.pick_model(t);
             }
             Field::Ask(q) => {
-                if let Entry::Choice(n) = input::entry(q) {
-                    let now = input::chosen(q, &self.draft);
+                if let Entry::Choice(values) = q.entry() {
+                    let n = values.len();
+                    let now = q.entry().chosen(d);
                     let next = if forward {
                         (now + 1) % n
                     } else {
                         (now + n - 1) % n
                     };
-                    input::choose(q, &mut self.draft, next);
+                    (values[next].set)(d);
                 }
             }
         }
-    }
-
-    /// Sets the model from what is typed: the picked match, or "not listed" when nothing
-    /// is typed or nothing matches.
-    fn pick_model(&mut self, t: &Tables) {
-        let matches = self.matches(t);
-        self.draft.model = if self.typed.trim().is_empty() {
-            None
-        } else {
-            matches.get(self.pick).map(|s| s.to_string())
-        };
     }
 
     /// Types into the focused row.
     fn type_char(&mut self, c: char, t: &Tables) {
-        match self.field(t) {
-            Field::Ask(Question::Model) => {
-                self.typed.push(c);
-                self.pick = 0;
-                self.pick_model(t);
-            }
-            Field::Ask(q) => {
-                let e = input::entry(q);
-                if let Entry::Choice(n) = e {
-                    // Number keys pick a value directly.
-                    if let Some(i) = c.to_digit(10).map(|d| d as usize)
-                        && (1..=n).contains(&i)
-                    {
-                        input::choose(q, &mut self.draft, i - 1);
-                    }
-                    return;
-                }
-                let Some(c) = input::accept(e, &self.typed, c) else {
-                    return;
-                };
-                if self.typed == "0" && matches!(e, Entry::Number { .. }) {
-                    self.typed.clear();
-                }
-                self.typed.push(c);
-                self.store(q);
-            }
-            Field::Switch(i) => {
-                if c == ' '
-                    && let Some(b) = input::toggle(&mut self.draft, i)
-                {
-                    *b = !*b;
-                }
-            }
+        let Field::Ask(q) = self.field() else { return };
+        if !self.typed.push(&q.entry(), c, t) {
+            return;
+        }
+        if q == Question::Model {
+            self.model_typed(t);
+        } else {
+            self.store(q);
         }
     }
 
+    /// After the model row's text changed: the matches and the model they give.
+    fn model_typed(&mut self, t: &Tables) {
+        self.matches = t.search.matching(self.session.draft.os, &self.typed.text);
+        self.pick = 0;
+        self.pick_model(t);
+    }
+
+    /// Sets the model from the picked match, or "not listed" when nothing is typed or
+    /// nothing matches.
+    fn pick_model(&mut self, t: &Tables) {
+        let typed = !self.typed.text.trim().is_empty();
+        let picked = self.matches.get(self.pick).filter(|_| typed);
+        self.session.draft.model = picked.map(|i| t.devices.devices[*i].name.clone());
+    }
+
     /// Takes the typed number or month into the draft when it is valid; flags it if not.
+    /// Empty text clears the answer (unknown, none, or not given).
     fn store(&mut self, q: Question) {
-        self.error = input::store(q, &self.typed, &mut self.draft).err();
+        let d = &mut self.session.draft;
+        let text = &self.typed.text;
+        self.error = match q.entry() {
+            Entry::Number(n) if text.trim().is_empty() => {
+                (n.set)(d, None);
+                None
+            }
+            e => e.store(text, d).err(),
+        };
+        if self.error.is_none() {
+            self.error = q.entry().live_error(text);
+        }
     }
 
     /// Removes the last typed character.
     fn backspace(&mut self, t: &Tables) {
         self.typed.pop();
-        match self.field(t) {
-            Field::Ask(Question::Model) => {
-                self.pick = 0;
-                self.pick_model(t);
-            }
-            Field::Ask(q) if !matches!(input::entry(q), Entry::Choice(_)) => self.store(q),
+        match self.field() {
+            Field::Ask(Question::Model) => self.model_typed(t),
+            Field::Ask(q) if q.typed() => self.store(q),
             _ => {}
         }
     }
 
-    /// Wipes every answer for the next customer; the language and the window stay.
-    pub fn next_customer(&mut self, t: &Tables) {
-        let (lang, wide, color) = (self.lang, self.wide, self.color);
-        *self = Counter::new(lang, self.today, t);
-        self.wide = wide;
-        self.color = color;
-    }
-}
-
-/// The results for a draft, or why the answers are not complete.
-fn compute(d: &Draft, today: Date, t: &Tables) -> Result<Results, AnswerError> {
-    d.to_answers(today)
-        .resolve("", t, today)
-        .map(|p| Results::new(p, t))
-}
-
-/// What can happen to the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CounterMsg {
-    Key(Key),
-    /// The terminal's size.
-    Resize(u16, u16),
-    /// Today's date, from the clock outside (a counter can stay open past midnight).
-    Today(Date),
-}
-
-/// Applies one message to the form.
-pub fn update(c: &mut Counter, msg: CounterMsg, t: &Tables) {
-    let key = match msg {
-        CounterMsg::Resize(cols, _) => {
-            c.wide = cols >= WIDE;
-            return;
-        }
-        CounterMsg::Today(today) => {
-            if today != c.today {
-                c.today = today;
-                c.results = compute(&c.draft, today, t);
+    /// Enter: the first answer still missing, else on (the next row, or the results page).
+    fn enter(&mut self) {
+        if let Err(p) = &self.results {
+            let want = Field::Ask(Question::asking(p.field));
+            if let Some(at) = self.fields.iter().position(|f| *f == want) {
+                self.focus = at;
+                self.load();
             }
             return;
         }
-        CounterMsg::Key(k) => k,
-    };
-    if key == Key::CtrlC {
-        c.quit = true;
-        return;
+        if self.wide {
+            let n = self.fields.len();
+            self.focus = (self.focus + 1) % n;
+            self.load();
+        } else {
+            self.page = Page::Results;
+        }
     }
-    if c.confirm_quit {
-        c.confirm_quit = false;
-        c.quit = matches!(key, Key::Char('y') | Key::Char('Y'));
-        return;
+
+    /// Clears every answer for the next customer; the language and the window stay.
+    pub fn next_customer(&mut self, t: &Tables) {
+        let (lang, wide, color, today) = (
+            self.session.lang,
+            self.wide,
+            self.session.color,
+            self.session.today,
+        );
+        *self = Counter::new(lang, today, t);
+        self.wide = wide;
+        self.session.color = color;
     }
-    if c.help {
-        c.help = false;
-        return;
-    }
-    let text = c.typing_text(t);
-    let month =
-        matches!(c.field(t), Field::Ask(q) if matches!(input::entry(q), Entry::Month { .. }));
-    // What-if keys work wherever they cannot be typed text.
-    let change = match key {
-        Key::Char('+') if !text => Some(Change::RateUp),
-        Key::Char('-') if !text && !month => Some(Change::RateDown),
-        _ => None,
-    };
-    if let (Some(ch), Ok(r)) = (change, c.results.as_mut()) {
-        r.change(ch, t);
-        return;
-    }
-    if c.page != Page::Form && !c.wide {
-        match key {
-            Key::Enter | Key::Tab => {
-                c.page = if c.page == Page::Results {
-                    Page::Qr
-                } else {
-                    Page::Form
+
+    /// Applies one message to the form.
+    pub fn update(&mut self, msg: Msg, t: &Tables) -> Effect {
+        match msg {
+            Msg::Resize(cols, _) => self.wide = cols >= WIDE,
+            Msg::Tick { today, .. } => {
+                if today != self.session.today {
+                    self.session.today = today;
+                    self.results = compute(&self.session, t);
+                    self.refresh_qr();
                 }
             }
-            Key::Esc => c.page = Page::Form,
-            Key::Char('n') => c.next_customer(t),
-            Key::Char('q') => c.confirm_quit = true,
-            Key::Char('l') => c.lang = c.lang.other(),
-            Key::Char('?') => c.help = true,
+            Msg::Key(key) => self.key(key, t),
+            Msg::Saved(_) | Msg::SaveFailed(_) | Msg::ScrollRoom(_) => {}
+        }
+        Effect::None
+    }
+
+    fn key(&mut self, key: Key, t: &Tables) {
+        match self.session.overlay_key(key) {
+            Answer::NoOverlay => {}
+            Answer::Yes(Overlay::ConfirmNext) => return self.next_customer(t),
+            _ => return,
+        }
+        let Some(action) = keys::action(self.mode(), self.place(), key) else {
+            return;
+        };
+        let lang = self.session.lang;
+        if self.session.common(action) {
+            if self.session.lang != lang {
+                self.refresh_qr();
+            }
+            return;
+        }
+        let before = self.session.draft.clone();
+        match action {
+            Action::WhatIf(change) => {
+                if let Ok(r) = self.results.as_mut()
+                    && r.try_change(&mut self.session.what_if, change, t)
+                {
+                    self.refresh_qr();
+                }
+            }
+            Action::NextCustomer if self.is_blank() => self.next_customer(t),
+            Action::NextCustomer => self.session.overlay = Overlay::ConfirmNext,
+            Action::NextField => self.move_focus(true, t),
+            Action::PrevField => self.move_focus(false, t),
+            Action::NextValue => self.step_value(true, t),
+            Action::PrevValue => self.step_value(false, t),
+            Action::Flip => self.step_value(true, t),
+            Action::Pick(i) => {
+                if let Field::Ask(q) = self.field()
+                    && let Entry::Choice(values) = q.entry()
+                    && let Some(v) = values.get(i)
+                {
+                    (v.set)(&mut self.session.draft);
+                }
+            }
+            Action::Type(c) => self.type_char(c, t),
+            Action::Erase => self.backspace(t),
+            Action::Next => match self.page {
+                Page::Form => self.enter(),
+                Page::Results => self.page = Page::Qr,
+                Page::Qr => self.page = Page::Form,
+            },
+            Action::Back => self.page = Page::Form,
             _ => {}
         }
-        return;
+        if self.session.draft != before {
+            self.refresh(t);
+        }
     }
-    let before = c.draft.clone();
-    match key {
-        Key::Tab | Key::Down => c.move_focus(true, t),
-        Key::BackTab | Key::Up => c.move_focus(false, t),
-        Key::Right => c.step_value(true, t),
-        Key::Left => c.step_value(false, t),
-        Key::Enter if !c.wide => c.page = Page::Results,
-        Key::Enter => c.move_focus(true, t),
-        Key::Backspace => c.backspace(t),
-        Key::Char('n') if !text => c.next_customer(t),
-        Key::Char('q') if !text => c.confirm_quit = true,
-        Key::Char('l') if !text => c.lang = c.lang.other(),
-        Key::Char('?') if !text => c.help = true,
-        Key::Char(ch) => c.type_char(ch, t),
-        _ => {}
-    }
-    if c.draft != before {
-        c.refresh(t);
-    }
+}
+
+/// The rows of the form for a draft.
+fn fields(d: &Draft, t: &Tables) -> Vec<Field> {
+    Question::asked(d, t)
+        .into_iter()
+        .flat_map(|q| match q {
+            Question::Eligibility => (0..SWITCHES.len()).map(Field::Switch).collect(),
+            q => vec![Field::Ask(q)],
+        })
+        .collect()
+}
+
+/// The results for a session's answers and what-if, or what the answers still need.
+fn compute(s: &Session, t: &Tables) -> Result<Results, Problem> {
+    s.draft
+        .check(s.today, t)
+        .map(|p| Results::new(p, s.what_if, t))
 }

@@ -1,18 +1,23 @@
-//! The unattended kiosk on top of the advisor: an attract screen, keys that would leave or
-//! save refused, the admin chord and PIN, and the idle reset that wipes every answer.
+//! The unattended kiosk: a wrapper round the advisor that owns the attract screen (its one
+//! start screen), the idle reset that wipes every answer, the finish key with its
+//! confirmation, and the admin chord with its PIN. The key table leaves out every key that
+//! would leave the kiosk or write a file.
 
-use super::draft::Draft;
-use super::model::{Effect, Key, Model, Screen};
+use super::advisor::{Advisor, Screen};
+use super::app::{Answer, Effect, Key, Msg, Overlay, Session};
+use super::keys::{self, Action, Mode, Place};
 use crate::calendar::Date;
 use crate::domain::Carrier;
+use crate::form::Draft;
 use crate::i18n::Lang;
 use crate::kiosk::config::KioskConfig;
 use crate::kiosk::pin;
 use crate::tables::Tables;
 
-/// The kiosk's settings and its own state.
+/// The shop's settings for the kiosk.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Kiosk {
+pub struct Settings {
+    /// Empty when the kiosk has no admin PIN (it is stopped from outside).
     pub pin_hash: String,
     /// Seconds without a key before everything is wiped.
     pub idle_limit: u64,
@@ -20,27 +25,33 @@ pub struct Kiosk {
     pub carrier: Option<Carrier>,
     /// The language each new customer starts in.
     pub home_lang: Lang,
-    /// Seconds left before the reset, while the warning shows.
-    pub countdown: Option<u64>,
-    /// The PIN being typed after the admin chord.
-    pub pin: Option<String>,
-    /// The last PIN typed was wrong.
-    pub wrong_pin: bool,
 }
 
-impl Kiosk {
-    /// The kiosk for a config; `idle_override` replaces its idle reset.
-    pub fn new(config: &KioskConfig, idle_override: Option<u64>, home_lang: Lang) -> Kiosk {
-        Kiosk {
+impl Settings {
+    /// The settings of a config; `idle_override` replaces its idle reset.
+    pub fn new(config: &KioskConfig, idle_override: Option<u64>, home_lang: Lang) -> Settings {
+        Settings {
             pin_hash: config.pin_hash.clone(),
             idle_limit: idle_override.unwrap_or(config.idle_reset_seconds),
             carrier: config.only_carrier(),
             home_lang,
-            countdown: None,
-            pin: None,
-            wrong_pin: false,
         }
     }
+}
+
+/// The kiosk: the advisor of the customer at the keyboard, and its own state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kiosk {
+    pub advisor: Advisor,
+    pub settings: Settings,
+    /// The invitation to start is showing.
+    pub attract: bool,
+    /// Seconds left before the reset, while the warning shows.
+    pub countdown: Option<u64>,
+    /// The PIN being typed after the admin chord.
+    pub pin: Option<String>,
+    /// The last PIN typed was wrong (the notice shows until the next key).
+    pub wrong_pin: bool,
 }
 
 /// The longest PIN that can be typed.
@@ -51,87 +62,133 @@ pub fn warning_secs(limit: u64) -> u64 {
     (limit / 3).clamp(1, 10)
 }
 
-/// A kiosk advisor on its attract screen.
-pub fn start(kiosk: Kiosk, today: Date, color: bool) -> Model {
-    let mut m = Model::new(kiosk.home_lang, today);
-    m.color = color;
-    m.kiosk = Some(kiosk);
-    wipe(&mut m);
-    m
-}
-
-/// Forgets the customer: every answer, the results, the language; back to the attract screen.
-pub fn wipe(m: &mut Model) {
-    let Some(mut kiosk) = m.kiosk.take() else {
-        return;
-    };
-    kiosk.countdown = None;
-    kiosk.pin = None;
-    kiosk.wrong_pin = false;
-    let mut fresh = Model::new(kiosk.home_lang, m.today);
-    fresh.color = m.color;
-    fresh.screen = Screen::Attract;
-    fresh.draft = kiosk.carrier.map_or_else(Draft::default, Draft::locked_to);
-    fresh.kiosk = Some(kiosk);
-    *m = fresh;
-}
-
-/// The clock: counts down near the idle limit and wipes at it.
-pub fn tick(m: &mut Model, idle_secs: u64, today: Date) {
-    m.today = today;
-    let attract = m.screen == Screen::Attract;
-    let Some(k) = m.kiosk.as_mut() else {
-        return;
-    };
-    if attract && k.pin.is_none() {
-        k.countdown = None;
-        return;
+impl Kiosk {
+    /// A kiosk on its attract screen.
+    pub fn new(settings: Settings, today: Date, color: bool, t: &Tables) -> Kiosk {
+        let mut k = Kiosk {
+            advisor: fresh(&settings, today, color, t),
+            settings,
+            attract: true,
+            countdown: None,
+            pin: None,
+            wrong_pin: false,
+        };
+        k.wipe(t);
+        k
     }
-    if idle_secs >= k.idle_limit {
-        wipe(m);
-        return;
-    }
-    let left = k.idle_limit - idle_secs;
-    k.countdown = (left <= warning_secs(k.idle_limit)).then_some(left);
-}
 
-/// The kiosk's own keys; `None` lets the advisor handle the key as usual.
-pub fn key(m: &mut Model, key: Key, t: &Tables) -> Option<Effect> {
-    let free_text = m.free_text();
-    let screen = m.screen;
-    let k = m.kiosk.as_mut()?;
-    k.countdown = None;
-    if let Some(typed) = k.pin.as_mut() {
-        match key {
-            Key::Char(c) if c.is_ascii_digit() && typed.len() < PIN_MAX => typed.push(c),
-            Key::Backspace => {
-                typed.pop();
-            }
-            Key::Enter => {
-                if pin::verify(typed, &k.pin_hash) {
-                    m.quit = true;
-                } else {
-                    k.pin = None;
-                    k.wrong_pin = true;
-                }
-            }
-            Key::Esc => k.pin = None,
-            _ => {}
+    /// Forgets the customer: every answer, the results, the language; back to attract.
+    pub fn wipe(&mut self, t: &Tables) {
+        let s = &self.advisor.session;
+        self.advisor = fresh(&self.settings, s.today, s.color, t);
+        self.attract = true;
+        self.countdown = None;
+        self.pin = None;
+        self.wrong_pin = false;
+    }
+
+    /// The session of the customer at the keyboard.
+    pub fn session(&self) -> &Session {
+        &self.advisor.session
+    }
+
+    /// The input mode, for the key table.
+    pub fn mode(&self) -> Mode {
+        if self.pin.is_some() {
+            Mode::Pin
+        } else if self.attract {
+            Mode::Attract
+        } else {
+            self.advisor.mode()
         }
-        return Some(Effect::None);
     }
-    k.wrong_pin = false;
-    match key {
-        Key::Admin => k.pin = Some(String::new()),
-        // Nothing a stranger presses leaves the kiosk or writes a file.
-        Key::CtrlC => {}
-        Key::Char('q') | Key::Char('s') if !free_text => {}
-        Key::Char('l') if screen == Screen::Attract => m.lang = m.lang.other(),
-        _ if screen == Screen::Attract => m.open(Screen::Start, t),
-        Key::Esc if screen == Screen::Start => {}
-        // Finishing wipes, ready for the next person.
-        Key::Enter | Key::Char('n') if screen == Screen::Results => wipe(m),
-        _ => return None,
+
+    /// Applies one message.
+    pub fn update(&mut self, msg: Msg, t: &Tables) -> Effect {
+        match msg {
+            Msg::Key(key) => self.key(key, t),
+            Msg::Tick { idle_secs, today } => self.tick(idle_secs, today, t),
+            other => {
+                self.advisor.update(other, t);
+            }
+        }
+        // Nothing in the kiosk writes a file.
+        Effect::None
     }
-    Some(Effect::None)
+
+    /// The clock: counts down near the idle limit and wipes at it.
+    fn tick(&mut self, idle_secs: u64, today: Date, t: &Tables) {
+        self.advisor.session.today = today;
+        if self.attract && self.pin.is_none() {
+            self.countdown = None;
+            return;
+        }
+        if idle_secs >= self.settings.idle_limit {
+            self.wipe(t);
+            return;
+        }
+        let left = self.settings.idle_limit - idle_secs;
+        self.countdown = (left <= warning_secs(self.settings.idle_limit)).then_some(left);
+    }
+
+    fn key(&mut self, key: Key, t: &Tables) {
+        self.countdown = None;
+        if self.wrong_pin {
+            // The key that dismisses the notice does nothing else.
+            self.wrong_pin = false;
+            return;
+        }
+        match self.advisor.session.overlay_key(key) {
+            Answer::NoOverlay => {}
+            Answer::Yes(Overlay::ConfirmFinish) => return self.wipe(t),
+            _ => return,
+        }
+        let Some(action) = keys::action(self.mode(), Place::Kiosk, key) else {
+            return;
+        };
+        if let Some(typed) = self.pin.as_mut() {
+            match action {
+                Action::Type(c) if typed.len() < PIN_MAX => typed.push(c),
+                Action::Erase => {
+                    typed.pop();
+                }
+                Action::Next => {
+                    if pin::verify(typed, &self.settings.pin_hash) {
+                        self.advisor.session.quit = true;
+                    } else {
+                        self.pin = None;
+                        self.wrong_pin = true;
+                    }
+                }
+                Action::Back => self.pin = None,
+                _ => {}
+            }
+            return;
+        }
+        match action {
+            // Without a PIN there is nothing to type: the kiosk is stopped from outside.
+            Action::Admin if !self.settings.pin_hash.is_empty() => self.pin = Some(String::new()),
+            Action::Admin => {}
+            Action::Begin => {
+                self.attract = false;
+                self.advisor.act(Action::Next, t);
+            }
+            Action::Finish => self.advisor.session.overlay = Overlay::ConfirmFinish,
+            action => {
+                self.advisor.act(action, t);
+            }
+        }
+    }
+}
+
+/// A customer's advisor, before the first question.
+fn fresh(settings: &Settings, today: Date, color: bool, t: &Tables) -> Advisor {
+    let mut session = Session::new(settings.home_lang, today);
+    session.color = color;
+    session.draft = settings
+        .carrier
+        .map_or_else(Draft::default, Draft::locked_to);
+    let mut a = Advisor::with_draft(session, Place::Kiosk, t);
+    a.screen = Screen::Start;
+    a
 }

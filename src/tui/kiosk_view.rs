@@ -1,9 +1,12 @@
-//! The kiosk's own screens: the attract screen in both languages, the reset countdown and
-//! the admin PIN prompt. Side-effect free, like every view.
+//! The kiosk's screens: the attract screen in both languages (its one start screen), the
+//! advisor in bold white on black, the take-away QR code, the reset countdown and the admin
+//! PIN prompt. Side-effect free, like every view.
 
-use super::model::Model;
+use super::kiosk::Kiosk;
+use super::widgets;
 use super::wrap::wrap;
 use crate::i18n::Words;
+use crate::tables::Tables;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -20,7 +23,24 @@ pub fn base_style(color: bool) -> Style {
     }
 }
 
-/// Centered lines, each wrapped to `width`.
+/// Draws the kiosk; returns how far the details could scroll, as the advisor's view does.
+pub fn view(f: &mut Frame, k: &Kiosk, t: &Tables, w: &Words) -> Option<u16> {
+    let area = f.area();
+    if widgets::too_small(f, area, w) {
+        return None;
+    }
+    f.render_widget(Block::default().style(base_style(k.session().color)), area);
+    let room = if k.attract {
+        attract(f, area, w);
+        None
+    } else {
+        super::view::view(f, &k.advisor, t, w)
+    };
+    overlays(f, area, k, w);
+    room
+}
+
+/// Centred lines, each wrapped to `width`.
 fn centered(texts: &[String], width: u16) -> Vec<Line<'static>> {
     texts
         .iter()
@@ -36,7 +56,7 @@ fn centered(texts: &[String], width: u16) -> Vec<Line<'static>> {
 }
 
 /// The invitation to press a key, in the kiosk's language first, then the other.
-pub fn attract(f: &mut Frame, area: Rect, w: &Words) {
+fn attract(f: &mut Frame, area: Rect, w: &Words) {
     let inner_width = area.width.saturating_sub(6);
     let t = |id: &str| w.text(id, &[]);
     let text = centered(
@@ -73,10 +93,7 @@ pub fn attract(f: &mut Frame, area: Rect, w: &Words) {
 }
 
 /// The countdown, the PIN prompt or the wrong-PIN notice, over whatever is shown.
-pub fn overlays(f: &mut Frame, area: Rect, m: &Model, w: &Words) {
-    let Some(k) = &m.kiosk else {
-        return;
-    };
+fn overlays(f: &mut Frame, area: Rect, k: &Kiosk, w: &Words) {
     let text = if let Some(typed) = &k.pin {
         w.text("kiosk-pin", &[("dots", "*".repeat(typed.len()))])
     } else if let Some(secs) = k.countdown {
@@ -90,5 +107,5 @@ pub fn overlays(f: &mut Frame, area: Rect, m: &Model, w: &Words) {
         .borders(Borders::ALL)
         .border_type(BorderType::Thick);
     let style = Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD);
-    super::view::boxed(f, area, &text, block, style);
+    widgets::boxed(f, area, &text, block, style);
 }

@@ -1,21 +1,24 @@
-//! The interactive screens, in The Elm Architecture. The advisor: the answers being built
-//! ([`draft`]), which questions apply ([`questions`]), how each is answered ([`input`]), the
-//! results and their what-ifs ([`results`]), the model with its `update` ([`model`]) and the
-//! side-effect-free views ([`view`], [`results_view`], wrapping Japanese by display width in
-//! [`wrap`]). The shop: the unattended kiosk on top of the advisor ([`kiosk`],
-//! [`kiosk_view`]) and the clerk's one-screen form ([`counter`], [`counter_view`]). The
-//! terminal loop feeds keys and the clock in and carries effects out ([`terminal`]).
+//! The interactive screens, in The Elm Architecture, built on the questionnaire of
+//! [`crate::form`]. What the three modes share: the keys, messages, effects and session
+//! ([`app`]), one key table for every screen ([`keys`]), the results with their what-ifs
+//! ([`results`]) and the customer's take-away QR code ([`takeaway`]). The modes: the advisor
+//! ([`advisor`]), the unattended kiosk wrapped round it ([`kiosk`]) and the clerk's one-screen
+//! form ([`counter`]). Their side-effect-free views ([`view`], [`kiosk_view`],
+//! [`counter_view`], [`results_view`], from shared pieces in [`widgets`], Japanese wrapped by
+//! display width in [`wrap`]). The loop feeds events and the clock in and carries effects
+//! out ([`terminal`]).
 
+pub mod advisor;
+pub mod app;
 pub mod counter;
 pub mod counter_view;
-pub mod draft;
-pub mod input;
+pub mod keys;
 pub mod kiosk;
 pub mod kiosk_view;
-pub mod model;
-pub mod questions;
 pub mod results;
 pub mod results_view;
+pub mod takeaway;
 pub mod terminal;
 pub mod view;
+pub mod widgets;
 pub mod wrap;

@@ -1,12 +1,16 @@
-//! Draws the results: the verdict, the assumptions being tried, and either the options table
-//! with the cumulative-cost chart or the scrolling details (reasons, conditions, next steps,
-//! warnings, sources). Reads the advice; computes nothing the engine does not already hold.
+//! Draws the results: the verdict, the assumptions being tried, and the options table with
+//! either the cumulative-cost chart or the selected option's breakdown; or the scrolling
+//! details (reasons, conditions, next steps, warnings, sources); or the take-away QR code.
+//! Reads the results; computes nothing the engine does not already hold.
 
 use super::results::{Results, Tab};
+use super::takeaway::Qr;
 use super::wrap::wrap;
+use crate::engine::breakdown::Breakdown;
 use crate::engine::{Action, Advice, Arg, OptionResult};
 use crate::i18n::Words;
 use crate::report;
+use crate::tables::Level;
 use crate::tables::Tables;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -34,10 +38,16 @@ pub fn draw(
     f: &mut Frame,
     area: Rect,
     r: &Results,
+    qr: Option<&Qr>,
     t: &Tables,
     w: &Words,
     color: bool,
 ) -> Option<u16> {
+    if r.tab == Tab::TakeAway {
+        // The code needs every row a small window has.
+        take_away(f, area, qr, w, color);
+        return None;
+    }
     let a = &r.advice;
     let verdict = wrap(&report::headline(a, w), usize::from(area.width));
     let what_if = wrap(&what_if_line(r, w), usize::from(area.width));
@@ -73,11 +83,65 @@ pub fn draw(
     );
     match r.tab {
         Tab::Overview => {
-            overview(f, body, a, w, color);
+            overview(f, body, r, w, color);
             None
         }
-        Tab::Details => Some(details(f, body, r.scroll, a, t, w)),
+        Tab::Details | Tab::TakeAway => Some(details(f, body, r.scroll, a, t, w)),
     }
+}
+
+/// The QR code of the summary, with its caption; a notice when the window is too small.
+fn take_away(f: &mut Frame, area: Rect, qr: Option<&Qr>, w: &Words, color: bool) {
+    let caption = w.text("qr-caption", &[]);
+    if !qr.is_some_and(|q| draw_qr(f, area, q, &caption, color)) {
+        f.render_widget(
+            Paragraph::new(short(&w.text("qr-no-room", &[]), area.width)),
+            area,
+        );
+    }
+}
+
+/// A QR code, dark on light, with its caption below it, or beside it when the rows run
+/// out; left out (false) when the space is too small to scan it.
+pub fn draw_qr(f: &mut Frame, area: Rect, qr: &Qr, caption: &str, color: bool) -> bool {
+    let rows = qr.rows.len() as u16;
+    let width = qr.width as u16;
+    if area.height < rows || area.width < width {
+        return false;
+    }
+    let style = if color {
+        Style::default().fg(Color::Black).bg(Color::White)
+    } else {
+        Style::default()
+    };
+    let mut lines: Vec<Line> = qr
+        .rows
+        .iter()
+        .map(|row| Line::from(Span::styled(row.clone(), style)))
+        .collect();
+    let below = area.height > rows;
+    if below {
+        lines.push(Line::from(caption.to_string()));
+    }
+    f.render_widget(Paragraph::new(lines), area);
+    if !below && area.width > width + 2 {
+        let beside = Rect {
+            x: area.x + width + 2,
+            y: area.y + rows / 2,
+            width: area.width - width - 2,
+            height: rows - rows / 2,
+        };
+        f.render_widget(Paragraph::new(short_lines(caption, beside.width)), beside);
+    }
+    true
+}
+
+/// Text wrapped to `width` columns as lines.
+fn short_lines(text: &str, width: u16) -> Vec<Line<'static>> {
+    wrap(text, usize::from(width))
+        .into_iter()
+        .map(Line::from)
+        .collect()
 }
 
 /// The assumptions the figures are for.
@@ -86,10 +150,10 @@ fn what_if_line(r: &Results, w: &Words) -> String {
     let text = w.text(
         "whatif-line",
         &[
-            ("factor", w.arg(&Arg::Dec(r.rate_factor()))),
+            ("factor", w.arg(&Arg::Dec(r.what_if.rate_factor()))),
             ("damage", w.arg(&Arg::Dec(a.damage_per_year))),
             ("water", w.arg(&Arg::Dec(a.water_per_year))),
-            ("months", r.horizon.to_string()),
+            ("months", r.horizon().to_string()),
         ],
     );
     if r.is_what_if() {
@@ -107,8 +171,9 @@ fn short(text: &str, width: u16) -> String {
         .unwrap_or_default()
 }
 
-/// The options table above the chart.
-fn overview(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) {
+/// The options table above the chart, or above the selected option's breakdown.
+fn overview(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
+    let a = &r.advice;
     let table_height = a.options.len() as u16 + 1;
     // The note on the columns gives way to the chart in a short window.
     let note_height = u16::from(area.height >= table_height + 10);
@@ -118,43 +183,137 @@ fn overview(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) {
         Constraint::Min(3),
     ])
     .areas(area);
-    options_table(f, table, a, w, color);
+    options_table(f, table, r, w, color);
     f.render_widget(
         Paragraph::new(short(&w.text("table-note", &[]), note.width))
             .style(Style::default().add_modifier(Modifier::DIM)),
         note,
     );
-    cost_chart(f, chart, a, w, color);
+    match (&r.breakdown, r.open) {
+        (Some(b), true) => breakdown(f, chart, r, b, w),
+        _ => cost_chart(f, chart, r, w, color),
+    }
+}
+
+/// The selected option taken apart: why it is closed, its fees, each kind of incident.
+fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {
+    let Some(o) = r.selected_option() else {
+        return;
+    };
+    let width = usize::from(area.width);
+    let yen = |y: i64| crate::yen::format(y, w.lang);
+    let months = b.months.to_string();
+    let mut out: Vec<Line> = vec![Line::from(Span::styled(
+        w.text("bd-title", &[("option", w.option(&o.id))]),
+        Style::default().add_modifier(Modifier::BOLD),
+    ))];
+    let mut push = |text: String| {
+        for (i, l) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
+            out.push(Line::from(format!(
+                "{}{l}",
+                if i == 0 { "- " } else { "  " }
+            )));
+        }
+    };
+    for g in &o.gates {
+        let id = match g.level {
+            Level::Hard => "bd-closed",
+            Level::Soft => "bd-check",
+        };
+        let why = w.msg(&format!("gate-{}", g.rule), &g.args);
+        push(w.text(id, &[("why", why)]));
+    }
+    push(match b.monthly_fee {
+        Some(fee) => w.text(
+            "bd-fees",
+            &[
+                ("fee", yen(i64::from(fee))),
+                ("months", months.clone()),
+                ("total", yen(b.fees_yen)),
+            ],
+        ),
+        None if b.fees_yen > 0 => w.text("bd-spare", &[("total", yen(b.fees_yen))]),
+        None => w.text("bd-no-fees", &[]),
+    });
+    for k in &b.kinds {
+        let args = [
+            ("kind", crate::report::tables::kind_name(w, k.kind)),
+            ("expected", crate::i18n::decimal(k.expected)),
+            ("covered", crate::i18n::decimal(k.covered)),
+            ("months", months.clone()),
+        ];
+        let mut parts = vec![w.text("bd-kind", &args)];
+        match k.copay {
+            Some((first, later)) if first == later => {
+                parts.push(w.text("bd-copay-same", &[("copay", yen(i64::from(first)))]));
+            }
+            Some((first, later)) => {
+                let copay = [
+                    ("first", yen(i64::from(first))),
+                    ("later", yen(i64::from(later))),
+                ];
+                parts.push(w.text("bd-copay", &copay));
+            }
+            None => {}
+        }
+        if let Some(pay) = k.pay.filter(|_| k.covered < k.expected) {
+            parts.push(w.text("bd-pay", &[("pay", yen(i64::from(pay)))]));
+        }
+        push(parts.join(&w.text("sentence-gap", &[])));
+    }
+    if b.limit > 0 {
+        let id = if b.yearly {
+            "bd-limit-year"
+        } else {
+            "bd-limit"
+        };
+        push(w.text(id, &[("count", b.limit.to_string())]));
+    }
+    if let Some(cap) = b.cap_yen {
+        push(w.text("bd-cap", &[("cap", yen(i64::from(cap)))]));
+    }
+    push(w.text(
+        "bd-totals",
+        &[
+            ("months", months),
+            ("expected", yen(o.expected_total_yen)),
+            ("bad", yen(o.bad_case_total_yen)),
+        ],
+    ));
+    f.render_widget(
+        Paragraph::new(out).block(Block::default().borders(Borders::TOP)),
+        area,
+    );
 }
 
 /// Whether an option's line is drawn: every option open to the user, and always the
-/// recommendation and what it was weighed against.
-fn charted(a: &Advice, o: &OptionResult, color: bool) -> bool {
-    let rec = &a.recommendation;
-    let key = rec.plan.as_deref() == Some(o.id.as_str())
-        || rec.versus.as_deref() == Some(o.id.as_str())
-        || (rec.action != Action::Join && o.id == rec.action.id());
+/// selected one, the recommendation and what it was weighed against.
+fn charted(r: &Results, o: &OptionResult, color: bool) -> bool {
+    let rec = &r.advice.recommendation;
+    let selected = r.selected_option().is_some_and(|s| s.id == o.id);
+    let key = selected || rec.chosen == o.id || rec.versus.as_deref() == Some(o.id.as_str());
     // Without colour, lines can only be told apart by their marks: two at most.
     key || (color && o.eligible)
 }
 
-/// The id of the recommended option.
-fn recommended(a: &Advice) -> &str {
-    let rec = &a.recommendation;
-    match rec.action {
-        Action::Join => rec.plan.as_deref().unwrap_or(""),
-        _ => rec.action.id(),
-    }
-}
-
-fn options_table(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) {
+/// The options table: open options first, the recommended one starred, the selected one
+/// highlighted; options closed to the user dimmed below.
+fn options_table(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
+    let a = &r.advice;
     let yen = |y: i64| crate::yen::format(y, w.lang);
     let none = || w.text("value-none", &[]);
-    let rec = recommended(a);
+    let rec = a.recommendation.chosen.as_str();
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut styles = Vec::new();
-    for (i, o) in a.options.iter().enumerate() {
-        let mark = if o.id == rec { "> " } else { "  " };
+    for (row, &i) in r.order.iter().enumerate() {
+        let o = &a.options[i];
+        let selected = row == r.selected;
+        let mark = match (selected, o.id == rec) {
+            (true, true) => ">*",
+            (true, false) => "> ",
+            (false, true) => " *",
+            (false, false) => "  ",
+        };
         rows.push(vec![
             format!("{mark}{}", w.text(&format!("short-{}", o.id), &[])),
             o.monthly_fee_yen.map_or_else(none, |v| yen(i64::from(v))),
@@ -167,13 +326,16 @@ fn options_table(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) 
             report::open_to_you(o, w),
         ]);
         let mut style = Style::default();
-        if color && charted(a, o, color) {
+        if color && charted(r, o, color) {
             style = style.fg(PALETTE[i % PALETTE.len()]);
         }
         if o.id == rec {
             style = style.add_modifier(Modifier::BOLD);
         } else if !o.eligible {
             style = style.add_modifier(Modifier::DIM);
+        }
+        if selected {
+            style = style.add_modifier(Modifier::REVERSED);
         }
         styles.push(style);
     }
@@ -236,13 +398,14 @@ fn options_table(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) 
     );
 }
 
-/// Cumulative cost month by month, one line per option.
-fn cost_chart(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) {
+/// Cumulative cost month by month, one line per option; the selected one drawn bold.
+fn cost_chart(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
+    let a = &r.advice;
     let series: Vec<(usize, Vec<(f64, f64)>)> = a
         .options
         .iter()
         .enumerate()
-        .filter(|(_, o)| charted(a, o, color))
+        .filter(|(_, o)| charted(r, o, color))
         .map(|(i, o)| {
             let points = std::iter::once((0.0, 0.0))
                 .chain(
@@ -260,7 +423,7 @@ fn cost_chart(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) {
         .flat_map(|(_, p)| p.iter().map(|(_, y)| *y))
         .fold(1.0_f64, f64::max);
     let months = f64::from(a.horizon_months);
-    let rec = recommended(a);
+    let rec = r.selected_option().map_or("", |o| o.id.as_str());
     let datasets: Vec<Dataset> = series
         .iter()
         .map(|(i, points)| {
@@ -285,7 +448,7 @@ fn cost_chart(f: &mut Frame, area: Rect, a: &Advice, w: &Words, color: bool) {
     let title = if color {
         w.text("chart-title", &[])
     } else {
-        // Without colour the title is the legend: the solid line is the recommendation.
+        // Without colour the title is the legend: the solid line is the selected option.
         let names: Vec<String> = series
             .iter()
             .map(|(i, _)| {

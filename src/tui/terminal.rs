@@ -1,14 +1,16 @@
 //! The terminal loop: raw mode and the alternate screen in, key events mapped to [`Msg`]s,
 //! effects (saving the report) carried out, and the terminal restored on every way out.
 
-use super::counter::{self, Counter, CounterMsg};
+use super::advisor::Advisor;
+use super::app::{Effect, Key, Msg};
+use super::counter::Counter;
 use super::kiosk::Kiosk;
-use super::model::{Effect, Key, Model, Msg, update};
-use super::view::view;
 use crate::answers::Profile;
 use crate::calendar::Date;
 use crate::i18n::{Lang, Words};
 use crate::tables::Tables;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -58,135 +60,224 @@ pub fn key(e: KeyEvent) -> Option<Key> {
 /// Runs the advisor until the user quits: from the start screen, or on the results of
 /// `profile` when answers were given.
 pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>) -> io::Result<()> {
-    let mut m = match profile {
-        Some(p) => Model::with_profile(lang, p, t),
-        None => Model::new(lang, Date::today_local()),
+    let mut a = match profile {
+        Some(p) => Advisor::with_profile(lang, p, t),
+        None => Advisor::new(lang, Date::today_local(), t),
     };
-    m.color = color_allowed();
-    run_app(&mut m, t, None)
+    a.session.color = color_allowed();
+    on_terminal(&mut a, t, None)
 }
 
 /// Runs the unattended kiosk until the admin leaves it with the PIN.
-pub fn run_kiosk(t: &Tables, kiosk: Kiosk) -> io::Result<()> {
-    let mut m = super::kiosk::start(kiosk, Date::today_local(), color_allowed());
-    run_app(&mut m, t, Some(TICK))
+pub fn run_kiosk(t: &Tables, settings: super::kiosk::Settings) -> io::Result<()> {
+    let mut k = Kiosk::new(settings, Date::today_local(), color_allowed(), t);
+    on_terminal(&mut k, t, Some(TICK))
 }
 
 /// Runs the clerk's form until the clerk quits.
 pub fn run_counter(t: &Tables, lang: Lang) -> io::Result<()> {
     let mut c = Counter::new(lang, Date::today_local(), t);
-    c.color = color_allowed();
-    run_app(&mut c, t, None)
+    c.session.color = color_allowed();
+    on_terminal(&mut c, t, Some(TICK))
 }
 
-/// How often the kiosk's clock ticks.
-const TICK: Duration = Duration::from_millis(250);
+/// How often the clock ticks (the kiosk's idle reset, the counter's date).
+pub const TICK: Duration = Duration::from_millis(250);
 
-/// What the terminal loop drives: the advisor (at home or in the kiosk) or the clerk's form.
-trait App {
+/// What the loop drives: the advisor, the kiosk or the clerk's form.
+pub trait App {
     fn lang(&self) -> Lang;
     fn done(&self) -> bool;
-    fn draw(&mut self, f: &mut ratatui::Frame, t: &Tables, w: &Words);
-    fn key(&mut self, k: Key, t: &Tables, w: &Words);
-    fn resize(&mut self, cols: u16, rows: u16, t: &Tables);
-    fn idle(&mut self, secs: u64, t: &Tables);
+    /// Draws the screen; returns how far the details could scroll, when they were drawn.
+    fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16>;
+    fn update(&mut self, msg: Msg, t: &Tables) -> Effect;
+    /// Saves the report of the results shown in `dir`, answering with the message for the
+    /// app (`None` when there is nothing to save).
+    fn save(&self, _t: &Tables, _w: &Words, _dir: &Path) -> Option<Msg> {
+        None
+    }
 }
 
-impl App for Model {
+impl App for Advisor {
     fn lang(&self) -> Lang {
-        self.lang
+        self.session.lang
     }
     fn done(&self) -> bool {
-        self.quit
+        self.session.quit
     }
-    fn draw(&mut self, f: &mut ratatui::Frame, t: &Tables, w: &Words) {
-        if let Some(room) = view(f, self, t, w) {
-            update(self, Msg::ScrollRoom(room), t);
-        }
+    fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16> {
+        super::view::view(f, self, t, w)
     }
-    fn key(&mut self, k: Key, t: &Tables, w: &Words) {
-        if update(self, Msg::Key(k), t) == Effect::SaveReport
-            && let Some(done) = save_report(self, t, w, Path::new("."))
-        {
-            update(self, done, t);
-        }
+    fn update(&mut self, msg: Msg, t: &Tables) -> Effect {
+        Advisor::update(self, msg, t)
     }
-    fn resize(&mut self, _cols: u16, _rows: u16, _t: &Tables) {}
-    fn idle(&mut self, idle_secs: u64, t: &Tables) {
-        let today = Date::today_local();
-        update(self, Msg::Tick { idle_secs, today }, t);
+    fn save(&self, t: &Tables, w: &Words, dir: &Path) -> Option<Msg> {
+        save_report(self, t, w, dir)
+    }
+}
+
+impl App for Kiosk {
+    fn lang(&self) -> Lang {
+        self.session().lang
+    }
+    fn done(&self) -> bool {
+        self.session().quit
+    }
+    fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16> {
+        super::kiosk_view::view(f, self, t, w)
+    }
+    fn update(&mut self, msg: Msg, t: &Tables) -> Effect {
+        Kiosk::update(self, msg, t)
     }
 }
 
 impl App for Counter {
     fn lang(&self) -> Lang {
-        self.lang
+        self.session.lang
     }
     fn done(&self) -> bool {
-        self.quit
+        self.session.quit
     }
-    fn draw(&mut self, f: &mut ratatui::Frame, t: &Tables, w: &Words) {
+    fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16> {
         super::counter_view::view(f, self, t, w);
+        None
     }
-    fn key(&mut self, k: Key, t: &Tables, _w: &Words) {
-        counter::update(self, CounterMsg::Today(Date::today_local()), t);
-        counter::update(self, CounterMsg::Key(k), t);
+    fn update(&mut self, msg: Msg, t: &Tables) -> Effect {
+        Counter::update(self, msg, t)
     }
-    fn resize(&mut self, cols: u16, rows: u16, t: &Tables) {
-        counter::update(self, CounterMsg::Resize(cols, rows), t);
-    }
-    fn idle(&mut self, _secs: u64, _t: &Tables) {}
 }
 
-/// The loop: draw, wait for a key (or, with `tick`, for the clock), update.
-fn run_app(app: &mut impl App, t: &Tables, tick: Option<Duration>) -> io::Result<()> {
+/// Where the loop's input comes from: the terminal, or a script in tests.
+pub trait Events {
+    /// The next event, waiting at most `timeout` (for ever with `None`); `None` when the
+    /// wait ran out.
+    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Event>>;
+}
+
+/// The loop's clock: the time for idle counting and today's date.
+pub trait Clock {
+    fn now(&self) -> Instant;
+    fn today(&self) -> Date;
+}
+
+/// The terminal's own events.
+pub struct TerminalEvents;
+
+impl Events for TerminalEvents {
+    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Event>> {
+        if let Some(every) = timeout
+            && !event::poll(every)?
+        {
+            return Ok(None);
+        }
+        event::read().map(Some)
+    }
+}
+
+/// The system clock.
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Instant {
+        Instant::now()
+    }
+    fn today(&self) -> Date {
+        Date::today_local()
+    }
+}
+
+/// Runs an app on the real terminal: raw mode and the alternate screen in, restored on
+/// every way out.
+fn on_terminal(app: &mut impl App, t: &Tables, tick: Option<Duration>) -> io::Result<()> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(io::Error::other("not a terminal"));
     }
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
-    let size = terminal.size()?;
-    app.resize(size.width, size.height, t);
+    run_loop(
+        app,
+        &mut terminal,
+        &mut TerminalEvents,
+        &SystemClock,
+        t,
+        tick,
+    )
+}
+
+/// The loop: draw, wait for an event (or, with `tick`, for the clock), update, carry out
+/// the effects. Returns when the app is done, or with the error of an event source that
+/// fails (a script that has run dry).
+pub fn run_loop<B: Backend>(
+    app: &mut impl App,
+    terminal: &mut Terminal<B>,
+    events: &mut impl Events,
+    clock: &impl Clock,
+    t: &Tables,
+    tick: Option<Duration>,
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let size = terminal.size().map_err(io::Error::other)?;
+    app.update(Msg::Resize(size.width, size.height), t);
     let mut words = Words::new(app.lang());
-    let mut last_key = Instant::now();
+    let mut last_key = clock.now();
     loop {
         if words.lang != app.lang() {
             words = Words::new(app.lang());
         }
-        terminal.draw(|f| app.draw(f, t, &words))?;
+        let mut room = None;
+        terminal
+            .draw(|f| room = app.draw(f, t, &words))
+            .map_err(io::Error::other)?;
+        if let Some(room) = room {
+            app.update(Msg::ScrollRoom(room), t);
+        }
         if app.done() {
             return Ok(());
         }
-        if let Some(every) = tick
-            && !event::poll(every)?
-        {
-            app.idle(last_key.elapsed().as_secs(), t);
-            continue;
-        }
-        match event::read()? {
-            Event::Key(e) => {
-                last_key = Instant::now();
-                if let Some(k) = key(e) {
-                    app.key(k, t, &words);
+        let event = events.next(tick)?;
+        let idle_secs = clock.now().duration_since(last_key).as_secs();
+        let today = clock.today();
+        match event {
+            None => {
+                app.update(Msg::Tick { idle_secs, today }, t);
+            }
+            Some(Event::Key(e)) => {
+                last_key = clock.now();
+                app.update(
+                    Msg::Tick {
+                        idle_secs: 0,
+                        today,
+                    },
+                    t,
+                );
+                if let Some(k) = key(e)
+                    && app.update(Msg::Key(k), t) == Effect::SaveReport
+                    && let Some(done) = app.save(t, &words, Path::new("."))
+                {
+                    app.update(done, t);
                 }
             }
-            Event::Resize(cols, rows) => app.resize(cols, rows, t),
-            _ => {}
+            Some(Event::Resize(cols, rows)) => {
+                app.update(Msg::Resize(cols, rows), t);
+            }
+            Some(_) => {}
         }
     }
 }
 
 /// Saves the results shown as a Markdown report in `dir`, under a name not yet taken;
 /// answers with the message for the model (`None` when there are no results to save).
-pub fn save_report(m: &Model, t: &Tables, w: &Words, dir: &Path) -> Option<Msg> {
-    let Some(Ok(r)) = &m.results else {
-        return None;
-    };
+pub fn save_report(a: &Advisor, t: &Tables, w: &Words, dir: &Path) -> Option<Msg> {
+    let r = a.results.as_ref()?;
     let text = crate::report::markdown::render(&r.advice, w, t);
-    Some(match write_new(dir, &format!("hosho-{}", m.today), &text) {
-        Ok(path) => Msg::Saved(path.display().to_string()),
-        Err(e) => Msg::SaveFailed(e.to_string()),
-    })
+    Some(
+        match write_new(dir, &format!("hosho-{}", a.session.today), &text) {
+            Ok(path) => Msg::Saved(path.display().to_string()),
+            Err(e) => Msg::SaveFailed(e.to_string()),
+        },
+    )
 }
 
 /// Writes `text` to `<stem>.md` in `dir`, or `<stem>-2.md` and so on if taken; never

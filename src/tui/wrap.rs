@@ -3,12 +3,13 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// The units that may not be split: a run of ASCII letters and digits, or one other char.
+/// The units that may not be split: a run of ASCII letters and digits (a yen sign or a times
+/// sign stays with its number), or one other char.
 fn units(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let ascii_word = c.is_ascii() && !c.is_ascii_whitespace();
+        let ascii_word = (c.is_ascii() || matches!(c, '¥' | '×')) && !c.is_ascii_whitespace();
         match (ascii_word, start) {
             (true, None) => start = Some(i),
             (true, Some(_)) => {}

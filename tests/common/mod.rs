@@ -42,28 +42,53 @@ impl Rng {
 }
 
 /// Presses keys on the advisor, one `update` each.
-pub fn press(m: &mut hosho::tui::model::Model, keys: &[hosho::tui::model::Key]) {
+pub fn press(m: &mut hosho::tui::advisor::Advisor, keys: &[hosho::tui::app::Key]) {
     let t = tables();
     for k in keys {
-        hosho::tui::model::update(m, hosho::tui::model::Msg::Key(*k), &t);
+        m.update(hosho::tui::app::Msg::Key(*k), &t);
     }
 }
 
 /// Types text on the advisor, a key per character.
-pub fn typed(m: &mut hosho::tui::model::Model, text: &str) {
-    let keys: Vec<hosho::tui::model::Key> =
-        text.chars().map(hosho::tui::model::Key::Char).collect();
+pub fn typed(m: &mut hosho::tui::advisor::Advisor, text: &str) {
+    let keys: Vec<hosho::tui::app::Key> = text.chars().map(hosho::tui::app::Key::Char).collect();
     press(m, &keys);
 }
 
-/// The advisor's screen for a model, drawn on a test terminal of `cols` x `rows`.
+/// A fresh advisor in `lang`, dated 2026-11-22.
+pub fn advisor(lang: hosho::i18n::Lang) -> hosho::tui::advisor::Advisor {
+    hosho::tui::advisor::Advisor::new(lang, Date::parse("2026-11-22").unwrap(), &tables())
+}
+
+/// A screen drawn on a test terminal of `cols` x `rows`, as plain text with wide characters
+/// once and trailing spaces dropped.
+pub fn plain(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let buf = terminal.backend().buffer();
+    let (cols, rows) = (buf.area.width, buf.area.height);
+    let mut out = String::new();
+    for y in 0..rows {
+        let mut line = String::new();
+        let mut x = 0;
+        while x < cols {
+            let symbol = buf[(x, y)].symbol();
+            line.push_str(symbol);
+            x += symbol.width().max(1) as u16;
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The advisor's screen, drawn on a test terminal of `cols` x `rows`.
 pub fn drawn(
-    m: &hosho::tui::model::Model,
+    m: &hosho::tui::advisor::Advisor,
     cols: u16,
     rows: u16,
 ) -> ratatui::Terminal<ratatui::backend::TestBackend> {
     let t = tables();
-    let words = hosho::i18n::Words::new(m.lang);
+    let words = hosho::i18n::Words::new(m.session.lang);
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(cols, rows)).expect("terminal");
     terminal

@@ -2,6 +2,7 @@
 //! the answers so far (no LINEMO questions for IIJmio, no price for a catalog model).
 
 use super::draft::Draft;
+use crate::answers::Field;
 use crate::domain::{Carrier, Os};
 use crate::tables::Tables;
 
@@ -88,6 +89,22 @@ impl Question {
                         .is_none()
             }
             _ => true,
+        }
+    }
+
+    /// The question that asks for an answer the check names.
+    pub fn asking(field: Field) -> Question {
+        match field {
+            Field::DeviceSource => Question::DeviceSource,
+            // The catalog model decides the OS; the model is what to change.
+            Field::Os | Field::Model | Field::Today => Question::Model,
+            Field::Price => Question::Price,
+            Field::Released => Question::Released,
+            Field::Warranty => Question::Warranty,
+            Field::Damage => Question::Damage,
+            Field::Water => Question::Water,
+            Field::Horizon => Question::Horizon,
+            Field::LinemoFee => Question::LinemoFee,
         }
     }
 

@@ -1,6 +1,7 @@
-//! The answers: read from a RON file (the public format of `interface.md`), checked against
-//! their bounds, and resolved against the device catalog into a [`Profile`] for the engine.
+//! The answers file: RON as `interface.md` writes it, read into typed [`Input`] (dates parsed
+//! here) and checked; every fault is placed at its field's line and column in the file.
 
+use super::{Fault, Input, Profile, check};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::tables::Tables;
@@ -50,91 +51,6 @@ pub struct Answers {
     pub linemo_fee_yen: Option<i64>,
 }
 
-/// The bounds of the answers (`interface.md`).
-pub mod bounds {
-    pub const PRICE: (i64, i64) = (1, 1_000_000);
-    pub const INCIDENTS: (i64, i64) = (0, 50);
-    pub const HORIZON: (i64, i64) = (1, 60);
-    pub const LINEMO_FEE: (i64, i64) = (1, 10_000);
-}
-
-/// Where the LINEMO AppleCare fee comes from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LinemoFee {
-    /// From the catalog model's tier.
-    Tier { tier: String, yen: u32 },
-    /// Given in the answers.
-    Given(u32),
-    /// Not in the table and not given.
-    Unknown,
-}
-
-/// Answers checked and completed from the catalog: what the engine reads.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Profile {
-    pub today: Date,
-    pub carrier: Carrier,
-    pub device_source: DeviceSource,
-    pub os: Os,
-    /// The catalog name of the model, when one was given and found.
-    pub model: Option<String>,
-    pub price_yen: u32,
-    /// True when the price was taken from the catalog's launch price.
-    pub price_from_catalog: bool,
-    pub released: Option<YearMonth>,
-    pub damage_incidents_2y: u32,
-    pub water_incidents_2y: u32,
-    pub protection: Protection,
-    pub warranty_until: Option<YearMonth>,
-    pub horizon_months: u32,
-    pub risk: Risk,
-    pub unofficial_repair: bool,
-    pub damaged_now: bool,
-    pub overseas_model: bool,
-    pub wifi_only: bool,
-    pub existing_linemo_user: bool,
-    pub existing_iijmio_user: bool,
-    pub leased_or_business: bool,
-    pub linemo_fee: LinemoFee,
-}
-
-/// What is wrong with an answer.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Fault {
-    /// The RON itself: bad syntax or a value of the wrong shape; `detail` is the parser's words.
-    Syntax {
-        detail: String,
-    },
-    UnknownField {
-        expected: Vec<String>,
-    },
-    MissingField,
-    DuplicateField,
-    OutOfRange {
-        value: i64,
-        min: i64,
-        max: i64,
-    },
-    BadDate {
-        value: String,
-        form: &'static str,
-    },
-    ReleaseAfterToday {
-        released: String,
-        today: String,
-    },
-    UnknownModel {
-        value: String,
-    },
-    ModelOsMismatch {
-        model: String,
-        os: String,
-    },
-    NeedPriceOrModel,
-    /// The carrier sells no devices, so a device cannot come from it.
-    CarrierSellsNoDevices,
-}
-
 /// A fault with the field it concerns and its place in the file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerError {
@@ -160,143 +76,46 @@ impl Answers {
         tables: &Tables,
         clock: Date,
     ) -> Result<Profile, AnswerError> {
-        let at = |field: &str, fault: Fault| {
-            let (line, col) = field_position(text, field);
-            AnswerError {
-                field: Some(field.to_string()),
-                line,
-                col,
-                fault,
-            }
+        let input = self.typed(text, clock)?;
+        check(&input, tables).map_err(|p| AnswerError::at(text, p.field.file_name(), p.fault))
+    }
+
+    /// The answers with their dates parsed; a date in the wrong form is placed in `text`.
+    fn typed(&self, text: &str, clock: Date) -> Result<Input, AnswerError> {
+        let month = |field: &str, value: &Option<String>| match value {
+            None => Ok(None),
+            Some(s) => YearMonth::parse(s).map(Some).ok_or_else(|| {
+                let form = "YYYY-MM";
+                let fault = Fault::BadDate {
+                    value: s.clone(),
+                    form,
+                };
+                AnswerError::at(text, field, fault)
+            }),
         };
         let today = match &self.today {
             None => clock,
             Some(s) => Date::parse(s).ok_or_else(|| {
-                at(
-                    "today",
-                    Fault::BadDate {
-                        value: s.clone(),
-                        form: "YYYY-MM-DD",
-                    },
-                )
+                let fault = Fault::BadDate {
+                    value: s.clone(),
+                    form: "YYYY-MM-DD",
+                };
+                AnswerError::at(text, "today", fault)
             })?,
         };
-        let device = match &self.model {
-            None => None,
-            Some(name) => Some(tables.find_device(name).ok_or_else(|| {
-                at(
-                    "model",
-                    Fault::UnknownModel {
-                        value: name.clone(),
-                    },
-                )
-            })?),
-        };
-        if let Some(d) = device.filter(|d| d.os != self.os) {
-            return Err(at(
-                "os",
-                Fault::ModelOsMismatch {
-                    model: d.name.clone(),
-                    os: format!("{:?}", d.os),
-                },
-            ));
-        }
-        // LINEMO sells no devices (seed 004: 端末セット販売はしていない).
-        if self.carrier == Carrier::Linemo && self.device_source != DeviceSource::BringOwn {
-            return Err(at("device_source", Fault::CarrierSellsNoDevices));
-        }
-        let in_range = |field: &str, value: i64, (min, max): (i64, i64)| {
-            if value < min || value > max {
-                Err(at(field, Fault::OutOfRange { value, min, max }))
-            } else {
-                Ok(value)
-            }
-        };
-        let (price_yen, price_from_catalog) = match (self.price_yen, device) {
-            (Some(p), _) => (in_range("price_yen", p, bounds::PRICE)? as u32, false),
-            (None, Some(d)) => (d.price_yen, true),
-            (None, None) => return Err(at("price_yen", Fault::NeedPriceOrModel)),
-        };
-        let released = match (&self.released, device) {
-            (Some(s), _) => Some(YearMonth::parse(s).ok_or_else(|| {
-                at(
-                    "released",
-                    Fault::BadDate {
-                        value: s.clone(),
-                        form: "YYYY-MM",
-                    },
-                )
-            })?),
-            (None, Some(d)) => Some(d.released),
-            (None, None) => None,
-        };
-        if let Some(r) = released.filter(|r| *r > today.year_month()) {
-            let field = if self.released.is_some() {
-                "released"
-            } else {
-                "model"
-            };
-            return Err(at(
-                field,
-                Fault::ReleaseAfterToday {
-                    released: r.to_string(),
-                    today: today.to_string(),
-                },
-            ));
-        }
-        let warranty_until = match &self.warranty_until {
-            None => None,
-            Some(s) => Some(YearMonth::parse(s).ok_or_else(|| {
-                at(
-                    "warranty_until",
-                    Fault::BadDate {
-                        value: s.clone(),
-                        form: "YYYY-MM",
-                    },
-                )
-            })?),
-        };
-        let damage = in_range(
-            "damage_incidents_2y",
-            self.damage_incidents_2y,
-            bounds::INCIDENTS,
-        )?;
-        let water = in_range(
-            "water_incidents_2y",
-            self.water_incidents_2y,
-            bounds::INCIDENTS,
-        )?;
-        let horizon = in_range("horizon_months", self.horizon_months, bounds::HORIZON)?;
-        let linemo_fee = match (
-            self.linemo_fee_yen,
-            device.and_then(|d| d.linemo_tier.as_ref()),
-        ) {
-            (Some(fee), _) => {
-                LinemoFee::Given(in_range("linemo_fee_yen", fee, bounds::LINEMO_FEE)? as u32)
-            }
-            (None, Some(tier)) => match tables.tier_fee(tier) {
-                Some(yen) => LinemoFee::Tier {
-                    tier: tier.clone(),
-                    yen,
-                },
-                None => LinemoFee::Unknown,
-            },
-            (None, None) => LinemoFee::Unknown,
-        };
-        Ok(Profile {
+        Ok(Input {
             today,
             carrier: self.carrier,
             device_source: self.device_source,
             os: self.os,
-            model: device.map(|d| d.name.clone()),
-            price_yen,
-            price_from_catalog,
-            released,
-            damage_incidents_2y: damage as u32,
-            water_incidents_2y: water as u32,
+            model: self.model.clone(),
+            price_yen: self.price_yen,
+            released: month("released", &self.released)?,
+            damage_incidents_2y: self.damage_incidents_2y,
+            water_incidents_2y: self.water_incidents_2y,
             protection: self.protection,
-            warranty_until,
-            horizon_months: horizon as u32,
+            warranty_until: month("warranty_until", &self.warranty_until)?,
+            horizon_months: self.horizon_months,
             risk: self.risk,
             unofficial_repair: self.unofficial_repair,
             damaged_now: self.damaged_now,
@@ -305,8 +124,21 @@ impl Answers {
             existing_linemo_user: self.existing_linemo_user,
             existing_iijmio_user: self.existing_iijmio_user,
             leased_or_business: self.leased_or_business,
-            linemo_fee,
+            linemo_fee_yen: self.linemo_fee_yen,
         })
+    }
+}
+
+impl AnswerError {
+    /// A fault placed where `field:` is written in `text` (1:1 when it is not written).
+    fn at(text: &str, field: &str, fault: Fault) -> AnswerError {
+        let (line, col) = field_position(text, field);
+        AnswerError {
+            field: Some(field.to_string()),
+            line,
+            col,
+            fault,
+        }
     }
 }
 
@@ -407,6 +239,7 @@ fn field_before(text: &str, line: usize, col: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::LinemoFee;
 
     const BASE: &str = r#"(
     today: Some("2026-11-22"),

@@ -1,9 +1,10 @@
-//! The answers being built on screen: every field with a sensible default, turned into the
-//! public [`Answers`] form so that the same checks apply as for an answers file.
+//! The answers being built on screen: every field with a sensible default, turned into typed
+//! [`Input`] so that the same checks apply as for an answers file.
 
-use crate::answers::{Answers, LinemoFee, Profile};
+use crate::answers::{Input, LinemoFee, Problem, Profile};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
+use crate::tables::Tables;
 
 /// The answers so far. Defaults are what most people would answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,28 +106,36 @@ impl Draft {
         }
     }
 
-    /// The answers in their public form, dated `today`. Questions that do not apply to the
+    /// Sets the OS; a model chosen for the other OS no longer applies and is dropped.
+    pub fn set_os(&mut self, os: Os) {
+        if self.os != os {
+            self.model = None;
+        }
+        self.os = os;
+    }
+
+    /// The answers typed for the check, dated `today`. Questions that do not apply to the
     /// answers so far are left out, so a stale answer never reaches the engine.
-    pub fn to_answers(&self, today: Date) -> Answers {
+    pub fn to_input(&self, today: Date) -> Input {
         let listed = self.model.is_some();
         let linemo = self.carrier != Carrier::Iijmio;
-        Answers {
-            today: Some(today.to_string()),
+        Input {
+            today,
             carrier: self.carrier,
             // LINEMO sells no devices: every LINEMO device is brought along.
             device_source: if self.carrier == Carrier::Linemo {
-                crate::domain::DeviceSource::BringOwn
+                DeviceSource::BringOwn
             } else {
                 self.device_source
             },
             os: self.os,
             model: self.model.clone(),
             price_yen: self.price_yen.filter(|_| !listed).map(i64::from),
-            released: self.released.filter(|_| !listed).map(|m| m.to_string()),
+            released: self.released.filter(|_| !listed),
             damage_incidents_2y: i64::from(self.damage_incidents_2y),
             water_incidents_2y: i64::from(self.water_incidents_2y),
             protection: self.protection,
-            warranty_until: self.warranty_until.map(|m| m.to_string()),
+            warranty_until: self.warranty_until,
             horizon_months: i64::from(self.horizon_months),
             risk: self.risk,
             unofficial_repair: self.unofficial_repair,
@@ -138,6 +147,11 @@ impl Draft {
             leased_or_business: self.leased_or_business,
             linemo_fee_yen: self.linemo_fee_yen.filter(|_| linemo).map(i64::from),
         }
+    }
+
+    /// The answers checked against their bounds and the catalog, as of `today`.
+    pub fn check(&self, today: Date, t: &Tables) -> Result<Profile, Problem> {
+        crate::answers::check(&self.to_input(today), t)
     }
 }
 
@@ -157,7 +171,7 @@ mod tests {
             model: Some("iPhone 15".into()),
             ..Draft::default()
         };
-        let profile = d.to_answers(today()).resolve("", &t, today());
+        let profile = d.check(today(), &t);
         assert!(profile.is_ok(), "{profile:?}");
     }
 
@@ -180,10 +194,7 @@ mod tests {
                 ..Draft::default()
             },
         ] {
-            let p = d
-                .to_answers(today())
-                .resolve("", &t, today())
-                .expect("valid");
+            let p = d.check(today(), &t).expect("valid");
             assert_eq!(Draft::from_profile(&p), d);
         }
     }
@@ -199,7 +210,7 @@ mod tests {
             linemo_fee_yen: Some(1_000),
             ..Draft::default()
         };
-        let a = d.to_answers(today());
+        let a = d.to_input(today());
         assert_eq!(a.price_yen, None);
         assert_eq!(a.released, None);
         assert!(!a.existing_linemo_user);
@@ -217,10 +228,7 @@ mod tests {
             existing_iijmio_user: true,
             ..Draft::default()
         };
-        let p = d
-            .to_answers(today())
-            .resolve("", &t, today())
-            .expect("valid");
+        let p = d.check(today(), &t).expect("valid");
         let a = crate::engine::advise(&p, &t);
         let plan = a.option("iijmio_tsunagaru").unwrap();
         assert!(!plan.eligible);
@@ -230,7 +238,7 @@ mod tests {
             device_source: DeviceSource::BuyNewFromCarrier,
             ..d
         };
-        let a = linemo.to_answers(today());
+        let a = linemo.to_input(today());
         assert_eq!(a.device_source, DeviceSource::BringOwn);
         assert!(!a.existing_iijmio_user);
     }

@@ -1,0 +1,98 @@
+//! The answers: read from a RON file (the public format of `interface.md`, [`file`]) or built
+//! on screen, and checked against their bounds and the device catalog into a [`Profile`] for
+//! the engine ([`check`]). Both ways in meet at the typed [`Input`], so every rule lives once.
+
+pub mod check;
+pub mod file;
+
+pub use check::{Field, Input, Problem, check};
+pub use file::{AnswerError, Answers, field_position};
+
+use crate::calendar::{Date, YearMonth};
+use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
+
+/// The bounds of the answers (`interface.md`).
+pub mod bounds {
+    pub const PRICE: (i64, i64) = (1, 1_000_000);
+    pub const INCIDENTS: (i64, i64) = (0, 50);
+    pub const HORIZON: (i64, i64) = (1, 60);
+    pub const LINEMO_FEE: (i64, i64) = (1, 10_000);
+}
+
+/// Where the LINEMO AppleCare fee comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinemoFee {
+    /// From the catalog model's tier.
+    Tier { tier: String, yen: u32 },
+    /// Given in the answers.
+    Given(u32),
+    /// Not in the table and not given.
+    Unknown,
+}
+
+/// Answers checked and completed from the catalog: what the engine reads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    pub today: Date,
+    pub carrier: Carrier,
+    pub device_source: DeviceSource,
+    pub os: Os,
+    /// The catalog name of the model, when one was given and found.
+    pub model: Option<String>,
+    pub price_yen: u32,
+    /// True when the price was taken from the catalog's launch price.
+    pub price_from_catalog: bool,
+    pub released: Option<YearMonth>,
+    pub damage_incidents_2y: u32,
+    pub water_incidents_2y: u32,
+    pub protection: Protection,
+    pub warranty_until: Option<YearMonth>,
+    pub horizon_months: u32,
+    pub risk: Risk,
+    pub unofficial_repair: bool,
+    pub damaged_now: bool,
+    pub overseas_model: bool,
+    pub wifi_only: bool,
+    pub existing_linemo_user: bool,
+    pub existing_iijmio_user: bool,
+    pub leased_or_business: bool,
+    pub linemo_fee: LinemoFee,
+}
+
+/// What is wrong with an answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fault {
+    /// The RON itself: bad syntax or a value of the wrong shape; `detail` is the parser's words.
+    Syntax {
+        detail: String,
+    },
+    UnknownField {
+        expected: Vec<String>,
+    },
+    MissingField,
+    DuplicateField,
+    OutOfRange {
+        value: i64,
+        min: i64,
+        max: i64,
+    },
+    BadDate {
+        value: String,
+        form: &'static str,
+    },
+    ReleaseAfterToday {
+        released: YearMonth,
+        today: Date,
+    },
+    UnknownModel {
+        value: String,
+    },
+    /// The catalog model runs the other OS.
+    ModelOsMismatch {
+        model: String,
+        os: Os,
+    },
+    NeedPriceOrModel,
+    /// The carrier sells no devices, so a device cannot come from it.
+    CarrierSellsNoDevices,
+}

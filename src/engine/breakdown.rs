@@ -1,0 +1,93 @@
+//! One option taken apart: what its fees come to, and per kind of incident how many are
+//! expected over the horizon, how many of them it covers, and what a covered one costs.
+
+use super::spec::{Cover, OptionSpec, Period};
+use super::{WhatIf, option_specs};
+use crate::answers::Profile;
+use crate::domain::Kind;
+use crate::tables::Tables;
+
+/// One kind of incident under an option.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KindLine {
+    pub kind: Kind,
+    /// Incidents expected over the horizon.
+    pub expected: f64,
+    /// Of those, the ones in months where the option covers this kind.
+    pub covered: f64,
+    /// The charge for the first and the later covered uses of a period, where covered.
+    pub copay: Option<(u32, u32)>,
+    /// The price of an incident not covered (the most of any month).
+    pub pay: Option<u32>,
+}
+
+/// An option's parts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Breakdown {
+    pub id: String,
+    pub monthly_fee: Option<u32>,
+    /// Every fee over the horizon.
+    pub fees_yen: i64,
+    /// The months of the horizon.
+    pub months: u32,
+    /// Covered uses per period (0 for none) and whether the period is a year.
+    pub limit: u32,
+    pub yearly: bool,
+    /// The plan's cap on a covered repair, if it has one.
+    pub cap_yen: Option<u32>,
+    /// The kinds with any incident expected.
+    pub kinds: Vec<KindLine>,
+}
+
+/// The breakdown of option `id` for a profile under a what-if.
+pub fn breakdown(p: &Profile, t: &Tables, what_if: WhatIf, id: &str) -> Option<Breakdown> {
+    let horizon = p.horizon_months;
+    let (spec, _) = option_specs(p, t, what_if)
+        .into_iter()
+        .find(|(s, _)| s.id == id)?;
+    let cap_yen = t
+        .plans
+        .plans
+        .iter()
+        .find(|plan| plan.id == id)
+        .and_then(|plan| plan.cap.as_ref().map(|c| c.yen));
+    Some(Breakdown {
+        id: spec.id.clone(),
+        monthly_fee: spec.monthly_fee,
+        fees_yen: spec.fees.iter().sum::<f64>().round() as i64,
+        months: horizon,
+        limit: spec.limit,
+        yearly: spec.period == Period::Year,
+        cap_yen,
+        kinds: kinds(&spec),
+    })
+}
+
+/// Each kind's expected, covered, copay and price over the option's months.
+fn kinds(spec: &OptionSpec) -> Vec<KindLine> {
+    Kind::ALL
+        .iter()
+        .filter_map(|kind| {
+            let k = kind.index();
+            let mut line = KindLine {
+                kind: *kind,
+                expected: 0.0,
+                covered: 0.0,
+                copay: None,
+                pay: None,
+            };
+            for run in &spec.runs {
+                let n = run.month.rates[k] * f64::from(run.len);
+                line.expected += n;
+                match run.month.cover[k] {
+                    Cover::Use { first, later, .. } => {
+                        line.covered += n;
+                        line.copay.get_or_insert((first, later));
+                    }
+                    Cover::Pay(yen) => line.pay = Some(line.pay.unwrap_or(0).max(yen)),
+                }
+            }
+            (line.expected > 0.0).then_some(line)
+        })
+        .collect()
+}

@@ -1,0 +1,109 @@
+//! The questionnaire in words: a question's label, the draft's answer as a person reads it,
+//! and what a question still needs. Every sentence comes from `locales/*/tui.ftl`.
+
+use super::answer::{Blank, Entry};
+use super::draft::Draft;
+use super::entry::EntryError;
+use super::question::Question;
+use crate::answers::{Fault, Problem};
+use crate::i18n::Words;
+use crate::tables::Tables;
+use crate::yen;
+
+/// The question's short label (the review line, the form row).
+pub fn label(q: Question, w: &Words) -> String {
+    w.text(&format!("label-{}", q.id()), &[])
+}
+
+/// "I don't know" as an answer, with the figure hosho assumes instead.
+pub fn unknown(q: Question, w: &Words, t: &Tables) -> String {
+    match q {
+        Question::LinemoFee => {
+            let fee = yen::format(i64::from(t.linemo_top_fee().unwrap_or(0)), w.lang);
+            w.text("unknown-linemo_fee", &[("fee", fee)])
+        }
+        _ => w.text(&format!("unknown-{}", q.id()), &[]),
+    }
+}
+
+/// The word of a choice question's value: the one the draft holds after `set`.
+pub fn choice(q: Question, set: impl FnOnce(&mut Draft), w: &Words) -> String {
+    let mut d = Draft::default();
+    set(&mut d);
+    match q.entry() {
+        Entry::Choice(values) => {
+            w.text(&format!("choice-{}", values[q.entry().chosen(&d)].id), &[])
+        }
+        _ => String::new(),
+    }
+}
+
+/// The draft's answer to a question, in words.
+pub fn answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
+    match q.entry() {
+        Entry::Choice(_) => choice(q, |x| *x = d.clone(), w),
+        Entry::Switches(switches) => {
+            let on: Vec<String> = switches
+                .iter()
+                .filter(|s| (s.get)(d))
+                .map(|s| w.text(&format!("toggle-{}", s.id), &[]))
+                .collect();
+            if on.is_empty() {
+                w.text("entry-none", &[])
+            } else {
+                on.join(w.text("list-separator", &[]).as_str())
+            }
+        }
+        Entry::Model => d
+            .model
+            .clone()
+            .unwrap_or_else(|| w.text("model-not-listed", &[])),
+        Entry::Number(n) => match (n.get)(d) {
+            Some(v) if n.yen => yen::format(i64::from(v), w.lang),
+            Some(v) => v.to_string(),
+            None if n.may_be_unknown => unknown(q, w, t),
+            None => w.text("entry-missing", &[]),
+        },
+        Entry::Month(m) => match ((m.get)(d), m.blank) {
+            (Some(ym), _) => w.month(ym),
+            (None, Blank::Nothing) => w.text("entry-none", &[]),
+            (None, Blank::Unknown) => unknown(q, w, t),
+        },
+    }
+}
+
+/// Why a typed entry was not taken.
+pub fn entry_error(e: EntryError, w: &Words) -> String {
+    match e {
+        EntryError::OutOfRange { min, max } => w.text(
+            "entry-range",
+            &[("min", yen::group(min)), ("max", yen::group(max))],
+        ),
+        EntryError::NotANumber => w.text("entry-number", &[]),
+        EntryError::NotAMonth => w.text("entry-month", &[]),
+    }
+}
+
+/// What the answers still need, naming the question: "Price: choose the model…".
+pub fn problem(p: &Problem, w: &Words) -> String {
+    let need = match &p.fault {
+        Fault::NeedPriceOrModel => w.text("need-price", &[]),
+        Fault::ReleaseAfterToday { released, .. } => w.text(
+            "need-release-after-today",
+            &[("released", w.month(*released))],
+        ),
+        Fault::OutOfRange { min, max, .. } => entry_error(
+            EntryError::OutOfRange {
+                min: *min,
+                max: *max,
+            },
+            w,
+        ),
+        Fault::ModelOsMismatch { model, .. } => {
+            w.text("need-model-os", &[("model", model.clone())])
+        }
+        _ => w.text("need-check", &[]),
+    };
+    let q = Question::asking(p.field);
+    w.text("problem-line", &[("label", label(q, w)), ("need", need)])
+}

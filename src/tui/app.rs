@@ -1,0 +1,138 @@
+//! What the three modes share: the keys and messages that come in, the effects that go out,
+//! and the session (language, today, colour, the draft, the overlay, the what-if being tried).
+//! The advisor, the counter and the kiosk keep only what differs.
+
+use super::results::WhatIf;
+use crate::calendar::Date;
+use crate::form::Draft;
+use crate::i18n::Lang;
+
+/// A key, as the modes understand it (the terminal layer maps real key events to these).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Up,
+    Down,
+    Left,
+    Right,
+    Tab,
+    BackTab,
+    Enter,
+    Esc,
+    Backspace,
+    Char(char),
+    CtrlC,
+    /// The kiosk's admin chord (Ctrl-Alt-A).
+    Admin,
+}
+
+/// What can happen to a mode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Key(Key),
+    /// The report was saved at this path.
+    Saved(String),
+    /// Saving the report failed, for this reason.
+    SaveFailed(String),
+    /// The last frame could scroll the details this far at most (the view's answer).
+    ScrollRoom(u16),
+    /// The terminal's size, columns and rows.
+    Resize(u16, u16),
+    /// The clock: seconds since the last key, and today's date.
+    Tick {
+        idle_secs: u64,
+        today: Date,
+    },
+}
+
+/// Work for the world outside, asked for by an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    /// Save the results as a Markdown report and answer with [`Msg::Saved`] or
+    /// [`Msg::SaveFailed`].
+    SaveReport,
+}
+
+/// A box over the screen that takes the next key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help,
+    /// "Quit? y/n".
+    ConfirmQuit,
+    /// "Clear the answers for the next customer? y/n" (the counter).
+    ConfirmNext,
+    /// "Finish and clear every answer? y/n" (the kiosk).
+    ConfirmFinish,
+}
+
+/// What an open overlay made of a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// No overlay was open: the key is for the screen.
+    NoOverlay,
+    /// The overlay closed without anything to do.
+    Closed,
+    /// The question of this overlay was answered yes.
+    Yes(Overlay),
+}
+
+/// The state every mode has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub lang: Lang,
+    pub today: Date,
+    /// Colours may be used (off under NO_COLOR).
+    pub color: bool,
+    pub draft: Draft,
+    pub overlay: Overlay,
+    /// The assumptions being tried on the results; editing an answer keeps them.
+    pub what_if: WhatIf,
+    /// The program should end.
+    pub quit: bool,
+}
+
+impl Session {
+    /// A fresh session in `lang`, dated `today`, with every answer at its default.
+    pub fn new(lang: Lang, today: Date) -> Session {
+        Session {
+            lang,
+            today,
+            color: true,
+            draft: Draft::default(),
+            overlay: Overlay::None,
+            what_if: WhatIf::default(),
+            quit: false,
+        }
+    }
+
+    /// Does the actions every mode shares (help, quitting, the language); false for others.
+    pub fn common(&mut self, action: super::keys::Action) -> bool {
+        use super::keys::Action;
+        match action {
+            Action::Help => self.overlay = Overlay::Help,
+            Action::Quit => self.overlay = Overlay::ConfirmQuit,
+            Action::QuitNow => self.quit = true,
+            Action::Language => self.lang = self.lang.other(),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Gives a key to the open overlay, if any: help closes on any key, a question takes
+    /// y for yes and anything else for no. A yes to quitting ends the session here.
+    pub fn overlay_key(&mut self, key: Key) -> Answer {
+        let open = std::mem::replace(&mut self.overlay, Overlay::None);
+        match open {
+            Overlay::None => Answer::NoOverlay,
+            Overlay::Help => Answer::Closed,
+            question if matches!(key, Key::Char('y' | 'Y')) => {
+                if question == Overlay::ConfirmQuit {
+                    self.quit = true;
+                }
+                Answer::Yes(question)
+            }
+            _ => Answer::Closed,
+        }
+    }
+}

@@ -1,0 +1,433 @@
+//! Every key of every screen in one table: which keys, in which input mode and which place
+//! (at home, the kiosk, the counter), do what. The key line under each screen and the `?`
+//! help are drawn from the same table, so they cannot drift from what the keys do.
+
+use super::app::Key;
+use super::results::Change;
+use crate::form::entry;
+use crate::i18n::Words;
+
+/// Where hosho runs: its keys differ a little.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The advisor at home.
+    Home,
+    /// The unattended kiosk: nothing leaves it or writes a file.
+    Kiosk,
+    /// The clerk's form with the results beside it.
+    Counter,
+    /// The clerk's form in a window too narrow for the results beside it.
+    Narrow,
+}
+
+/// What the screen takes input as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Start,
+    /// A question with fixed values.
+    Choice,
+    /// A question answered with a number.
+    Number,
+    /// A question answered with a month.
+    Month,
+    /// The model search, where every letter is text.
+    Search,
+    /// The yes/no switches.
+    Switches,
+    Review,
+    /// The results' table and chart.
+    Overview,
+    /// One option's breakdown.
+    Breakdown,
+    Details,
+    /// The QR code to take away (the kiosk).
+    TakeAway,
+    /// The kiosk's invitation to start.
+    Attract,
+    /// The kiosk's admin PIN.
+    Pin,
+    /// The counter's form, on a row of this kind.
+    FormChoice,
+    FormSwitch,
+    FormNumber,
+    FormMonth,
+    FormSearch,
+    /// The counter's results page (a narrow window).
+    CounterResults,
+    /// The counter's QR page (a narrow window).
+    CounterQr,
+}
+
+/// What a key asks for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Action {
+    Up,
+    Down,
+    /// Enter: go on, confirm.
+    Next,
+    /// Esc: go back.
+    Back,
+    /// A choice by its number (0-based).
+    Pick(usize),
+    /// Space on a switch.
+    Flip,
+    /// A character of typed text.
+    Type(char),
+    Erase,
+    Help,
+    /// Quit, after a confirmation.
+    Quit,
+    /// Ctrl-C: quit at once.
+    QuitNow,
+    Language,
+    WhatIf(Change),
+    SwitchTab,
+    /// Open the selected option's breakdown.
+    Open,
+    Save,
+    /// From the review straight to the results.
+    SeeAdvice,
+    NextField,
+    PrevField,
+    NextValue,
+    PrevValue,
+    NextCustomer,
+    /// The kiosk: finish and clear every answer, after a confirmation.
+    Finish,
+    /// The kiosk's admin chord.
+    Admin,
+    /// The kiosk's attract screen: any key starts.
+    Begin,
+    /// A key the mode takes but that does nothing (the PIN prompt's stray keys).
+    Ignore,
+}
+
+/// Which keys a binding takes.
+#[derive(Debug, Clone, Copy)]
+enum Pat {
+    Key(Key),
+    Char(char),
+    /// 1-9 picking a choice.
+    PickDigit,
+    /// 0-9 of a PIN.
+    Digit,
+    /// What a number entry can hold.
+    NumberChar,
+    /// What a month entry can hold.
+    MonthChar,
+    /// Any character (free text).
+    AnyChar,
+    /// Any key at all.
+    Any,
+}
+
+impl Pat {
+    /// The action this pattern makes of `key`, given the binding's own.
+    fn take(self, key: Key, act: Action) -> Option<Action> {
+        let c = match key {
+            Key::Char(c) => Some(c),
+            _ => None,
+        };
+        match self {
+            Pat::Key(k) => (k == key).then_some(act),
+            Pat::Char(want) => (c == Some(want)).then_some(act),
+            Pat::PickDigit => c
+                .and_then(|c| entry::fold(c).to_digit(10))
+                .filter(|d| (1..=9).contains(d))
+                .map(|d| Action::Pick(d as usize - 1)),
+            Pat::Digit => c.filter(char::is_ascii_digit).map(Action::Type),
+            Pat::NumberChar => c.and_then(|c| entry::number_char("", c)).map(|_| act),
+            Pat::MonthChar => c.and_then(|c| entry::month_char("", c)).map(|_| act),
+            Pat::AnyChar => c.map(Action::Type),
+            Pat::Any => Some(act),
+        }
+    }
+}
+
+/// One row of the table.
+struct Binding {
+    pats: &'static [Pat],
+    /// The keys as the key line shows them.
+    cap: &'static str,
+    /// The words of what they do: `key-<hint>` in `tui.ftl`.
+    hint: &'static str,
+    act: Action,
+    modes: &'static [Mode],
+    places: &'static [Place],
+    /// Shown on the key line (everything is shown in the help).
+    line: bool,
+}
+
+use Mode as M;
+use Place as P;
+
+const ALL: &[Place] = &[P::Home, P::Kiosk, P::Counter, P::Narrow];
+const ADVISOR: &[Place] = &[P::Home, P::Kiosk];
+const HOME: &[Place] = &[P::Home];
+const KIOSK: &[Place] = &[P::Kiosk];
+const COUNTER: &[Place] = &[P::Counter, P::Narrow];
+const LEAVING: &[Place] = &[P::Home, P::Counter, P::Narrow];
+
+const QUESTIONS: &[Mode] = &[M::Choice, M::Number, M::Month, M::Search, M::Switches];
+const RESULTS: &[Mode] = &[M::Overview, M::Breakdown, M::Details, M::TakeAway];
+const FORM: &[Mode] = &[
+    M::FormChoice,
+    M::FormSwitch,
+    M::FormNumber,
+    M::FormMonth,
+    M::FormSearch,
+];
+/// Where letters are commands: everywhere but free text and the kiosk's own prompts.
+const COMMANDS: &[Mode] = &[
+    M::Start,
+    M::Choice,
+    M::Number,
+    M::Month,
+    M::Switches,
+    M::Review,
+    M::Overview,
+    M::Breakdown,
+    M::Details,
+    M::TakeAway,
+    M::FormChoice,
+    M::FormSwitch,
+    M::FormNumber,
+    M::FormMonth,
+    M::CounterResults,
+    M::CounterQr,
+];
+/// Where the what-if keys work: the results, and the counter wherever they are not text.
+const WHAT_IF: &[Mode] = &[
+    M::Overview,
+    M::Breakdown,
+    M::Details,
+    M::TakeAway,
+    M::FormChoice,
+    M::FormSwitch,
+    M::FormNumber,
+    M::CounterResults,
+];
+/// Where `-` lowers the rate (a month takes `-` as text).
+const RATE_DOWN: &[Mode] = WHAT_IF;
+/// Where `0` resets the what-if (not where digits are typed).
+const RESET: &[Mode] = &[
+    M::Overview,
+    M::Breakdown,
+    M::Details,
+    M::TakeAway,
+    M::FormChoice,
+    M::FormSwitch,
+    M::CounterResults,
+];
+
+macro_rules! bind {
+    ($pats:expr, $cap:expr, $hint:expr, $act:expr, $modes:expr, $places:expr, $line:expr) => {
+        Binding {
+            pats: $pats,
+            cap: $cap,
+            hint: $hint,
+            act: $act,
+            modes: $modes,
+            places: $places,
+            line: $line,
+        }
+    };
+}
+
+/// The table, first match wins: text entry before commands, so that a letter typed in a
+/// model search is a letter.
+#[rustfmt::skip]
+const TABLE: &[Binding] = &[
+    // The kiosk's own prompts.
+    bind!(&[Pat::Digit], "0-9", "pin", Action::Type('0'), &[M::Pin], KIOSK, false),
+    bind!(&[Pat::Key(Key::Backspace)], "Backspace", "erase", Action::Erase, &[M::Pin], KIOSK, false),
+    bind!(&[Pat::Key(Key::Enter)], "Enter", "confirm", Action::Next, &[M::Pin], KIOSK, false),
+    bind!(&[Pat::Key(Key::Esc)], "Esc", "cancel", Action::Back, &[M::Pin], KIOSK, false),
+    bind!(&[Pat::Any], "", "", Action::Ignore, &[M::Pin], KIOSK, false),
+    bind!(&[Pat::Key(Key::Admin)], "Ctrl-Alt-A", "admin", Action::Admin, &[], KIOSK, false),
+    bind!(&[Pat::Char('l')], "l", "language", Action::Language, &[M::Attract], KIOSK, true),
+    bind!(&[Pat::Any], "", "", Action::Begin, &[M::Attract], KIOSK, false),
+    bind!(&[Pat::Key(Key::CtrlC)], "Ctrl-C", "quit-now", Action::QuitNow, &[], LEAVING, false),
+    // Typed text.
+    bind!(&[Pat::AnyChar], "abc", "type", Action::Type(' '), &[M::Search, M::FormSearch], ALL, true),
+    bind!(&[Pat::NumberChar], "0-9", "type-number", Action::Type('0'), &[M::Number, M::FormNumber], ALL, false),
+    bind!(&[Pat::MonthChar], "2027-03", "type-month", Action::Type('0'), &[M::Month, M::FormMonth], ALL, false),
+    bind!(&[Pat::Key(Key::Backspace)], "Backspace", "erase", Action::Erase, &[M::Search, M::Number, M::Month, M::FormSearch, M::FormNumber, M::FormMonth], ALL, false),
+    // The questionnaire.
+    bind!(&[Pat::Key(Key::Enter)], "Enter", "start", Action::Next, &[M::Start], ADVISOR, true),
+    bind!(&[Pat::PickDigit], "1-9", "pick", Action::Pick(0), &[M::Choice, M::FormChoice], ALL, false),
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[M::Choice, M::Search], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[M::Number, M::Month], ADVISOR, false),
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "move", Action::Up, &[M::Switches, M::Review], ADVISOR, true),
+    bind!(&[Pat::Char(' ')], "Space", "switch", Action::Flip, &[M::Switches, M::FormSwitch], ALL, true),
+    bind!(&[Pat::Key(Key::Enter)], "Enter", "next", Action::Next, QUESTIONS, ADVISOR, true),
+    bind!(&[Pat::Key(Key::Enter)], "Enter", "review-enter", Action::Next, &[M::Review], ADVISOR, true),
+    bind!(&[Pat::Char('r')], "r", "see-advice", Action::SeeAdvice, &[M::Review], ADVISOR, false),
+    bind!(&[Pat::Key(Key::Esc)], "Esc", "back", Action::Back, &[M::Choice, M::Number, M::Month, M::Search, M::Switches, M::Review], ADVISOR, true),
+    // The counter.
+    bind!(&[Pat::Key(Key::Tab), Pat::Key(Key::Down)], "Tab/↑↓", "field", Action::NextField, FORM, COUNTER, true),
+    bind!(&[Pat::Key(Key::BackTab), Pat::Key(Key::Up)], "Tab/↑↓", "field", Action::PrevField, FORM, COUNTER, false),
+    bind!(&[Pat::Key(Key::Right)], "←/→", "change", Action::NextValue, FORM, COUNTER, true),
+    bind!(&[Pat::Key(Key::Left)], "←/→", "change", Action::PrevValue, FORM, COUNTER, false),
+    bind!(&[Pat::Key(Key::Enter)], "Enter", "next-field", Action::Next, FORM, &[P::Counter], true),
+    bind!(&[Pat::Key(Key::Enter)], "Enter", "results", Action::Next, FORM, &[P::Narrow], true),
+    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Tab)], "Enter", "qr", Action::Next, &[M::CounterResults], &[P::Narrow], true),
+    bind!(&[Pat::Key(Key::Esc)], "Esc", "form", Action::Back, &[M::CounterResults], &[P::Narrow], true),
+    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Esc)], "Enter/Esc", "form", Action::Back, &[M::CounterQr], &[P::Narrow], true),
+    bind!(&[Pat::Char('n')], "n", "next-customer", Action::NextCustomer, COMMANDS, COUNTER, true),
+    // The results.
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "select", Action::Up, &[M::Overview], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Right)], "Enter", "open", Action::Open, &[M::Overview], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Esc), Pat::Key(Key::Left), Pat::Key(Key::Enter)], "Esc", "close", Action::Back, &[M::Breakdown], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "scroll", Action::Up, &[M::Details], ADVISOR, true),
+    bind!(&[Pat::Char('+'), Pat::Char('=')], "+/-", "rate", Action::WhatIf(Change::RateUp), WHAT_IF, ALL, true),
+    bind!(&[Pat::Char('-'), Pat::Char('_')], "+/-", "rate", Action::WhatIf(Change::RateDown), RATE_DOWN, ALL, false),
+    bind!(&[Pat::Char('>'), Pat::Char('.')], "</>", "months", Action::WhatIf(Change::HorizonUp), RESULTS, ADVISOR, true),
+    bind!(&[Pat::Char('<'), Pat::Char(',')], "</>", "months", Action::WhatIf(Change::HorizonDown), RESULTS, ADVISOR, false),
+    bind!(&[Pat::Char('0')], "0", "reset", Action::WhatIf(Change::Reset), RESET, ALL, true),
+    bind!(&[Pat::Key(Key::Tab), Pat::Key(Key::BackTab)], "Tab", "tab", Action::SwitchTab, &[M::Overview, M::Details, M::TakeAway], ADVISOR, true),
+    bind!(&[Pat::Char('s')], "s", "save", Action::Save, RESULTS, HOME, true),
+    bind!(&[Pat::Char('f')], "f", "finish", Action::Finish, RESULTS, KIOSK, true),
+    bind!(&[Pat::Key(Key::Esc)], "Esc", "answers", Action::Back, &[M::Overview, M::Details, M::TakeAway], ADVISOR, true),
+    // Everywhere letters are commands.
+    bind!(&[Pat::Char('l')], "l", "language", Action::Language, COMMANDS, ALL, true),
+    bind!(&[Pat::Char('?')], "?", "help", Action::Help, COMMANDS, ALL, true),
+    bind!(&[Pat::Char('q')], "q", "quit", Action::Quit, COMMANDS, LEAVING, true),
+];
+
+/// What `key` does in `mode` at `place`, if anything.
+pub fn action(mode: Mode, place: Place, key: Key) -> Option<Action> {
+    TABLE
+        .iter()
+        .filter(|b| b.places.contains(&place) && (b.modes.is_empty() || b.modes.contains(&mode)))
+        .find_map(|b| b.pats.iter().find_map(|p| p.take(key, b.act)))
+        .map(|a| match (a, key) {
+            // One row stands for a pair of arrows.
+            (Action::Up, Key::Down) => Action::Down,
+            (Action::Type(_), Key::Char(c)) => Action::Type(c),
+            (a, _) => a,
+        })
+}
+
+/// The bindings that apply in `mode` at `place`, each once.
+fn bindings(mode: Mode, place: Place) -> impl Iterator<Item = &'static Binding> {
+    TABLE
+        .iter()
+        .filter(move |b| !b.cap.is_empty() && b.places.contains(&place) && b.modes.contains(&mode))
+}
+
+/// The key line under the screen: the keys that matter most here, in words.
+pub fn line(mode: Mode, place: Place, w: &Words) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for b in bindings(mode, place).filter(|b| b.line) {
+        let part = format!("{} {}", b.cap, w.text(&format!("key-{}", b.hint), &[]));
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    parts.join(" · ")
+}
+
+/// The `?` help: every key of the screen, one a line.
+pub fn help(mode: Mode, place: Place, w: &Words) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for b in bindings(mode, place) {
+        let text = format!("{}: {}", b.cap, w.text(&format!("key-{}", b.hint), &[]));
+        if !lines.contains(&text) {
+            lines.push(text);
+        }
+    }
+    if place != Place::Kiosk {
+        lines.push(format!("Ctrl-C: {}", w.text("key-quit-now", &[])));
+    }
+    lines.push(w.text("help-close", &[]));
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_are_text_in_a_search_and_commands_elsewhere() {
+        for c in ['q', 'l', '?', 'n', 's', '0', ' '] {
+            let got = action(Mode::Search, Place::Home, Key::Char(c));
+            assert_eq!(got, Some(Action::Type(c)), "{c}");
+        }
+        assert_eq!(
+            action(Mode::Choice, Place::Home, Key::Char('q')),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action(Mode::Number, Place::Home, Key::Char('l')),
+            Some(Action::Language)
+        );
+        assert_eq!(
+            action(Mode::Number, Place::Home, Key::Char('４')),
+            Some(Action::Type('４'))
+        );
+        assert_eq!(
+            action(Mode::Month, Place::Home, Key::Char('-')),
+            Some(Action::Type('-'))
+        );
+        assert_eq!(
+            action(Mode::FormNumber, Place::Counter, Key::Char('-')),
+            Some(Action::WhatIf(Change::RateDown))
+        );
+    }
+
+    #[test]
+    fn nothing_a_stranger_presses_leaves_the_kiosk_or_writes_a_file() {
+        let modes = [
+            Mode::Start,
+            Mode::Choice,
+            Mode::Number,
+            Mode::Search,
+            Mode::Review,
+            Mode::Overview,
+            Mode::Details,
+            Mode::Attract,
+        ];
+        for mode in modes {
+            for key in [Key::CtrlC, Key::Char('q'), Key::Char('s')] {
+                let got = action(mode, Place::Kiosk, key);
+                assert!(
+                    !matches!(got, Some(Action::Quit | Action::QuitNow | Action::Save)),
+                    "{mode:?} {key:?}: {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_on_the_line_does_what_it_says() {
+        let w = Words::new(crate::i18n::Lang::En);
+        let line = line(Mode::Overview, Place::Home, &w);
+        assert!(line.contains("s save"), "{line}");
+        assert!(!line.contains("finish"), "{line}");
+        let kiosk = line_for_kiosk(&w);
+        assert!(
+            kiosk.contains("f finish") && !kiosk.contains("save"),
+            "{kiosk}"
+        );
+        assert_eq!(
+            action(Mode::Overview, Place::Kiosk, Key::Char('f')),
+            Some(Action::Finish)
+        );
+    }
+
+    #[test]
+    fn every_hint_has_words_in_both_languages() {
+        for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Ja] {
+            let w = Words::new(lang);
+            for b in TABLE.iter().filter(|b| !b.cap.is_empty()) {
+                let id = format!("key-{}", b.hint);
+                assert!(w.has(&id), "{lang:?}: {id}");
+            }
+        }
+    }
+
+    fn line_for_kiosk(w: &Words) -> String {
+        line(Mode::Overview, Place::Kiosk, w)
+    }
+}

@@ -1,0 +1,132 @@
+//! What a customer takes away from the counter or the kiosk: a short summary of the advice in
+//! their language, as a QR code. The code is made when the results change, never per frame.
+
+use super::results::Results;
+use crate::engine::{Action, Arg};
+use crate::i18n::{Lang, Words};
+
+/// The quiet zone around the code, in modules: 4, as the QR standard asks.
+pub const QUIET: usize = 4;
+
+/// A QR code drawn as rows of half blocks (two modules a row, dark drawn as a block).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Qr {
+    /// The text it holds.
+    pub text: String,
+    /// Its rows, quiet zone included.
+    pub rows: Vec<String>,
+    /// Its width in columns, quiet zone included.
+    pub width: usize,
+}
+
+impl Qr {
+    /// The code of a summary; `None` if the text cannot be encoded.
+    pub fn new(text: String) -> Option<Qr> {
+        let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L)
+            .ok()?;
+        let n = code.width();
+        let size = n + 2 * QUIET;
+        let dark = |x: usize, y: usize| -> bool {
+            (QUIET..n + QUIET).contains(&x)
+                && (QUIET..n + QUIET).contains(&y)
+                && code[(x - QUIET, y - QUIET)] == qrcode::Color::Dark
+        };
+        let rows = (0..size)
+            .step_by(2)
+            .map(|y| {
+                (0..size)
+                    .map(|x| match (dark(x, y), dark(x, y + 1)) {
+                        (true, true) => '█',
+                        (true, false) => '▀',
+                        (false, true) => '▄',
+                        (false, false) => ' ',
+                    })
+                    .collect()
+            })
+            .collect();
+        Some(Qr {
+            text,
+            rows,
+            width: size,
+        })
+    }
+
+    /// The code for results, in `lang`.
+    pub fn of(r: &Results, lang: Lang) -> Option<Qr> {
+        Qr::new(Words::with(lang, |w| summary(r, w)))
+    }
+}
+
+/// The short text the QR code holds: the verdict, its money, and the what-if if one is on.
+pub fn summary(r: &Results, w: &Words) -> String {
+    let a = &r.advice;
+    let rec = &a.recommendation;
+    let months = a.horizon_months.to_string();
+    let verdict = match rec.action {
+        Action::Join => {
+            let plan = rec.plan.clone().unwrap_or_default();
+            let fee = a
+                .option(&plan)
+                .and_then(|o| o.monthly_fee_yen)
+                .map_or(0, i64::from);
+            let imei = a
+                .next_steps
+                .iter()
+                .find(|s| s.id.starts_with("register_imei"))
+                .and_then(|s| s.due);
+            let mut args = vec![("plan", w.option(&plan)), ("fee", w.arg(&Arg::Yen(fee)))];
+            match imei {
+                Some(d) => {
+                    args.push(("imei", w.date(d)));
+                    w.text("qr-join", &args)
+                }
+                None => w.text("qr-join-noimei", &args),
+            }
+        }
+        Action::Skip => w.text(
+            "qr-skip",
+            &[
+                ("months", months),
+                ("total", w.arg(&Arg::Yen(rec.total_yen))),
+            ],
+        ),
+        Action::BuySpare => {
+            let spare = a.option("buy_spare").map_or(0, |o| o.fees_yen);
+            w.text("qr-buy_spare", &[("spare", w.arg(&Arg::Yen(spare)))])
+        }
+    };
+    if r.is_what_if() {
+        let what_if = w.text(
+            "qr-what-if",
+            &[
+                ("factor", w.arg(&Arg::Dec(r.what_if.rate_factor()))),
+                ("months", a.horizon_months.to_string()),
+            ],
+        );
+        format!("{verdict} {what_if}")
+    } else {
+        verdict
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_code_keeps_a_quiet_zone_of_four_modules() {
+        let qr = Qr::new("hosho: skip the warranty".into()).expect("encodes");
+        // Two modules a row: the first two rows and the last two are blank.
+        for row in qr.rows.iter().take(QUIET / 2) {
+            assert!(row.chars().all(|c| c == ' '), "{row:?}");
+        }
+        for row in &qr.rows {
+            let left: String = row.chars().take(QUIET).collect();
+            let right: String = row.chars().rev().take(QUIET).collect();
+            assert_eq!(left.trim(), "", "{row:?}");
+            assert_eq!(right.trim(), "", "{row:?}");
+        }
+        assert!(qr.rows[QUIET / 2].contains('█') || qr.rows[QUIET / 2].contains('▀'));
+        assert_eq!(qr.width, qr.rows[0].chars().count());
+    }
+}

@@ -1,0 +1,114 @@
+//! Drawing pieces every screen shares: wrapped lines, a list item, a centred box, the key
+//! line, and the overlays of the session (help and the yes/no questions).
+
+use super::app::{Overlay, Session};
+use super::keys::{self, Mode, Place};
+use super::wrap::wrap;
+use crate::i18n::Words;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// The smallest window hosho draws in.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
+/// Below the minimum size, asks for a larger window (true) instead of drawing.
+pub fn too_small(f: &mut Frame, area: Rect, w: &Words) -> bool {
+    if area.width >= MIN_SIZE.0 && area.height >= MIN_SIZE.1 {
+        return false;
+    }
+    let text = w.text(
+        "too-small",
+        &[
+            ("cols", MIN_SIZE.0.to_string()),
+            ("rows", MIN_SIZE.1.to_string()),
+        ],
+    );
+    f.render_widget(Paragraph::new(lines(&text, area.width)), area);
+    true
+}
+
+/// Text wrapped to `width` as lines.
+pub fn lines(text: &str, width: u16) -> Vec<Line<'static>> {
+    wrap(text, usize::from(width))
+        .into_iter()
+        .map(Line::from)
+        .collect()
+}
+
+/// Text cut to `cols` display columns, on a character boundary.
+pub fn cut(text: &str, cols: usize) -> String {
+    wrap(text, cols).into_iter().next().unwrap_or_default()
+}
+
+/// A list line, marked when highlighted.
+pub fn item(text: String, selected: bool) -> Line<'static> {
+    if selected {
+        Line::from(Span::styled(
+            format!("> {text}"),
+            Style::default().add_modifier(Modifier::REVERSED),
+        ))
+    } else {
+        Line::from(format!("  {text}"))
+    }
+}
+
+/// Bold text.
+pub fn strong() -> Style {
+    Style::default().add_modifier(Modifier::BOLD)
+}
+
+/// The key line for a mode, wrapped to the width.
+pub fn key_line(mode: Mode, place: Place, width: u16, w: &Words) -> Vec<Line<'static>> {
+    lines(&keys::line(mode, place, w), width)
+}
+
+/// A bordered box in the middle of the screen.
+pub fn overlay(f: &mut Frame, area: Rect, title: &str, body: &str) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(title.to_string());
+    boxed(f, area, body, block, Style::default());
+}
+
+/// `body` wrapped in `block`, centred over whatever is drawn, at most 70 columns wide.
+pub fn boxed(f: &mut Frame, area: Rect, body: &str, block: Block, style: Style) {
+    let width = area.width.saturating_sub(8).min(70);
+    let text: Vec<Line> = body
+        .split('\n')
+        .flat_map(|l| lines(l, width.saturating_sub(4)))
+        .collect();
+    let height = (text.len() as u16 + 2).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    f.render_widget(Clear, rect);
+    f.render_widget(Paragraph::new(text).style(style).block(block), rect);
+}
+
+/// The session's overlay, if one is open: the keys of `mode`, or a yes/no question.
+pub fn session_overlay(
+    f: &mut Frame,
+    area: Rect,
+    s: &Session,
+    mode: Mode,
+    place: Place,
+    w: &Words,
+) {
+    let question = match s.overlay {
+        Overlay::None => return,
+        Overlay::Help => {
+            let body = keys::help(mode, place, w);
+            return overlay(f, area, &w.text("help-title", &[]), &body);
+        }
+        Overlay::ConfirmQuit => "quit-confirm",
+        Overlay::ConfirmNext => "next-confirm",
+        Overlay::ConfirmFinish => "finish-confirm",
+    };
+    overlay(f, area, "hosho", &w.text(question, &[]));
+}
