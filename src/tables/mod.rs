@@ -186,17 +186,16 @@ impl Tables {
         let tables = Tables {
             sources,
             plans,
-            devices,
             repairs,
             risk,
             rules,
             origins: t.origins,
-            search: search::Search::default(),
+            search: search::Search::new(&devices.devices, &devices.readings),
+            devices,
         };
         let problems = validate::check(&tables, &t.names, &t.texts);
         if problems.is_empty() {
-            let search = search::Search::new(&tables.devices.devices, &tables.devices.readings);
-            Ok(Tables { search, ..tables })
+            Ok(tables)
         } else {
             Err(TableError::Invalid { problems })
         }
@@ -239,9 +238,6 @@ impl Tables {
 
     /// A catalog device by name or alias, ignoring case, spacing, brackets and full-width forms.
     pub fn find_device(&self, name: &str) -> Option<&Device> {
-        if let Some(d) = self.devices.devices.iter().find(|d| d.name == name) {
-            return Some(d);
-        }
         self.search.find(name).map(|i| &self.devices.devices[i])
     }
 

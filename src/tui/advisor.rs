@@ -340,7 +340,7 @@ impl Advisor {
         let shown = self.results.as_ref().filter(|r| r.tab == Tab::TakeAway);
         let want = shown.map(|r| (lang, r.what_if));
         if want != self.qr_for {
-            self.qr = shown.and_then(|r| Qr::of(r, lang));
+            Qr::keep(&mut self.qr, shown, lang);
             self.qr_for = want;
         }
     }

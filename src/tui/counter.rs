@@ -11,7 +11,7 @@ use crate::calendar::Date;
 use crate::form::answer::SWITCHES;
 use crate::form::typing::Typing;
 use crate::form::{Draft, Entry, EntryError, Question};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Words};
 use crate::tables::Tables;
 
 /// The width from which the results sit beside the form.
@@ -56,6 +56,9 @@ pub struct Counter {
     pub matches: Vec<usize>,
     /// The customer's QR code of the results, in the session's language.
     pub qr: Option<Qr>,
+    /// The widest label any row can have in the session's language, so that the values
+    /// stay in one column whichever rows the answers bring.
+    pub label_width: usize,
 }
 
 impl Counter {
@@ -75,8 +78,10 @@ impl Counter {
             fields: Vec::new(),
             matches: Vec::new(),
             qr: None,
+            label_width: 0,
         };
         c.refresh(t);
+        c.refresh_words();
         c.load();
         c
     }
@@ -148,26 +153,28 @@ impl Counter {
             .unwrap_or(self.focus)
             .min(self.fields.len() - 1);
         self.results = compute(&self.session, t);
-        self.matches = t.search.matching(self.session.draft.os, self.model_text());
+        self.matches = self.search(t);
         self.refresh_qr();
     }
 
-    /// The text the model search runs on: what is typed while the model row is focused.
-    fn model_text(&self) -> &str {
+    /// The catalog matches of what is typed while the model row is focused (none else).
+    fn search(&self, t: &Tables) -> Vec<usize> {
         if self.field() == Field::Ask(Question::Model) {
-            &self.typed.text
+            t.search.matching(self.session.draft.os, &self.typed.text)
         } else {
-            ""
+            Vec::new()
         }
+    }
+
+    /// What depends on the language: the labels' width and the QR code's text.
+    fn refresh_words(&mut self) {
+        self.label_width = Words::with(self.session.lang, label_width);
+        self.refresh_qr();
     }
 
     /// The QR code of the results as they stand, in the session's language.
     fn refresh_qr(&mut self) {
-        self.qr = self
-            .results
-            .as_ref()
-            .ok()
-            .and_then(|r| Qr::of(r, self.session.lang));
+        Qr::keep(&mut self.qr, self.results.as_ref().ok(), self.session.lang);
     }
 
     /// Moves the focus by one row, wrapping around.
@@ -179,7 +186,7 @@ impl Counter {
             (self.focus + n - 1) % n
         };
         self.load();
-        self.matches = t.search.matching(self.session.draft.os, self.model_text());
+        self.matches = self.search(t);
     }
 
     /// Steps the focused row's value: a choice, a switch, or the model among the matches.
@@ -330,7 +337,7 @@ impl Counter {
         let lang = self.session.lang;
         if self.session.common(action) {
             if self.session.lang != lang {
-                self.refresh_qr();
+                self.refresh_words();
             }
             return;
         }
@@ -372,6 +379,28 @@ impl Counter {
             self.refresh(t);
         }
     }
+}
+
+/// A row's label.
+pub fn label(field: Field, w: &Words) -> String {
+    match field {
+        Field::Ask(q) => crate::form::words::label(q, w),
+        Field::Switch(i) => w.text(&format!("slabel-{}", SWITCHES[i].id), &[]),
+    }
+}
+
+/// The widest label of any row.
+fn label_width(w: &Words) -> usize {
+    let questions = Question::ALL
+        .iter()
+        .filter(|q| **q != Question::Eligibility)
+        .map(|q| Field::Ask(*q));
+    let switches = (0..SWITCHES.len()).map(Field::Switch);
+    questions
+        .chain(switches)
+        .map(|f| unicode_width::UnicodeWidthStr::width(label(f, w).as_str()))
+        .max()
+        .unwrap_or(0)
 }
 
 /// The rows of the form for a draft.

@@ -2,7 +2,7 @@
 //! columns, one key apart below that. The results end in the QR code the counter made when
 //! they changed; nothing is printed or stored.
 
-use super::counter::{Counter, Field, Page};
+use super::counter::{Counter, Field, Page, label};
 use super::keys::Mode;
 use super::results::Results;
 use super::widgets::{self, cut, lines, strong};
@@ -69,29 +69,6 @@ pub fn view(f: &mut Frame, c: &Counter, t: &Tables, w: &Words) {
     widgets::session_overlay(f, area, &c.session, mode, place, w);
 }
 
-/// A row's label.
-fn label(field: Field, w: &Words) -> String {
-    match field {
-        Field::Ask(q) => words::label(q, w),
-        Field::Switch(i) => w.text(&format!("slabel-{}", SWITCHES[i].id), &[]),
-    }
-}
-
-/// The widest label any row can have, so that the values stay in one column whichever rows
-/// the answers bring.
-fn label_width(w: &Words) -> usize {
-    let questions = Question::ALL
-        .iter()
-        .filter(|q| **q != Question::Eligibility)
-        .map(|q| Field::Ask(*q));
-    let switches = (0..SWITCHES.len()).map(Field::Switch);
-    questions
-        .chain(switches)
-        .map(|f| label(f, w).width())
-        .max()
-        .unwrap_or(0)
-}
-
 /// A row's value as shown; the focused row shows what is being typed.
 fn value(field: Field, focused: bool, c: &Counter, t: &Tables, w: &Words) -> String {
     let d = &c.session.draft;
@@ -125,7 +102,7 @@ fn value(field: Field, focused: bool, c: &Counter, t: &Tables, w: &Words) -> Str
 
 /// The form: a label and a value per row, the focused one highlighted.
 fn form(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
-    let label_width = label_width(w);
+    let label_width = c.label_width;
     let room = usize::from(area.height);
     let first = c.focus.saturating_sub(room.saturating_sub(1));
     let mut out = Vec::new();

@@ -15,6 +15,7 @@ pub mod counter_view;
 pub mod keys;
 pub mod kiosk;
 pub mod kiosk_view;
+pub mod qr_mask;
 pub mod results;
 pub mod results_view;
 pub mod takeaway;

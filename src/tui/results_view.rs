@@ -114,16 +114,20 @@ pub fn draw_qr(f: &mut Frame, area: Rect, qr: &Qr, caption: &str, color: bool) -
     } else {
         Style::default()
     };
-    let mut lines: Vec<Line> = qr
-        .rows
-        .iter()
-        .map(|row| Line::from(Span::styled(row.clone(), style)))
-        .collect();
+    // Straight into the buffer: the rows are plain one-column characters.
+    let buf = f.buffer_mut();
+    for (i, row) in qr.rows.iter().enumerate() {
+        buf.set_string(area.x, area.y + i as u16, row, style);
+    }
     let below = area.height > rows;
     if below {
-        lines.push(Line::from(caption.to_string()));
+        let at = Rect {
+            y: area.y + rows,
+            height: 1,
+            ..area
+        };
+        f.render_widget(Paragraph::new(short(caption, at.width)), at);
     }
-    f.render_widget(Paragraph::new(lines), area);
     if !below && area.width > width + 2 {
         let beside = Rect {
             x: area.x + width + 2,
@@ -163,12 +167,9 @@ fn what_if_line(r: &Results, w: &Words) -> String {
     }
 }
 
-/// Text cut to `width` columns on a character boundary.
+/// Text cut to `width` columns.
 fn short(text: &str, width: u16) -> String {
-    wrap(text, usize::from(width))
-        .into_iter()
-        .next()
-        .unwrap_or_default()
+    super::widgets::cut(text, usize::from(width))
 }
 
 /// The options table above the chart, or above the selected option's breakdown.

@@ -22,14 +22,12 @@ pub struct Qr {
 impl Qr {
     /// The code of a summary; `None` if the text cannot be encoded.
     pub fn new(text: String) -> Option<Qr> {
-        let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L)
-            .ok()?;
-        let n = code.width();
+        let (n, modules) = super::qr_mask::encode(text.as_bytes())?;
         let size = n + 2 * QUIET;
         let dark = |x: usize, y: usize| -> bool {
             (QUIET..n + QUIET).contains(&x)
                 && (QUIET..n + QUIET).contains(&y)
-                && code[(x - QUIET, y - QUIET)] == qrcode::Color::Dark
+                && modules[(y - QUIET) * n + x - QUIET]
         };
         let rows = (0..size)
             .step_by(2)
@@ -51,9 +49,17 @@ impl Qr {
         })
     }
 
-    /// The code for results, in `lang`.
-    pub fn of(r: &Results, lang: Lang) -> Option<Qr> {
-        Qr::new(Words::with(lang, |w| summary(r, w)))
+    /// Keeps `slot` the code of `r` in `lang`: made again only when its text changes (the
+    /// mask search of an encoding costs more than the rest of a key).
+    pub fn keep(slot: &mut Option<Qr>, r: Option<&Results>, lang: Lang) {
+        let Some(r) = r else {
+            *slot = None;
+            return;
+        };
+        let text = Words::with(lang, |w| summary(r, w));
+        if slot.as_ref().is_none_or(|q| q.text != text) {
+            *slot = Qr::new(text);
+        }
     }
 }
 
@@ -128,5 +134,23 @@ mod tests {
         }
         assert!(qr.rows[QUIET / 2].contains('█') || qr.rows[QUIET / 2].contains('▀'));
         assert_eq!(qr.width, qr.rows[0].chars().count());
+    }
+
+    #[test]
+    fn the_drawn_rows_read_back_as_the_text() {
+        let text = "hosho：IIJmio つながる端末保証に加入、月額550円。";
+        let qr = Qr::new(text.into()).expect("encodes");
+        // Each row of half blocks holds two rows of modules.
+        let cells: Vec<Vec<char>> = qr.rows.iter().map(|r| r.chars().collect()).collect();
+        let dark = |x: usize, y: usize| match cells[y / 2][x] {
+            '█' => true,
+            '▀' => y.is_multiple_of(2),
+            '▄' => !y.is_multiple_of(2),
+            _ => false,
+        };
+        let n = qr.width - 2 * QUIET;
+        let grid = rqrr::SimpleGrid::from_func(n, |x, y| dark(x + QUIET, y + QUIET));
+        let (_, read) = rqrr::Grid::new(grid).decode().expect("a reader decodes it");
+        assert_eq!(read, text);
     }
 }

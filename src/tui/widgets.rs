@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 /// The smallest window hosho draws in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
@@ -38,8 +39,11 @@ pub fn lines(text: &str, width: u16) -> Vec<Line<'static>> {
         .collect()
 }
 
-/// Text cut to `cols` display columns, on a character boundary.
+/// Text cut to `cols` display columns, at a word where it can (as a line is wrapped).
 pub fn cut(text: &str, cols: usize) -> String {
+    if !text.contains('\n') && text.width() <= cols {
+        return text.trim_end().to_string();
+    }
     wrap(text, cols).into_iter().next().unwrap_or_default()
 }
 
