@@ -195,6 +195,49 @@ fn the_form_in_both_languages_and_sizes() {
     }
 }
 
+/// Snapshots a counter state in both languages at 120x40 and 80x24.
+fn check(name: &str, setup: impl Fn(Lang, u16) -> Counter) {
+    for lang in [Lang::En, Lang::Ja] {
+        for (cols, rows) in [(120, 40), (80, 24)] {
+            let c = setup(lang, cols);
+            insta::assert_snapshot!(
+                format!("counter_{name}_{}_{cols}x{rows}", lang.code()),
+                draw(&c, cols, rows)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_counter_screens() {
+    check("empty", fresh);
+    check("results_page", |lang, cols| {
+        let mut c = customer(lang, cols);
+        keys(&mut c, &[Key::Char('+'), Key::Enter]);
+        c
+    });
+    check("what_if", |lang, cols| {
+        let mut c = customer(lang, cols);
+        focus(&mut c, Question::Protection);
+        keys(&mut c, &[Key::Char('+'), Key::Char('+')]);
+        c
+    });
+    check("next_customer", |lang, cols| {
+        let mut c = customer(lang, cols);
+        focus(&mut c, Question::Protection);
+        keys(&mut c, &[Key::Char('n')]);
+        c
+    });
+    check("linemo_unlisted", |lang, cols| {
+        let mut c = fresh(lang, cols);
+        keys(&mut c, &[Key::Left]); // LINEMO
+        focus(&mut c, Question::Price);
+        text(&mut c, "128000");
+        focus(&mut c, Question::LinemoFee);
+        c
+    });
+}
+
 #[test]
 fn a_new_day_dates_the_advice_anew() {
     let t = tables();

@@ -224,3 +224,44 @@ fn a_bad_answers_file_is_refused_before_the_screen_opens() {
     assert!(err.contains(":1:") && err.contains("carrier"), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn japanese_input_finds_the_model_and_replaces_answers_given() {
+    let mut s = Session::spawn(&[], &[("LANG", JA.env)], 100, 30);
+    s.wait_for(JA.start);
+    s.send(ENTER);
+    at(&s, &JA, 1);
+    s.send(ENTER); // not decided yet
+    at(&s, &JA, 2);
+    s.send(ENTER); // already have it
+    at(&s, &JA, 3);
+    s.send("２"); // Android, with a full-width digit
+    s.send(ENTER);
+    at(&s, &JA, 4);
+    // A brand in katakana and the words apart: as an input method would send them.
+    s.send("ピクセル　９");
+    s.wait_for("> Google Pixel 9");
+    s.send(ENTER);
+    for n in 5..=7 {
+        at(&s, &JA, n);
+        s.send(ENTER);
+    }
+    at(&s, &JA, 8);
+    s.send("２０２７年３月"); // the other warranty, as written in Japanese
+    s.send(ENTER);
+    at(&s, &JA, 9);
+    s.wait_for("> 24");
+    s.send("36"); // replaces the 24 shown
+    s.wait_for("> 36");
+    s.send(ENTER);
+    for n in 10..=12 {
+        at(&s, &JA, n);
+        s.send(ENTER);
+    }
+    s.wait_for(JA.review);
+    s.wait_for("機種：Google Pixel 9");
+    s.wait_for("2027年3月");
+    s.wait_for("あと何か月使うか：36");
+    s.send(CTRL_C);
+    assert_eq!(s.wait_exit(), 0);
+}

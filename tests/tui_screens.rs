@@ -195,6 +195,23 @@ fn no_color_draws_the_results_without_any_colour() {
 }
 
 #[test]
+fn the_linemo_fee_with_its_assumed_figure() {
+    for lang in [Lang::En, Lang::Ja] {
+        let t = tables();
+        let mut m = Advisor::new(lang, Date::parse("2026-11-22").unwrap(), &t);
+        m.session.draft.carrier = hosho::domain::Carrier::Linemo;
+        m.screen = Screen::Ask(Question::LinemoFee);
+        m.update(Msg::Key(Key::Down), &t);
+        for (cols, rows) in [(80, 24), (120, 40)] {
+            insta::assert_snapshot!(
+                format!("linemo_fee_unknown_{}_{cols}x{rows}", lang.code()),
+                draw(&m, cols, rows)
+            );
+        }
+    }
+}
+
+#[test]
 fn i_do_not_know_chosen() {
     check(
         "released_unknown",

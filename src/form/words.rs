@@ -72,6 +72,25 @@ pub fn answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
     }
 }
 
+/// The draft's answer in few words, for a form row: "not listed" and "don't know" without
+/// their explanations (the figure assumed stays).
+pub fn brief_answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
+    let unknown = match q.entry() {
+        Entry::Model if d.model.is_none() => return w.text("brief-not-listed", &[]),
+        Entry::Number(n) => n.may_be_unknown && (n.get)(d).is_none(),
+        Entry::Month(m) => m.blank == Blank::Unknown && (m.get)(d).is_none(),
+        _ => false,
+    };
+    match (unknown, q) {
+        (true, Question::LinemoFee) => {
+            let fee = yen::format(i64::from(t.linemo_top_fee().unwrap_or(0)), w.lang);
+            w.text("brief-unknown-fee", &[("fee", fee)])
+        }
+        (true, _) => w.text("brief-unknown", &[]),
+        (false, _) => answer(q, d, w, t),
+    }
+}
+
 /// Why a typed entry was not taken.
 pub fn entry_error(e: EntryError, w: &Words) -> String {
     match e {

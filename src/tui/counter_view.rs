@@ -81,7 +81,7 @@ fn value(field: Field, focused: bool, c: &Counter, t: &Tables, w: &Words) -> Str
             let name = d
                 .model
                 .clone()
-                .unwrap_or_else(|| w.text("model-not-listed", &[]));
+                .unwrap_or_else(|| w.text("brief-not-listed", &[]));
             let n = c.matches.len();
             let at = if n == 0 { 0 } else { c.pick + 1 };
             let of = [("at", at.to_string()), ("of", n.to_string())];
@@ -95,8 +95,9 @@ fn value(field: Field, focused: bool, c: &Counter, t: &Tables, w: &Words) -> Str
                 _ => c.typed.text.clone(),
             }
         }
-        Field::Ask(q) if focused && q.typed() => String::new(),
-        Field::Ask(q) => words::answer(q, d, w, t),
+        // An empty entry that may stay empty says what empty means ("don't know", "none").
+        Field::Ask(q) if focused && q.typed() && !q.may_be_blank() => String::new(),
+        Field::Ask(q) => words::brief_answer(q, d, w, t),
     }
 }
 
@@ -120,6 +121,7 @@ fn form(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
             {
                 let before = match q {
                     Question::Model => c.typed.text.clone(),
+                    _ if c.typed.text.is_empty() => String::new(),
                     _ => shown.trim_end_matches('円').to_string(),
                 };
                 let x = (prefix.width() + before.width()).min(usize::from(area.width) - 1);
@@ -174,12 +176,12 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, w: &Words) {
     out.push(Line::from(Span::styled(cut(&what_if, width), style)));
     out.push(Line::from(""));
     let yen = |y: i64| crate::yen::format(y, w.lang);
-    let months = a.horizon_months.to_string();
+    // The months are on the what-if line above: the headings leave them out.
     let rows: Vec<[String; 4]> = std::iter::once([
         w.text("tcol-option", &[]),
         w.text("tcol-monthly", &[]),
-        w.text("tcol-expected", &[("months", months.clone())]),
-        w.text("tcol-bad-case", &[("months", months)]),
+        w.text("tcol-expected-short", &[]),
+        w.text("tcol-bad-case-short", &[]),
     ])
     .chain(a.options.iter().filter(|o| o.eligible).map(|o| {
         [

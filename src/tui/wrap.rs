@@ -101,7 +101,9 @@ fn carried(line: &mut String, next: &str) -> String {
     if next.chars().next().is_some_and(|c| NO_START.contains(c))
         && line.chars().last().is_some_and(|c| !c.is_whitespace())
     {
-        take(line, &mut carry);
+        // A closing mark carried down may itself not start the line: "円）" before "。".
+        while take(line, &mut carry) && carry.chars().next().is_some_and(|c| NO_START.contains(c)) {
+        }
     }
     while line.chars().last().is_some_and(|c| NO_END.contains(c)) {
         if !take(line, &mut carry) {
@@ -134,6 +136,18 @@ mod tests {
         assert!(!lines.iter().any(|l| l.starts_with('。')), "{lines:?}");
         assert!(!lines.iter().any(|l| l.ends_with('（')), "{lines:?}");
         assert_eq!(lines.concat(), "見込みです。修理は（出典：seed）です");
+    }
+
+    #[test]
+    fn two_closing_marks_in_a_row_go_down_with_the_character_before_them() {
+        let lines = wrap("おすすめします（月額550円）。次の文", 28);
+        assert!(
+            !lines
+                .iter()
+                .any(|l| l.starts_with('）') || l.starts_with('。')),
+            "{lines:?}"
+        );
+        assert_eq!(lines.concat(), "おすすめします（月額550円）。次の文");
     }
 
     #[test]
