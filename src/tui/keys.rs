@@ -316,8 +316,30 @@ fn bindings(mode: Mode, place: Place) -> impl Iterator<Item = &'static Binding> 
         .filter(move |b| !b.cap.is_empty() && b.places.contains(&place) && b.modes.contains(&mode))
 }
 
-/// The key line under the screen: the keys that matter most here, in words.
+/// What a key line is made for.
+type LineKey = (Mode, Place, crate::i18n::Lang);
+
+/// The key line under the screen: the keys that matter most here, in words. Each line is
+/// made once per mode, place and language, and kept.
 pub fn line(mode: Mode, place: Place, w: &Words) -> String {
+    thread_local! {
+        static MADE: std::cell::RefCell<Vec<(LineKey, String)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = (mode, place, w.lang);
+    MADE.with(|made| {
+        let mut made = made.borrow_mut();
+        if let Some((_, line)) = made.iter().find(|(k, _)| *k == key) {
+            return line.clone();
+        }
+        let line = make_line(mode, place, w);
+        made.push((key, line.clone()));
+        line
+    })
+}
+
+/// The key line, made from the table.
+fn make_line(mode: Mode, place: Place, w: &Words) -> String {
     let mut parts: Vec<String> = Vec::new();
     for b in bindings(mode, place).filter(|b| b.line) {
         let part = format!("{} {}", b.cap, w.text(&format!("key-{}", b.hint), &[]));

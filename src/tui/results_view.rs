@@ -114,10 +114,14 @@ pub fn draw_qr(f: &mut Frame, area: Rect, qr: &Qr, caption: &str, color: bool) -
     } else {
         Style::default()
     };
-    // Straight into the buffer: the rows are plain one-column characters.
+    // Straight into the cells: the rows are plain one-column characters.
     let buf = f.buffer_mut();
     for (i, row) in qr.rows.iter().enumerate() {
-        buf.set_string(area.x, area.y + i as u16, row, style);
+        for (j, c) in row.chars().enumerate() {
+            buf[(area.x + j as u16, area.y + i as u16)]
+                .set_char(c)
+                .set_style(style);
+        }
     }
     let below = area.height > rows;
     if below {
