@@ -185,6 +185,7 @@ key-rate = breakage rate
 key-months = months
 key-reset = reset the what-if
 key-tab = details / overview
+key-tab-kiosk = details / QR code to take away / overview
 key-save = save
 key-finish = finish
 key-answers = your answers

@@ -185,6 +185,7 @@ key-rate = 破損率
 key-months = 月数
 key-reset = 試算を元に戻す
 key-tab = 詳細／概要
+key-tab-kiosk = 詳細／持ち帰り用QRコード／概要
 key-save = 保存
 key-finish = 終了
 key-answers = 回答に戻る

@@ -28,7 +28,12 @@ pub fn normalize(text: &str) -> String {
 
 /// The words of a text, each normalised: split at spaces and brackets.
 fn words(text: &str) -> Vec<String> {
-    let folded: String = text.nfkc().flat_map(char::to_lowercase).collect();
+    // ASCII is its own NFKC form: most names skip the decomposition.
+    let folded: String = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.nfkc().flat_map(char::to_lowercase).collect()
+    };
     folded
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '・'))
         .map(|w| {

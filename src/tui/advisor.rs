@@ -67,11 +67,11 @@ pub const REVIEW_GO: usize = 0;
 impl Advisor {
     /// A fresh advisor in `lang`, dated `today`, on its start screen.
     pub fn new(lang: Lang, today: Date, t: &Tables) -> Advisor {
-        Advisor::with_draft(Session::new(lang, today), Place::Home, t)
+        Advisor::with_session(Session::new(lang, today), Place::Home, t)
     }
 
     /// An advisor for a session at `place`, on its first screen.
-    pub fn with_draft(session: Session, place: Place, t: &Tables) -> Advisor {
+    pub fn with_session(session: Session, place: Place, t: &Tables) -> Advisor {
         let mut a = Advisor {
             session,
             place,

@@ -126,14 +126,6 @@ impl Counter {
             && self.session.draft == Draft::default()
     }
 
-    /// The names of the models matching the model row.
-    pub fn models<'t>(&self, t: &'t Tables) -> Vec<&'t str> {
-        self.matches
-            .iter()
-            .map(|i| t.devices.devices[*i].name.as_str())
-            .collect()
-    }
-
     /// Loads the focused row's answer into the typing buffer.
     fn load(&mut self) {
         self.error = None;

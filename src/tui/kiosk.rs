@@ -3,7 +3,7 @@
 //! confirmation, and the admin chord with its PIN. The key table leaves out every key that
 //! would leave the kiosk or write a file.
 
-use super::advisor::{Advisor, Screen};
+use super::advisor::Advisor;
 use super::app::{Answer, Effect, Key, Msg, Overlay, Session};
 use super::keys::{self, Action, Mode, Place};
 use crate::calendar::Date;
@@ -188,7 +188,5 @@ fn fresh(settings: &Settings, today: Date, color: bool, t: &Tables) -> Advisor {
     session.draft = settings
         .carrier
         .map_or_else(Draft::default, Draft::locked_to);
-    let mut a = Advisor::with_draft(session, Place::Kiosk, t);
-    a.screen = Screen::Start;
-    a
+    Advisor::with_session(session, Place::Kiosk, t)
 }

@@ -190,7 +190,7 @@ fn review(f: &mut Frame, area: Rect, a: &Advisor, t: &Tables, w: &Words) {
     for (i, q) in a.asked.iter().enumerate() {
         let args = [
             ("label", words::label(*q, w)),
-            ("answer", words::answer(*q, &a.session.draft, w, t)),
+            ("answer", words::brief_answer(*q, &a.session.draft, w, t)),
         ];
         let line = cut(&w.text("review-line", &args), width);
         out.push(item(line, i + 1 == a.cursor));
