@@ -149,9 +149,9 @@ fn switches_flip_with_arrows_or_space() {
         keys(&mut c, &[Key::Tab]);
     }
     keys(&mut c, &[Key::Char(' ')]);
-    assert!(c.session.draft.damaged_now);
+    assert!(c.session.draft.conditions.damaged_now);
     keys(&mut c, &[Key::Right]);
-    assert!(!c.session.draft.damaged_now);
+    assert!(!c.session.draft.conditions.damaged_now);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 mod common;
 use common::tables;
-use hosho::answers::{LinemoFee, Profile};
+use hosho::answers::{Conditions, LinemoFee, Profile};
 use hosho::calendar::{Date, YearMonth};
 use hosho::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use hosho::engine::{self, Action};
@@ -72,13 +72,7 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
                     warranty_until: warranty.map(|w| YearMonth::parse("2026-11").unwrap().plus(w)),
                     horizon_months: horizon,
                     risk,
-                    unofficial_repair: false,
-                    damaged_now: false,
-                    overseas_model: false,
-                    wifi_only: false,
-                    existing_linemo_user: false,
-                    existing_iijmio_user: false,
-                    leased_or_business: false,
+                    conditions: Conditions::default(),
                     linemo_fee: fee.map_or(LinemoFee::Unknown, LinemoFee::Given),
                 }
             },

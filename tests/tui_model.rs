@@ -315,9 +315,9 @@ fn incomplete_answers_open_the_question_that_needs_something() {
 fn space_switches_an_eligibility_answer() {
     let mut m = at(Question::Eligibility);
     press(&mut m, &[Key::Down, Key::Char(' ')]);
-    assert!(m.session.draft.damaged_now);
+    assert!(m.session.draft.conditions.damaged_now);
     press(&mut m, &[Key::Char(' ')]);
-    assert!(!m.session.draft.damaged_now);
+    assert!(!m.session.draft.conditions.damaged_now);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Checking typed answers: every bound, the catalog model and its OS, the release month
 //! against today, and what the catalog fills in (price, release month, LINEMO fee tier).
 
-use super::{Fault, LinemoFee, Profile, bounds};
+use super::{Conditions, Fault, LinemoFee, Profile, bounds};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::tables::Tables;
@@ -22,13 +22,7 @@ pub struct Input {
     pub warranty_until: Option<YearMonth>,
     pub horizon_months: i64,
     pub risk: Risk,
-    pub unofficial_repair: bool,
-    pub damaged_now: bool,
-    pub overseas_model: bool,
-    pub wifi_only: bool,
-    pub existing_linemo_user: bool,
-    pub existing_iijmio_user: bool,
-    pub leased_or_business: bool,
+    pub conditions: Conditions,
     pub linemo_fee_yen: Option<i64>,
 }
 
@@ -162,13 +156,7 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
         warranty_until: a.warranty_until,
         horizon_months: horizon as u32,
         risk: a.risk,
-        unofficial_repair: a.unofficial_repair,
-        damaged_now: a.damaged_now,
-        overseas_model: a.overseas_model,
-        wifi_only: a.wifi_only,
-        existing_linemo_user: a.existing_linemo_user,
-        existing_iijmio_user: a.existing_iijmio_user,
-        leased_or_business: a.leased_or_business,
+        conditions: a.conditions,
         linemo_fee,
     })
 }

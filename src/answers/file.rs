@@ -1,7 +1,7 @@
 //! The answers file: RON as `interface.md` writes it, read into typed [`Input`] (dates parsed
 //! here) and checked; every fault is placed at its field's line and column in the file.
 
-use super::{Fault, Input, Profile, check};
+use super::{Conditions, Fault, Input, Profile, check};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::tables::Tables;
@@ -117,13 +117,15 @@ impl Answers {
             warranty_until: month("warranty_until", &self.warranty_until)?,
             horizon_months: self.horizon_months,
             risk: self.risk,
-            unofficial_repair: self.unofficial_repair,
-            damaged_now: self.damaged_now,
-            overseas_model: self.overseas_model,
-            wifi_only: self.wifi_only,
-            existing_linemo_user: self.existing_linemo_user,
-            existing_iijmio_user: self.existing_iijmio_user,
-            leased_or_business: self.leased_or_business,
+            conditions: Conditions {
+                unofficial_repair: self.unofficial_repair,
+                damaged_now: self.damaged_now,
+                overseas_model: self.overseas_model,
+                wifi_only: self.wifi_only,
+                existing_linemo_user: self.existing_linemo_user,
+                existing_iijmio_user: self.existing_iijmio_user,
+                leased_or_business: self.leased_or_business,
+            },
             linemo_fee_yen: self.linemo_fee_yen,
         })
     }

@@ -30,6 +30,19 @@ pub enum LinemoFee {
     Unknown,
 }
 
+/// The yes/no answers that each close some plans to the phone (the eligibility question).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Conditions {
+    pub unofficial_repair: bool,
+    pub damaged_now: bool,
+    pub overseas_model: bool,
+    pub wifi_only: bool,
+    pub existing_linemo_user: bool,
+    /// Already an IIJmio user: つながる端末保証 is for new sign-ups only.
+    pub existing_iijmio_user: bool,
+    pub leased_or_business: bool,
+}
+
 /// Answers checked and completed from the catalog: what the engine reads.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
@@ -49,13 +62,7 @@ pub struct Profile {
     pub warranty_until: Option<YearMonth>,
     pub horizon_months: u32,
     pub risk: Risk,
-    pub unofficial_repair: bool,
-    pub damaged_now: bool,
-    pub overseas_model: bool,
-    pub wifi_only: bool,
-    pub existing_linemo_user: bool,
-    pub existing_iijmio_user: bool,
-    pub leased_or_business: bool,
+    pub conditions: Conditions,
     pub linemo_fee: LinemoFee,
 }
 

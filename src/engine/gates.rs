@@ -38,13 +38,13 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
     let age = p.released.map(|r| r.months_until(p.today.year_month()));
     for gate in &plan.gates {
         let (fires, args) = match &gate.check {
-            Check::NewLinemoContract => (p.existing_linemo_user, vec![]),
-            Check::NewIijmioContract => (p.existing_iijmio_user, vec![]),
-            Check::NoUnofficialRepair => (p.unofficial_repair, vec![]),
-            Check::NotDamagedNow => (p.damaged_now, vec![]),
-            Check::NotWifiOnly => (p.wifi_only, vec![]),
-            Check::NotOverseasModel => (p.overseas_model, vec![]),
-            Check::NotLeasedOrBusiness => (p.leased_or_business, vec![]),
+            Check::NewLinemoContract => (p.conditions.existing_linemo_user, vec![]),
+            Check::NewIijmioContract => (p.conditions.existing_iijmio_user, vec![]),
+            Check::NoUnofficialRepair => (p.conditions.unofficial_repair, vec![]),
+            Check::NotDamagedNow => (p.conditions.damaged_now, vec![]),
+            Check::NotWifiOnly => (p.conditions.wifi_only, vec![]),
+            Check::NotOverseasModel => (p.conditions.overseas_model, vec![]),
+            Check::NotLeasedOrBusiness => (p.conditions.leased_or_business, vec![]),
             Check::ReleasedWithinMonths(n) => (
                 age.is_none_or(|a| a > i64::from(*n)),
                 vec![

@@ -177,7 +177,7 @@ pub fn reasons(
             }
         }
         // A street repair would shut a damaged device out of every plan for good.
-        Action::Skip if !p.damaged_now => add(
+        Action::Skip if !p.conditions.damaged_now => add(
             "street_repair",
             vec![
                 ("screen", Arg::Yen(i64::from(t.repairs.street.screen_yen))),

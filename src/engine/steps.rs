@@ -22,7 +22,7 @@ pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables) -> Vec<Step> {
     let plan = rec.plan.as_deref().and_then(|id| t.plan(id));
     match (rec.action, plan) {
         (Action::Join, Some(plan)) => {
-            if p.damaged_now {
+            if p.conditions.damaged_now {
                 // The device must be undamaged when registered (seed 002): an official repair
                 // first, then the application and registration within the days allowed.
                 step(

@@ -156,13 +156,13 @@ const RISKS: &[Choice] = &[
 const LINEMO_USER: &[Choice] = &[
     Choice {
         id: "no",
-        is: |d| !d.existing_linemo_user,
-        set: |d| d.existing_linemo_user = false,
+        is: |d| !d.conditions.existing_linemo_user,
+        set: |d| d.conditions.existing_linemo_user = false,
     },
     Choice {
         id: "yes",
-        is: |d| d.existing_linemo_user,
-        set: |d| d.existing_linemo_user = true,
+        is: |d| d.conditions.existing_linemo_user,
+        set: |d| d.conditions.existing_linemo_user = true,
     },
 ];
 
@@ -170,33 +170,33 @@ const LINEMO_USER: &[Choice] = &[
 pub const SWITCHES: &[Switch] = &[
     Switch {
         id: "unofficial_repair",
-        get: |d| d.unofficial_repair,
-        set: |d, on| d.unofficial_repair = on,
+        get: |d| d.conditions.unofficial_repair,
+        set: |d, on| d.conditions.unofficial_repair = on,
     },
     Switch {
         id: "damaged_now",
-        get: |d| d.damaged_now,
-        set: |d, on| d.damaged_now = on,
+        get: |d| d.conditions.damaged_now,
+        set: |d, on| d.conditions.damaged_now = on,
     },
     Switch {
         id: "overseas_model",
-        get: |d| d.overseas_model,
-        set: |d, on| d.overseas_model = on,
+        get: |d| d.conditions.overseas_model,
+        set: |d, on| d.conditions.overseas_model = on,
     },
     Switch {
         id: "wifi_only",
-        get: |d| d.wifi_only,
-        set: |d, on| d.wifi_only = on,
+        get: |d| d.conditions.wifi_only,
+        set: |d, on| d.conditions.wifi_only = on,
     },
     Switch {
         id: "leased_or_business",
-        get: |d| d.leased_or_business,
-        set: |d, on| d.leased_or_business = on,
+        get: |d| d.conditions.leased_or_business,
+        set: |d, on| d.conditions.leased_or_business = on,
     },
     Switch {
         id: "existing_iijmio_user",
-        get: |d| d.existing_iijmio_user,
-        set: |d, on| d.existing_iijmio_user = on,
+        get: |d| d.conditions.existing_iijmio_user,
+        set: |d, on| d.conditions.existing_iijmio_user = on,
     },
 ];
 

@@ -1,7 +1,7 @@
 //! The answers being built on screen: every field with a sensible default, turned into typed
 //! [`Input`] so that the same checks apply as for an answers file.
 
-use crate::answers::{Input, LinemoFee, Problem, Profile};
+use crate::answers::{Conditions, Input, LinemoFee, Problem, Profile};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::tables::Tables;
@@ -23,14 +23,8 @@ pub struct Draft {
     pub warranty_until: Option<YearMonth>,
     pub horizon_months: u32,
     pub risk: Risk,
-    pub unofficial_repair: bool,
-    pub damaged_now: bool,
-    pub overseas_model: bool,
-    pub wifi_only: bool,
-    pub existing_linemo_user: bool,
-    /// Already an IIJmio user: つながる端末保証 is for new sign-ups only.
-    pub existing_iijmio_user: bool,
-    pub leased_or_business: bool,
+    /// The eligibility switches, and whether the user is already with LINEMO.
+    pub conditions: Conditions,
     pub linemo_fee_yen: Option<u32>,
     /// The carrier is set by the shop (a kiosk offering one carrier) and not asked.
     pub carrier_locked: bool,
@@ -51,13 +45,7 @@ impl Default for Draft {
             warranty_until: None,
             horizon_months: 24,
             risk: Risk::Neutral,
-            unofficial_repair: false,
-            damaged_now: false,
-            overseas_model: false,
-            wifi_only: false,
-            existing_linemo_user: false,
-            existing_iijmio_user: false,
-            leased_or_business: false,
+            conditions: Conditions::default(),
             linemo_fee_yen: None,
             carrier_locked: false,
         }
@@ -91,13 +79,7 @@ impl Draft {
             warranty_until: p.warranty_until,
             horizon_months: p.horizon_months,
             risk: p.risk,
-            unofficial_repair: p.unofficial_repair,
-            damaged_now: p.damaged_now,
-            overseas_model: p.overseas_model,
-            wifi_only: p.wifi_only,
-            existing_linemo_user: p.existing_linemo_user,
-            existing_iijmio_user: p.existing_iijmio_user,
-            leased_or_business: p.leased_or_business,
+            conditions: p.conditions,
             linemo_fee_yen: match p.linemo_fee {
                 LinemoFee::Given(yen) => Some(yen),
                 _ => None,
@@ -119,6 +101,7 @@ impl Draft {
     pub fn to_input(&self, today: Date) -> Input {
         let listed = self.model.is_some();
         let linemo = self.carrier != Carrier::Iijmio;
+        let c = self.conditions;
         Input {
             today,
             carrier: self.carrier,
@@ -138,13 +121,11 @@ impl Draft {
             warranty_until: self.warranty_until,
             horizon_months: i64::from(self.horizon_months),
             risk: self.risk,
-            unofficial_repair: self.unofficial_repair,
-            damaged_now: self.damaged_now,
-            overseas_model: self.overseas_model,
-            wifi_only: self.wifi_only,
-            existing_linemo_user: self.existing_linemo_user && linemo,
-            existing_iijmio_user: self.existing_iijmio_user && self.carrier != Carrier::Linemo,
-            leased_or_business: self.leased_or_business,
+            conditions: Conditions {
+                existing_linemo_user: c.existing_linemo_user && linemo,
+                existing_iijmio_user: c.existing_iijmio_user && self.carrier != Carrier::Linemo,
+                ..c
+            },
             linemo_fee_yen: self.linemo_fee_yen.filter(|_| linemo).map(i64::from),
         }
     }
@@ -206,14 +187,17 @@ mod tests {
             model: Some("iPhone 15".into()),
             price_yen: Some(50_000),
             released: YearMonth::parse("2020-01"),
-            existing_linemo_user: true,
+            conditions: Conditions {
+                existing_linemo_user: true,
+                ..Conditions::default()
+            },
             linemo_fee_yen: Some(1_000),
             ..Draft::default()
         };
         let a = d.to_input(today());
         assert_eq!(a.price_yen, None);
         assert_eq!(a.released, None);
-        assert!(!a.existing_linemo_user);
+        assert!(!a.conditions.existing_linemo_user);
         assert_eq!(a.linemo_fee_yen, None);
     }
 
@@ -225,7 +209,10 @@ mod tests {
             price_yen: Some(80_000),
             released: YearMonth::parse("2025-09"),
             damage_incidents_2y: 3,
-            existing_iijmio_user: true,
+            conditions: Conditions {
+                existing_iijmio_user: true,
+                ..Conditions::default()
+            },
             ..Draft::default()
         };
         let p = d.check(today(), &t).expect("valid");
@@ -240,6 +227,6 @@ mod tests {
         };
         let a = linemo.to_input(today());
         assert_eq!(a.device_source, DeviceSource::BringOwn);
-        assert!(!a.existing_iijmio_user);
+        assert!(!a.conditions.existing_iijmio_user);
     }
 }
