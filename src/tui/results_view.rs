@@ -180,6 +180,12 @@ fn short(text: &str, width: u16) -> String {
 fn overview(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
     let a = &r.advice;
     let table_height = a.options.len() as u16 + 1;
+    if let (Some(b), true) = (&r.breakdown, r.open)
+        && area.height < table_height + BREAKDOWN_ROOM
+    {
+        // A short window gives the whole room to the breakdown; the table is one key away.
+        return breakdown(f, area, r, b, w);
+    }
     // The note on the columns gives way to the chart in a short window.
     let note_height = u16::from(area.height >= table_height + 10);
     let [table, note, chart] = Layout::vertical([
@@ -199,6 +205,9 @@ fn overview(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
         _ => cost_chart(f, chart, r, w, color),
     }
 }
+
+/// The rows a breakdown needs below the table before the table gives way to it.
+const BREAKDOWN_ROOM: u16 = 16;
 
 /// The selected option taken apart: why it is closed, its fees, each kind of incident.
 fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {

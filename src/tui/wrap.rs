@@ -3,13 +3,15 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// The units that may not be split: a run of ASCII letters and digits (a yen sign or a times
-/// sign stays with its number), or one other char.
+/// The units that may not be split: a run of ASCII letters and digits (a yen or times sign
+/// before a number, and 円 or 回 after one, stay with it), or one other char.
 fn units(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let ascii_word = (c.is_ascii() || matches!(c, '¥' | '×')) && !c.is_ascii_whitespace();
+        let unit_after = start.is_some() && matches!(c, '円' | '回');
+        let ascii_word =
+            (c.is_ascii() || matches!(c, '¥' | '×') || unit_after) && !c.is_ascii_whitespace();
         match (ascii_word, start) {
             (true, None) => start = Some(i),
             (true, Some(_)) => {}
@@ -148,6 +150,13 @@ mod tests {
             "{lines:?}"
         );
         assert_eq!(lines.concat(), "おすすめします（月額550円）。次の文");
+    }
+
+    #[test]
+    fn an_amount_stays_with_its_unit() {
+        let lines = wrap("補償時の負担は1回16,600円。", 24);
+        assert!(lines.iter().any(|l| l.contains("16,600円")), "{lines:?}");
+        assert!(lines.iter().all(|l| l.width() <= 24), "{lines:?}");
     }
 
     #[test]
