@@ -83,6 +83,15 @@ impl Lang {
     }
 }
 
+/// The value of text that is a plain whole number ("12", not "012", "1,000" or "0.5").
+fn whole_number(text: &str) -> Option<i64> {
+    let plain = !text.is_empty()
+        && text.len() <= 12
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'));
+    plain.then(|| text.parse().ok()).flatten()
+}
+
 /// The words of one language.
 pub struct Words {
     pub lang: Lang,
@@ -136,7 +145,12 @@ impl Words {
         };
         let mut fa = FluentArgs::new();
         for (k, v) in args {
-            fa.set(*k, v.clone());
+            // A whole number goes in as a number, so that English can say "1 month" and
+            // "2 months" by the plural rules; it prints the same.
+            match whole_number(v) {
+                Some(n) => fa.set(*k, n),
+                None => fa.set(*k, v.clone()),
+            }
         }
         let mut errors = Vec::new();
         self.bundle
@@ -196,6 +210,41 @@ pub fn decimal(x: f64) -> String {
         "0".into()
     } else {
         s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod plural_tests {
+    use super::*;
+
+    #[test]
+    fn english_counts_take_the_plural_rules_and_print_the_same() {
+        let w = Words::new(Lang::En);
+        let one = w.text("tcol-expected", &[("months", "1".into())]);
+        let many = w.text("tcol-expected", &[("months", "24".into())]);
+        assert!(one.contains("1 mo"), "{one}");
+        let said = w.text(
+            "report-date",
+            &[
+                ("today", "2026-11-22".into()),
+                ("months", "1".into()),
+                ("as_of", "2026-11".into()),
+            ],
+        );
+        assert!(said.contains("for 1 month;"), "{said}");
+        let said = w.text(
+            "report-date",
+            &[
+                ("today", "2026-11-22".into()),
+                ("months", "12".into()),
+                ("as_of", "2026-11".into()),
+            ],
+        );
+        assert!(said.contains("for 12 months;"), "{said}");
+        assert!(many.contains("24"), "{many}");
+        assert_eq!(whole_number("09"), None);
+        assert_eq!(whole_number("1,000"), None);
+        assert_eq!(whole_number("0"), Some(0));
     }
 }
 

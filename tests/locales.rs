@@ -144,3 +144,25 @@ fn every_id_the_tables_and_engine_can_emit_has_a_message() {
         }
     }
 }
+
+#[test]
+fn english_says_one_month_and_one_incident() {
+    let t = hosho::tables::Tables::built_in().unwrap();
+    let text = r#"(today: Some("2026-11-22"), carrier: Iijmio, device_source: BringOwn, os: Ios,
+        model: Some("iPhone 15"), damage_incidents_2y: 1, water_incidents_2y: 1, horizon_months: 1)"#;
+    let p = hosho::answers::Answers::parse(text)
+        .unwrap()
+        .resolve(text, &t, hosho::calendar::Date::parse("2026-11-22").unwrap())
+        .unwrap();
+    let a = hosho::engine::advise(&p, &t);
+    let words = hosho::i18n::Words::new(hosho::i18n::Lang::En);
+    for out in [
+        hosho::report::text::render(&a, &words, &t),
+        hosho::report::markdown::render(&a, &words, &t),
+    ] {
+        for wrong in ["1 months", "1 times", " 1 water incidents", " 1 days"] {
+            assert!(!out.contains(wrong), "{wrong:?} in:\n{out}");
+        }
+        assert!(out.contains("for 1 month;") && out.contains("1 water incident in"), "{out}");
+    }
+}

@@ -9,62 +9,143 @@ option-buy_spare = No plan, with a cheap spare phone
 
 # Headlines: every figure is the options table's, over $months months. $total and $alt are
 # expected totals, $bad and $alt_bad the bad case (the mean of the worst 1 in 10 outcomes).
-headline-join = Join { $plan }: { $fee } a month. Over { $months } months it is expected to cost { $total } in all, against { $alt } with no plan.{ $basis ->
+headline-join = Join { $plan }: { $fee } a month. Over { $months } { $months ->
+    [one] month
+   *[other] months
+} it is expected to cost { $total } in all, against { $alt } with no plan.{ $basis ->
     [badcase] {" "}In a bad case it costs { $bad }, against { $alt_bad } with no plan.
    *[expected] {""}
 }
-headline-join-review = Join { $plan } ({ $fee } a month) and review it after { $review } months: over { $months } months it costs about the same as no plan ({ $total } against { $alt }), and you can never join later.
+headline-join-review = Join { $plan } ({ $fee } a month) and review it after { $review } { $review ->
+    [one] month
+   *[other] months
+}: over { $months } { $months ->
+    [one] month
+   *[other] months
+} it costs about the same as no plan ({ $total } against { $alt }), and you can never join later.
 headline-join-warranty = Join { $plan } ({ $fee } a month) now and review it when your current warranty ends in { $until }: this sign-up is the only chance to add it, and { $dearer ->
-    [yes] though it costs { $extra } more over { $months } months ({ $total } against { $alt } with no plan), it pays for itself once your current warranty ends.
-   *[no] over { $months } months it is expected to cost { $total }, against { $alt } with no plan.
+    [yes] though it costs { $extra } more over { $months } { $months ->
+    [one] month
+   *[other] months
+} ({ $total } against { $alt } with no plan), it pays for itself once your current warranty ends.
+   *[no] over { $months } { $months ->
+    [one] month
+   *[other] months
+} it is expected to cost { $total }, against { $alt } with no plan.
 }
-headline-join-safer = Join { $plan } ({ $fee } a month) to guard against bad luck: on average it costs { $extra } ({ $percent }%) more over { $months } months ({ $total } against { $alt } with no plan), but in a bad case { $bad } against { $alt_bad }.
+headline-join-safer = Join { $plan } ({ $fee } a month) to guard against bad luck: on average it costs { $extra } ({ $percent }%) more over { $months } { $months ->
+    [one] month
+   *[other] months
+} ({ $total } against { $alt } with no plan), but in a bad case { $bad } against { $alt_bad }.
 headline-check = {" "}Before joining, { $check }.
 headline-check-also = {" "}Also { $check }.
-headline-skip = Skip the warranty. Going without is expected to cost { $total } over { $months } months, against { $alt } with { $plan }.{ $basis ->
+headline-skip = Skip the warranty. Going without is expected to cost { $total } over { $months } { $months ->
+    [one] month
+   *[other] months
+}, against { $alt } with { $plan }.{ $basis ->
     [badcase] {" "}Even in a bad case it costs { $bad }, against { $alt_bad } with the plan.
    *[expected] {""}
 }
-headline-skip-noplan = Skip the warranty: no plan is open to this device. Going without is expected to cost { $total } over { $months } months.
-headline-buy_spare = Skip the warranty and keep a cheap spare phone (about { $spare }). With the spare, the expected cost over { $months } months is { $total }, against { $alt } with { $plan }.{ $basis ->
+headline-skip-noplan = Skip the warranty: no plan is open to this device. Going without is expected to cost { $total } over { $months } { $months ->
+    [one] month
+   *[other] months
+}.
+headline-buy_spare = Skip the warranty and keep a cheap spare phone (about { $spare }). With the spare, the expected cost over { $months } { $months ->
+    [one] month
+   *[other] months
+} is { $total }, against { $alt } with { $plan }.{ $basis ->
     [badcase] {" "}Even in a bad case it costs { $bad }, against { $alt_bad } with the plan.
    *[expected] {""}
 }
-headline-buy_spare-noplan = Skip the warranty and keep a cheap spare phone (about { $spare }): no plan is open to this device. With the spare, the expected cost over { $months } months is { $total }.
+headline-buy_spare-noplan = Skip the warranty and keep a cheap spare phone (about { $spare }): no plan is open to this device. With the spare, the expected cost over { $months } { $months ->
+    [one] month
+   *[other] months
+} is { $total }.
 
 # What to check before joining (the advised plan's soft gates), completing "Before joining, …".
 check-gate_release_age = { $known ->
-    [no] ask whether the model is accepted: its release month is unknown, and the guide is a model released within about { $months } months
-   *[yes] ask whether a model released { $age } months ago is accepted (the guide is about { $months } months)
+    [no] ask whether the model is accepted: its release month is unknown, and the guide is a model released within about { $months } { $months ->
+    [one] month
+   *[other] months
+}
+   *[yes] ask whether a model released { $age } { $age ->
+    [one] month
+   *[other] months
+} ago is accepted (the guide is about { $months } { $months ->
+    [one] month
+   *[other] months
+})
 }
 check-gate_linemo_fee_unknown = ask LINEMO for this model's monthly fee: hosho assumed { $fee }, the highest listed
 check-gate_damaged_now = have the damage repaired officially (by the maker or Apple): the device must be undamaged when it is registered
 
 # Reasons
-reason-cost_comparison = Over { $months } months, { $plan } is expected to cost { $plan_total } in all, fees included; paying for every repair yourself, { $skip_total }.
-reason-no_eligible_plan = No warranty plan is open to this device; paying for repairs yourself is expected to cost { $skip_total } over { $months } months.
-reason-risk_averse = You asked to guard against bad luck, so the options are also compared on the bad case: the average of the worst 1 in 10 outcomes over { $months } months.
-reason-dearer_but_safer = On average { $plan } costs { $extra } ({ $percent }%) more over { $months } months, but in a bad case it costs { $bad } against { $alt_bad } with no plan: it is advised because you asked to guard against bad luck.
+reason-cost_comparison = Over { $months } { $months ->
+    [one] month
+   *[other] months
+}, { $plan } is expected to cost { $plan_total } in all, fees included; paying for every repair yourself, { $skip_total }.
+reason-no_eligible_plan = No warranty plan is open to this device; paying for repairs yourself is expected to cost { $skip_total } over { $months } { $months ->
+    [one] month
+   *[other] months
+}.
+reason-risk_averse = You asked to guard against bad luck, so the options are also compared on the bad case: the average of the worst 1 in 10 outcomes over { $months } { $months ->
+    [one] month
+   *[other] months
+}.
+reason-dearer_but_safer = On average { $plan } costs { $extra } ({ $percent }%) more over { $months } { $months ->
+    [one] month
+   *[other] months
+}, but in a bad case it costs { $bad } against { $alt_bad } with no plan: it is advised because you asked to guard against bad luck.
 reason-warranty_overlap = Your current warranty runs until { $until }, and a device another warranty covers cannot claim: { $charged ->
     [no] { $plan } would only start to pay once it ends.
-   *[yes] { $plan } would bill { $billed } months ({ $fees }) while it cannot be used.
+   *[yes] { $plan } would bill { $billed } { $billed ->
+    [one] month
+   *[other] months
+} ({ $fees }) while it cannot be used.
 }
 reason-join_before_cover_ends = Your current warranty runs until { $until }: { $charged ->
     [no] { $plan } starts billing only after it ends, and from then on it is expected to save more than it costs.
-   *[yes] { $plan } bills { $billed } months ({ $fees }) before it can be used, but after that it is expected to save more than it costs.
+   *[yes] { $plan } bills { $billed } { $billed ->
+    [one] month
+   *[other] months
+} ({ $fees }) before it can be used, but after that it is expected to save more than it costs.
 } This sign-up is the only chance to add it.
-reason-past_breaks = You broke a phone { $count } times in the last 2 years; hosho assumes { $rate } damage incidents a year for you.
-reason-never_broken = You have not broken or soaked a phone in the last 2 years; hosho assumes { $rate } damage incidents a year for you.
-reason-water_recurs = { $count } water incidents in 2 years: water damage often comes back after a repair, and a cheap new phone can beat repairing it.
+reason-past_breaks = You broke a phone { $count } { $count ->
+    [one] time
+   *[other] times
+} in the last 2 years; hosho assumes { $rate } { $rate ->
+    [one] damage incident
+   *[other] damage incidents
+} a year for you.
+reason-never_broken = You have not broken or soaked a phone in the last 2 years; hosho assumes { $rate } { $rate ->
+    [one] damage incident
+   *[other] damage incidents
+} a year for you.
+reason-water_recurs = { $count } { $count ->
+    [one] water incident
+   *[other] water incidents
+} in 2 years: water damage often comes back after a repair, and a cheap new phone can beat repairing it.
 reason-expensive_device = The device costs { $price }, over { $threshold }: one accident can cost tens of thousands of yen to repair.
 reason-cheap_device = The device costs { $price }, { $threshold } or less: replacing it can cost less than insuring and repairing it.
-reason-old_device = The model is { $years } years old and worth little now: many replace such a phone rather than insure it.
+reason-old_device = The model is { $years } { $years ->
+    [one] year
+   *[other] years
+} old and worth little now: many replace such a phone rather than insure it.
 reason-used_device = A used device's history is unknown, which makes faults more likely.
 reason-well_protected = A case and film (or a rugged phone) lower the chance of damage; hosho takes that into account.
-reason-join_then_review = The plan and no plan cost about the same. Join now and review after { $months } months: cancelling is free, but the option can never be added later.
-reason-gate_release_age = IIJmio's guide is a device released within about { $months } months of the application; { $known ->
+reason-join_then_review = The plan and no plan cost about the same. Join now and review after { $months } { $months ->
+    [one] month
+   *[other] months
+}: cancelling is free, but the option can never be added later.
+reason-gate_release_age = IIJmio's guide is a device released within about { $months } { $months ->
+    [one] month
+   *[other] months
+} of the application; { $known ->
     [no] this model's release month is unknown
-   *[yes] this model came out { $age } months ago
+   *[yes] this model came out { $age } { $age ->
+    [one] month
+   *[other] months
+} ago
 }, so ask before relying on the plan.
 reason-gate_linemo_fee_unknown = The monthly fee for this model is in no source: the figures use { $fee }, the highest listed. Ask LINEMO for the real fee.
 reason-gate_damaged_now = The device is damaged now, and a plan takes only a device without cracks or water damage when it is registered: repair it officially first, then apply and register in time. A street repair would shut it out of every plan for good.
@@ -82,7 +163,10 @@ gate-gate_damaged_now = The device must be undamaged and working when it is regi
 gate-gate_wifi_only = A Wi-Fi-only model cannot be covered.
 gate-gate_overseas_model = A model sold only outside Japan cannot be covered.
 gate-gate_leased_business = A leased, rented or business device cannot be covered.
-gate-gate_release_age = The device should have come out within about { $months } months of the application (a rough guide): ask before signing up.
+gate-gate_release_age = The device should have come out within about { $months } { $months ->
+    [one] month
+   *[other] months
+} of the application (a rough guide): ask before signing up.
 gate-gate_existing_linemo = Only new LINEMO contracts can join; an existing LINEMO user cannot.
 gate-gate_existing_iijmio = Only a new IIJmio application (a new line or a port-in) can add it; an existing IIJmio user cannot.
 gate-gate_iphone_6s_or_older = iPhone 6s and older models are not supported.
@@ -91,14 +175,35 @@ gate-gate_linemo_fee_unknown = The monthly fee for this model is not in the tabl
 # Next steps
 step-apply_with_line = Choose { $plan } in the same application as the line: it cannot be added later.
 step-apply_with_device = Choose { $plan } when you buy the device: it cannot be added later.
-step-register_imei = Register the device's IMEI on IIJmio's page within { $days } days, or it is not covered.
-step-linemo_apply_window = Add { $plan } by this date (online contracts: { $days } days including the contract day).
-step-register_imei_photos = Register the IMEI (15 digits) and front and back photos within { $days } days.
-step-review_plan = Review { $plan } after { $months } months: if nothing broke and you feel safe, cancel (you cannot rejoin).
+step-register_imei = Register the device's IMEI on IIJmio's page within { $days } { $days ->
+    [one] day
+   *[other] days
+}, or it is not covered.
+step-linemo_apply_window = Add { $plan } by this date (online contracts: { $days } { $days ->
+    [one] day
+   *[other] days
+} including the contract day).
+step-register_imei_photos = Register the IMEI (15 digits) and front and back photos within { $days } { $days ->
+    [one] day
+   *[other] days
+}.
+step-review_plan = Review { $plan } after { $months } { $months ->
+    [one] month
+   *[other] months
+}: if nothing broke and you feel safe, cancel (you cannot rejoin).
 step-before_sending = Before sending a device in: remove the SIM and microSD, delete the eSIM, revoke the smartphone My Number certificate, back up, then reset.
-step-return_old_device = After an exchange, return the broken device within { $days } days, or pay { $penalty }.
-step-return_loaner = Return a loaner within { $days } days of getting your phone back, undamaged, or pay a penalty of { $low } or { $high }.
-step-repair_first = The device is damaged now: have it repaired officially (by the maker or Apple) first, then apply and register it within { $days } days, undamaged. Do not use a street repair shop: that closes the plans for good.
+step-return_old_device = After an exchange, return the broken device within { $days } { $days ->
+    [one] day
+   *[other] days
+}, or pay { $penalty }.
+step-return_loaner = Return a loaner within { $days } { $days ->
+    [one] day
+   *[other] days
+} of getting your phone back, undamaged, or pay a penalty of { $low } or { $high }.
+step-repair_first = The device is damaged now: have it repaired officially (by the maker or Apple) first, then apply and register it within { $days } { $days ->
+    [one] day
+   *[other] days
+}, undamaged. Do not use a street repair shop: that closes the plans for good.
 step-buy_spare = Buy a cheap spare phone (about { $spare }) when you switch.
 step-backup = Keep backups (automatic photo upload) so a broken phone loses nothing.
 
@@ -109,8 +214,14 @@ warning-conflict_linemo_applecare_fee_latest = The source ({ $source }) also say
 warning-conflict_linemo_applecare_fee_floor = The source ({ $source }) also says "at least { $other } a month" for { $plan }; its fee list starts at { $official }, used here.
 warning-fee_range_assumed = { $plan } costs { $low } to { $high } a month depending on the model; hosho assumed { $assumed }. Check the fee for your model.
 warning-linemo_fee_unknown = The monthly fee of { $plan } for this model is not in any source; hosho assumed { $fee }, the highest listed. Ask LINEMO and give it as linemo_fee_yen.
-warning-tables_stale = The tables date from { $as_of }, { $months } months ago: fees may have changed.
+warning-tables_stale = The tables date from { $as_of }, { $months } { $months ->
+    [one] month
+   *[other] months
+} ago: fees may have changed.
 warning-price_from_launch = The price { $price } is the model's launch price, used as what replacing the phone would cost. If a like phone costs less today, give that price (price_yen): repairs stay priced for this model, only replacing gets cheaper.
-warning-fee_source_old = The fee of { $plan } comes from a source of { $as_of }, { $months } months ago: check the current fee before you sign up.
+warning-fee_source_old = The fee of { $plan } comes from a source of { $as_of }, { $months } { $months ->
+    [one] month
+   *[other] months
+} ago: check the current fee before you sign up.
 warning-release_unknown = The release month is unknown: natural-failure cover and the age guide could not be checked.
 warning-warranty_past = The warranty end you gave is already past; it was ignored.

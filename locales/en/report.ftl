@@ -1,6 +1,12 @@
 report-title = hosho: device warranty advice
-report-date = Advice of { $today } for { $months } months; tables as of { $as_of }.
-report-rates = Assumed: { $damage } damage and { $water } water incidents a year.
+report-date = Advice of { $today } for { $months } { $months ->
+    [one] month
+   *[other] months
+}; tables as of { $as_of }.
+report-rates = Assumed: { $damage } damage and { $water } { $water ->
+    [one] water incident
+   *[other] water incidents
+} a year.
 report-reasons = Why
 report-options = Options
 report-steps = Next steps
@@ -10,15 +16,24 @@ report-gates = Conditions
 col-option = Option
 col-monthly = Monthly
 col-fees = Fees
-col-expected = Expected over { $months } months
-col-bad-case = Bad case over { $months } months
+col-expected = Expected over { $months } { $months ->
+    [one] month
+   *[other] months
+}
+col-bad-case = Bad case over { $months } { $months ->
+    [one] month
+   *[other] months
+}
 col-break-even = Break-even
 col-eligible = Open to you
 value-yes = yes
 value-no = no
 value-soft = check
 value-none = -
-break-even-value = { $count } incidents
+break-even-value = { $count } { $count ->
+    [one] incident
+   *[other] incidents
+}
 source-label = source: { $source }
 due-label = by { $date }
 level-hard = not eligible
@@ -27,9 +42,15 @@ tables-title = hosho: the tables in force (as of { $as_of })
 tables-plans = Plans
 tables-fee = Monthly fee
 tables-billing = Billing from month { $month }; first month { $start }; cancellation month { $cancel }
-tables-cover = Claims from month { $month }; { $uses } uses a year
+tables-cover = Claims from month { $month }; { $uses } { $uses ->
+    [one] use
+   *[other] uses
+} a year
 tables-cap = Cap per use: { $cap }
-tables-natural = Natural failure covered for { $months } months from { $from ->
+tables-natural = Natural failure covered for { $months } { $months ->
+    [one] month
+   *[other] months
+} from { $from ->
     [release] the model's release
    *[start] the start
 }
@@ -49,9 +70,18 @@ tables-proration-byday = charged by the day
 tables-devices = Device catalog
 tables-repairs = Repair prices without a plan (screen / back glass / other)
 tables-risk = Incident rates (a year)
-tables-risk-damage = Damage prior { $rate }, weight { $weight } years ({ $src }, { $as_of })
-tables-risk-water = Water prior { $rate }, weight { $weight } years ({ $src }, { $as_of })
-tables-risk-natural = Natural failure { $early } a year for the first { $months } months, then { $late } ({ $src }, { $as_of })
+tables-risk-damage = Damage prior { $rate }, weight { $weight } { $weight ->
+    [one] year
+   *[other] years
+} ({ $src }, { $as_of })
+tables-risk-water = Water prior { $rate }, weight { $weight } { $weight ->
+    [one] year
+   *[other] years
+} ({ $src }, { $as_of })
+tables-risk-natural = Natural failure { $early } a year for the first { $months } { $months ->
+    [one] month
+   *[other] months
+}, then { $late } ({ $src }, { $as_of })
 tables-thresholds = Thresholds
 tables-sources = Sources
 kind-screen = screen

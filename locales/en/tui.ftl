@@ -69,7 +69,13 @@ entry-month = Enter a month as YYYY-MM, for example 2024-09.
 entry-none = none
 review-title = Your answers
 
-whatif-line = Breakage ×{ $factor } ({ $damage } damage and { $water } water incidents a year) over { $months } months
+whatif-line = Breakage ×{ $factor } ({ $damage } damage and { $water } { $water ->
+    [one] water incident
+   *[other] water incidents
+} a year) over { $months } { $months ->
+    [one] month
+   *[other] months
+}
 whatif-on = What-if (0 resets): { $line }
 chart-title = Cumulative cost by month
 chart-months = months
@@ -82,7 +88,10 @@ tcol-expected-short = Expected
 tcol-bad-case-short = Bad case
 tcol-break-even = Break-even
 tcol-eligible = Open
-tcell-break-even = { $count } times
+tcell-break-even = { $count } { $count ->
+    [one] time
+   *[other] times
+}
 short-iijmio_tsunagaru = IIJmio Tsunagaru
 short-iijmio_hosho_new = IIJmio cover (new)
 short-iijmio_hosho_used = IIJmio cover (used)
@@ -129,7 +138,10 @@ counter-incomplete = Fill in: { $message }
 qr-caption = Scan to take this summary
 qr-join = hosho: join { $plan }, { $fee }/month. IMEI by { $imei }.
 qr-join-noimei = hosho: join { $plan }, { $fee }/month.
-qr-skip = hosho: skip the warranty ({ $total } over { $months } months).
+qr-skip = hosho: skip the warranty ({ $total } over { $months } { $months ->
+    [one] month
+   *[other] months
+}).
 qr-buy_spare = hosho: skip the warranty; keep a spare phone (about { $spare }).
 qr-no-room = The window is too small for the QR code.
 qr-next-page = Press Enter for the QR code.
@@ -204,17 +216,29 @@ review-go = See the advice
 entry-none-choice = No other warranty
 next-confirm = Clear every answer for the next customer? Press y to clear them, any other key to keep them.
 finish-confirm = Finish and clear every answer? Press y to finish, any other key to go on.
-qr-what-if = (What-if: breakage ×{ $factor }, { $months } months.)
-counter-whatif = Breakage ×{ $factor } over { $months } months (+/- to try another, 0 resets)
+qr-what-if = (What-if: breakage ×{ $factor }, { $months } { $months ->
+    [one] month
+   *[other] months
+}.)
+counter-whatif = Breakage ×{ $factor } over { $months } { $months ->
+    [one] month
+   *[other] months
+} (+/- to try another, 0 resets)
 
 # One option taken apart (Enter on the results).
 bd-title = { $option }: the breakdown
 bd-closed = Not open to you: { $why }
 bd-check = To check first: { $why }
-bd-fees = Fees: { $fee } a month, { $total } over { $months } months.
+bd-fees = Fees: { $fee } a month, { $total } over { $months } { $months ->
+    [one] month
+   *[other] months
+}.
 bd-spare = A spare phone: about { $total }, bought once.
 bd-no-fees = No fees.
-bd-kind = { $kind }: { $expected } expected in { $months } months, { $covered } covered.
+bd-kind = { $kind }: { $expected } expected in { $months } { $months ->
+    [one] month
+   *[other] months
+}, { $covered } covered.
 bd-copay = Copay { $first } the first time, { $later } after.
 bd-copay-same = Copay { $copay }.
 sentence-gap = { " " }
@@ -222,4 +246,7 @@ bd-pay = Otherwise about { $pay } each.
 bd-limit-year = Up to { $count } covered repairs a year.
 bd-limit = Up to { $count } covered repairs in all.
 bd-cap = A covered repair is paid up to { $cap }.
-bd-totals = Over { $months } months: { $expected } expected, { $bad } in a bad case.
+bd-totals = Over { $months } { $months ->
+    [one] month
+   *[other] months
+}: { $expected } expected, { $bad } in a bad case.
