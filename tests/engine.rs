@@ -404,3 +404,36 @@ fn advice_is_deterministic() {
     ));
     assert_eq!(engine::advise(&p, &tables()), engine::advise(&p, &tables()));
 }
+
+#[test]
+fn an_android_phone_is_not_asked_for_the_applecare_fee() {
+    let t = tables();
+    let p = common::profile(
+        r#"carrier: Undecided, device_source: BringOwn, os: Android, model: Some("Galaxy S24"),
+           damage_incidents_2y: 2, water_incidents_2y: 0, horizon_months: 24"#,
+    );
+    let a = hosho::engine::advise(&p, &t);
+    let applecare = a.option("linemo_mochikomi_applecare").expect("in play");
+    assert!(!applecare.eligible, "closed to Android by its OS");
+    assert!(
+        applecare
+            .gates
+            .iter()
+            .all(|g| g.rule != "gate_linemo_fee_unknown"),
+        "{:?}",
+        applecare.gates
+    );
+    // An unlisted iPhone still is.
+    let p = common::profile(
+        r#"carrier: Linemo, device_source: BringOwn, os: Ios, price_yen: Some(120000),
+           released: Some("2025-09"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 24"#,
+    );
+    let a = hosho::engine::advise(&p, &t);
+    let applecare = a.option("linemo_mochikomi_applecare").expect("in play");
+    assert!(
+        applecare
+            .gates
+            .iter()
+            .any(|g| g.rule == "gate_linemo_fee_unknown")
+    );
+}

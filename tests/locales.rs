@@ -152,7 +152,11 @@ fn english_says_one_month_and_one_incident() {
         model: Some("iPhone 15"), damage_incidents_2y: 1, water_incidents_2y: 1, horizon_months: 1)"#;
     let p = hosho::answers::Answers::parse(text)
         .unwrap()
-        .resolve(text, &t, hosho::calendar::Date::parse("2026-11-22").unwrap())
+        .resolve(
+            text,
+            &t,
+            hosho::calendar::Date::parse("2026-11-22").unwrap(),
+        )
         .unwrap();
     let a = hosho::engine::advise(&p, &t);
     let words = hosho::i18n::Words::new(hosho::i18n::Lang::En);
@@ -163,6 +167,9 @@ fn english_says_one_month_and_one_incident() {
         for wrong in ["1 months", "1 times", " 1 water incidents", " 1 days"] {
             assert!(!out.contains(wrong), "{wrong:?} in:\n{out}");
         }
-        assert!(out.contains("for 1 month;") && out.contains("1 water incident in"), "{out}");
+        assert!(
+            out.contains("for 1 month;") && out.contains("1 water incident in"),
+            "{out}"
+        );
     }
 }

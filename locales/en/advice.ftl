@@ -170,7 +170,7 @@ gate-gate_release_age = The device should have come out within about { $months }
 gate-gate_existing_linemo = Only new LINEMO contracts can join; an existing LINEMO user cannot.
 gate-gate_existing_iijmio = Only a new IIJmio application (a new line or a port-in) can add it; an existing IIJmio user cannot.
 gate-gate_iphone_6s_or_older = iPhone 6s and older models are not supported.
-gate-gate_linemo_fee_unknown = The monthly fee for this model is not in the table: hosho used { $fee }, the highest listed. Give the real fee (linemo_fee_yen) for an exact answer.
+gate-gate_linemo_fee_unknown = The monthly fee for this model is not in the table: hosho used { $fee }, the highest listed. Enter the real monthly fee for an exact answer.
 
 # Next steps
 step-apply_with_line = Choose { $plan } in the same application as the line: it cannot be added later.
@@ -213,7 +213,7 @@ warning-conflict_tsunagaru_fee_typo = A blog ({ $source }) writes the monthly fe
 warning-conflict_linemo_applecare_fee_latest = The source ({ $source }) also says { $other } a month for the latest models of { $plan }; its official fee list says { $official }, used here.
 warning-conflict_linemo_applecare_fee_floor = The source ({ $source }) also says "at least { $other } a month" for { $plan }; its fee list starts at { $official }, used here.
 warning-fee_range_assumed = { $plan } costs { $low } to { $high } a month depending on the model; hosho assumed { $assumed }. Check the fee for your model.
-warning-linemo_fee_unknown = The monthly fee of { $plan } for this model is not in any source; hosho assumed { $fee }, the highest listed. Ask LINEMO and give it as linemo_fee_yen.
+warning-linemo_fee_unknown = The monthly fee of { $plan } for this model is not in any source; hosho assumed { $fee }, the highest listed. Ask LINEMO and enter the real fee for an exact answer.
 warning-tables_stale = The tables date from { $as_of }, { $months } { $months ->
     [one] month
    *[other] months

@@ -85,7 +85,7 @@ gate-gate_release_age = 申し込み時点で発売から{ $months }か月以内
 gate-gate_existing_linemo = 加入できるのはLINEMOの新規契約のみで、既存のLINEMOユーザーは申し込めません。
 gate-gate_existing_iijmio = 申し込めるのはIIJmioの新規申し込み（新規契約かMNP転入）のときだけで、すでにIIJmioを使っている方は加入できません。
 gate-gate_iphone_6s_or_older = iPhone 6s以前の機種は対象外です。
-gate-gate_linemo_fee_unknown = この機種の月額料金は表にありません。hoshoは表の最高額{ $fee }で計算しました。正確な答えには実際の料金（linemo_fee_yen）を入力してください。
+gate-gate_linemo_fee_unknown = この機種の月額料金は表にありません。hoshoは表の最高額{ $fee }で計算しました。正確な答えには、実際の月額を入力してください。
 
 # 次にすること
 step-apply_with_line = 回線と同じ申し込みで{ $plan }を選んでください。後から追加することはできません。
@@ -107,7 +107,7 @@ warning-conflict_tsunagaru_fee_typo = ブログ（{ $source }）は{ $plan }の�
 warning-conflict_linemo_applecare_fee_latest = 出典（{ $source }）は{ $plan }の最新機種を月額{ $other }とも書いていますが、同じ出典の料金表は{ $official }で、hoshoは料金表の金額を使っています。
 warning-conflict_linemo_applecare_fee_floor = 出典（{ $source }）は{ $plan }を「最低でも月額{ $other }」とも書いていますが、料金表は{ $official }からで、hoshoは料金表の金額を使っています。
 warning-fee_range_assumed = { $plan }の月額は機種により{ $low }〜{ $high }です。hoshoは{ $assumed }として計算しました。お使いの機種の料金を確認してください。
-warning-linemo_fee_unknown = この機種の{ $plan }の月額はどの出典にもありません。hoshoは表の最高額{ $fee }で計算しました。LINEMOに確認し、linemo_fee_yenに入力してください。
+warning-linemo_fee_unknown = この機種の{ $plan }の月額はどの出典にもありません。hoshoは表の最高額{ $fee }で計算しました。LINEMOに確認し、実際の月額を入力すると正確に計算できます。
 warning-tables_stale = 料金表は{ $as_of }時点のもので、{ $months }か月たっています。料金が変わっている可能性があります。
 warning-price_from_launch = 価格{ $price }は発売時の価格で、買い替えにかかる金額として使っています。同じような端末が今もっと安く買えるなら、その金額（price_yen）を入力してください。修理代はこの機種のまま計算し、買い替えの費用だけが下がります。
 warning-fee_source_old = { $plan }の料金は{ $as_of }の出典によるもので、{ $months }か月たっています。申し込む前に今の料金を確認してください。

@@ -62,8 +62,10 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
                     Fee::ByTier(tiers) => tiers.iter().map(|t| t.yen).max().unwrap_or(0),
                     _ => 0,
                 };
+                // Only a device the plan is for has a fee to ask about (no AppleCare fee
+                // for an Android phone).
                 (
-                    matches!(p.linemo_fee, LinemoFee::Unknown),
+                    plan.os.contains(&p.os) && matches!(p.linemo_fee, LinemoFee::Unknown),
                     vec![("fee", Arg::Yen(i64::from(highest)))],
                 )
             }
