@@ -225,3 +225,21 @@ fn a_month_question() {
     let keys: Vec<Key> = "2024-0".chars().map(Key::Char).collect();
     check("released", Screen::Ask(Question::Released), &keys);
 }
+
+#[test]
+fn the_chart_legend_names_each_line_in_its_colour() {
+    let m = results(Lang::En, &[]);
+    let terminal = drawn(&m, 120, 40);
+    let buf = terminal.backend().buffer();
+    let marks: Vec<ratatui::style::Color> = buf
+        .content
+        .iter()
+        .filter(|c| c.symbol() == "━")
+        .map(|c| c.fg)
+        .collect();
+    assert!(marks.len() >= 2, "a legend mark per line drawn");
+    assert!(marks.iter().all(|c| *c != ratatui::style::Color::Reset));
+    let mut distinct = marks.clone();
+    distinct.dedup();
+    assert_eq!(distinct.len(), marks.len(), "each line its own colour");
+}

@@ -78,6 +78,7 @@ whatif-line = Breakage ×{ $factor } ({ $damage } damage and { $water } { $water
 }
 whatif-on = What-if (0 resets): { $line }
 chart-title = Cumulative cost by month
+chart-legend = { $title }:{ " " }
 chart-months = months
 tcol-option = Option
 tcol-monthly = Monthly

@@ -72,6 +72,7 @@ review-title = 回答の確認
 whatif-line = 破損の頻度 ×{ $factor }（破損 年{ $damage }回・水濡れ 年{ $water }回）、{ $months }か月間
 whatif-on = 仮定の計算（0 で元に戻ります）：{ $line }
 chart-title = 月ごとの累計費用
+chart-legend = { $title }：
 chart-months = か月
 tcol-option = 選択肢
 tcol-monthly = 月額

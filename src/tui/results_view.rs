@@ -459,20 +459,32 @@ fn cost_chart(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
                 .data(points)
         })
         .collect();
-    let title = if color {
-        w.text("chart-title", &[])
-    } else {
-        // Without colour the title is the legend: the solid line is the selected option.
-        let names: Vec<String> = series
-            .iter()
-            .map(|(i, _)| {
-                let o = &a.options[*i];
-                let mark = if o.id == rec { "⣿" } else { "•" };
-                format!("{mark} {}", w.text(&format!("short-{}", o.id), &[]))
-            })
-            .collect();
-        format!("{}: {}", w.text("chart-title", &[]), names.join("  "))
-    };
+    // The title is the legend: each option's name in its line's colour, or, without colour,
+    // marked as its line is (the solid line is the selected option).
+    let head = w.text("chart-legend", &[("title", w.text("chart-title", &[]))]);
+    let mut title = vec![Span::raw(head)];
+    for (n, (i, _)) in series.iter().enumerate() {
+        let o = &a.options[*i];
+        let name = w.text(&format!("short-{}", o.id), &[]);
+        let gap = if n == 0 { "" } else { "  " };
+        if color {
+            let mut style = Style::default().fg(PALETTE[i % PALETTE.len()]);
+            if o.id == rec {
+                style = style.add_modifier(Modifier::BOLD);
+            }
+            title.push(Span::raw(gap));
+            title.push(Span::styled(format!("━ {name}"), style));
+        } else {
+            let mark = if o.id == rec { "⣿" } else { "•" };
+            title.push(Span::raw(format!("{gap}{mark} {name}")));
+        }
+    }
+    // A narrow chart keeps the names and drops the heading.
+    let wide: usize = title.iter().map(|s| s.content.width()).sum();
+    if wide > usize::from(area.width) {
+        title.remove(0);
+    }
+    let title = Line::from(title);
     let yen = |y: f64| crate::yen::format(y.round() as i64, w.lang);
     let chart = Chart::new(datasets)
         .block(Block::default().borders(Borders::TOP).title(title))
