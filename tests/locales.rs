@@ -173,3 +173,49 @@ fn english_says_one_month_and_one_incident() {
         );
     }
 }
+
+#[test]
+fn japanese_reports_and_tables_name_no_ids_debug_forms_or_english_titles() {
+    let t = hosho::tables::Tables::built_in().unwrap();
+    let words = hosho::i18n::Words::new(hosho::i18n::Lang::Ja);
+    let mut outputs = vec![hosho::report::tables::render(&t, &words)];
+    for entry in std::fs::read_dir("assets").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let Ok(answers) = hosho::answers::Answers::parse(&text) else {
+            continue;
+        };
+        let clock = hosho::calendar::Date::parse("2026-11-22").unwrap();
+        let Ok(p) = answers.resolve(&text, &t, clock) else {
+            continue;
+        };
+        let a = hosho::engine::advise(&p, &t);
+        outputs.push(hosho::report::text::render(&a, &words, &t));
+        outputs.push(hosho::report::markdown::render(&a, &words, &t));
+    }
+    assert!(outputs.len() > 5, "the persona files were read");
+    let english: Vec<&str> = t
+        .sources
+        .sources
+        .iter()
+        .filter(|s| s.title_ja.is_some())
+        .map(|s| s.title.as_str())
+        .collect();
+    for out in &outputs {
+        for wrong in [
+            "hosho_assumption",
+            "Ios",
+            "CaseAndFilm",
+            "PressRelease",
+            "PriceList",
+        ] {
+            assert!(!out.contains(wrong), "{wrong:?} in:\n{out}");
+        }
+        for title in &english {
+            assert!(!out.contains(title), "{title:?} in:\n{out}");
+        }
+    }
+}

@@ -24,7 +24,10 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
     let _ = writeln!(out, "## {}\n", t("report-reasons"));
     for r in &advice.reasons {
         let msg = words.msg(&format!("reason-{}", r.rule), &r.args);
-        let src = words.text("source-label", &[("source", r.sources.join(", "))]);
+        let src = words.text(
+            "source-label",
+            &[("source", super::source_list(&r.sources, words, tables))],
+        );
         let _ = writeln!(out, "- {msg} _({src})_");
     }
     let _ = writeln!(out, "- {}", rates_line(advice, words));
@@ -53,7 +56,7 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
         let cells: Vec<String> = option_cells(o, words).iter().map(|c| cell(c)).collect();
         let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
-    let gates = gate_lines(advice, words);
+    let gates = gate_lines(advice, words, tables);
     if !gates.is_empty() {
         let _ = writeln!(out, "\n## {}\n", t("report-gates"));
         for g in gates {
@@ -80,10 +83,7 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
     }
     let _ = writeln!(out, "\n## {}\n", t("report-sources"));
     for id in cited_sources(advice) {
-        let title = tables
-            .source(&id)
-            .map_or(String::new(), |s| s.title.clone());
-        let _ = writeln!(out, "- `{id}`: {title}");
+        let _ = writeln!(out, "- {}", super::source_line(&id, words, tables));
     }
     out
 }

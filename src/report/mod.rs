@@ -8,7 +8,7 @@ pub mod text;
 
 use crate::engine::{Action, Advice, Arg, Basis, OptionResult, Why};
 use crate::i18n::Words;
-use crate::tables::{Level, Tables};
+use crate::tables::{Level, SourceKind, Tables};
 use unicode_width::UnicodeWidthStr;
 
 /// The output formats of `hosho advise`.
@@ -213,7 +213,27 @@ pub struct GateLine {
 }
 
 /// Every gate of every option, in words.
-pub fn gate_lines(advice: &Advice, words: &Words) -> Vec<GateLine> {
+/// A source as cited: its id, or "hosho's assumption" for hosho's own figures.
+pub fn source_name(id: &str, words: &Words, t: &Tables) -> String {
+    match t.source(id) {
+        Some(s) if s.kind == SourceKind::Assumption => words.text("source-assumption", &[]),
+        _ => id.to_string(),
+    }
+}
+
+/// A cited source with its title, as the sources list at the end shows it.
+pub fn source_line(id: &str, words: &Words, t: &Tables) -> String {
+    let title = t.source(id).map_or("", |s| s.title_in(words.lang));
+    format!("{}: {title}", source_name(id, words, t))
+}
+
+/// Sources as cited, in a list.
+pub fn source_list(ids: &[String], words: &Words, t: &Tables) -> String {
+    let names: Vec<String> = ids.iter().map(|id| source_name(id, words, t)).collect();
+    names.join(&words.text("list-separator", &[]))
+}
+
+pub fn gate_lines(advice: &Advice, words: &Words, t: &Tables) -> Vec<GateLine> {
     advice
         .options
         .iter()
@@ -228,7 +248,10 @@ pub fn gate_lines(advice: &Advice, words: &Words) -> Vec<GateLine> {
                     &[],
                 ),
                 message: words.msg(&format!("gate-{}", g.rule), &g.args),
-                source: words.text("source-label", &[("source", g.sources.join(", "))]),
+                source: words.text(
+                    "source-label",
+                    &[("source", source_list(&g.sources, words, t))],
+                ),
             })
         })
         .collect()

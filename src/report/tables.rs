@@ -24,6 +24,8 @@ pub fn render(t: &Tables, words: &Words) -> String {
     let lang = words.lang;
     let y = |v: u32| yen::format(i64::from(v), lang);
     let tx = |id: &str, args: &[(&str, String)]| words.text(id, args);
+    let cite = |id: &str| super::source_name(id, words, t);
+    let os = |o: crate::domain::Os| words.text(&format!("choice-{}", o.id()), &[]);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -34,19 +36,19 @@ pub fn render(t: &Tables, words: &Words) -> String {
     for p in &t.plans.plans {
         let _ = writeln!(out, "\n  {} [{}]", words.option(&p.id), p.id);
         let fee = match &p.fee {
-            Fee::Flat(f) => format!("{} ({}, {})", y(f.yen), f.src, f.as_of),
+            Fee::Flat(f) => format!("{} ({}, {})", y(f.yen), cite(&f.src), f.as_of),
             Fee::Range { low, high, assumed } => format!(
                 "{}-{} ({}, {}); {} ({})",
                 y(low.yen),
                 y(high.yen),
-                low.src,
+                cite(&low.src),
                 low.as_of,
                 y(assumed.yen),
-                assumed.src
+                cite(&assumed.src)
             ),
             Fee::ByTier(tiers) => tiers
                 .iter()
-                .map(|t| format!("{}: {} ({}, {})", t.id, y(t.yen), t.src, t.as_of))
+                .map(|t| format!("{}: {} ({}, {})", t.id, y(t.yen), cite(&t.src), t.as_of))
                 .collect::<Vec<_>>()
                 .join("; "),
         };
@@ -73,7 +75,7 @@ pub fn render(t: &Tables, words: &Words) -> String {
                     ("cancel", pr(b.cancel_month))
                 ]
             ),
-            b.src,
+            cite(&b.src),
             b.as_of
         );
         let _ = writeln!(
@@ -86,7 +88,7 @@ pub fn render(t: &Tables, words: &Words) -> String {
                     ("uses", p.uses_per_year.n.to_string())
                 ]
             ),
-            p.uses_per_year.src,
+            cite(&p.uses_per_year.src),
             p.uses_per_year.as_of
         );
         if let Some(cap) = &p.cap {
@@ -94,7 +96,7 @@ pub fn render(t: &Tables, words: &Words) -> String {
                 out,
                 "    {} ({}, {})",
                 tx("tables-cap", &[("cap", y(cap.yen))]),
-                cap.src,
+                cite(&cap.src),
                 cap.as_of
             );
         }
@@ -119,7 +121,7 @@ pub fn render(t: &Tables, words: &Words) -> String {
                         )
                     ]
                 ),
-                w.src,
+                cite(&w.src),
                 w.as_of
             ),
         };
@@ -143,7 +145,7 @@ pub fn render(t: &Tables, words: &Words) -> String {
             if let Some(models) = &b.only_models {
                 let _ = write!(line, " [{}]", models.join(", "));
             }
-            let _ = writeln!(out, "    - {line} ({}, {})", b.src, b.as_of);
+            let _ = writeln!(out, "    - {line} ({}, {})", cite(&b.src), b.as_of);
         }
         for c in &p.conflicts {
             let _ = writeln!(
@@ -166,7 +168,7 @@ pub fn render(t: &Tables, words: &Words) -> String {
                 "    ? {}",
                 tx(
                     "tables-assumption",
-                    &[("id", n.id.clone()), ("src", n.src.clone())]
+                    &[("id", n.id.clone()), ("src", cite(&n.src))]
                 )
             );
         }
@@ -176,13 +178,13 @@ pub fn render(t: &Tables, words: &Words) -> String {
         let tier = d.linemo_tier.as_deref().unwrap_or("-");
         let _ = writeln!(
             out,
-            "  {:<28} {:?}  {}  {:>10}  LINEMO: {:<8} ({}, {})",
+            "  {:<28} {:<8}  {}  {:>10}  LINEMO: {:<8} ({}, {})",
             d.name,
-            d.os,
+            os(d.os),
             d.released,
             y(d.price_yen),
             tier,
-            d.src,
+            cite(&d.src),
             d.as_of
         );
     }
@@ -196,20 +198,20 @@ pub fn render(t: &Tables, words: &Words) -> String {
             v(p.screen),
             v(p.back_glass),
             v(p.other),
-            p.src,
+            cite(&p.src),
             p.as_of
         );
     }
     for b in &t.repairs.bands {
         let _ = writeln!(
             out,
-            "  {:?} <= {:<12} {} / {} / {} ({}, {})",
-            b.os,
+            "  {} <= {:<12} {} / {} / {} ({}, {})",
+            os(b.os),
             y(b.up_to_yen),
             y(b.screen),
             y(b.back_glass),
             y(b.other),
-            b.src,
+            cite(&b.src),
             b.as_of
         );
     }
@@ -223,7 +225,7 @@ pub fn render(t: &Tables, words: &Words) -> String {
             &[
                 ("rate", r.damage.per_year.to_string()),
                 ("weight", r.damage.weight_years.to_string()),
-                ("src", r.damage.src.clone()),
+                ("src", cite(&r.damage.src)),
                 ("as_of", r.damage.as_of.to_string())
             ]
         )
@@ -236,7 +238,7 @@ pub fn render(t: &Tables, words: &Words) -> String {
             &[
                 ("rate", r.water.per_year.to_string()),
                 ("weight", r.water.weight_years.to_string()),
-                ("src", r.water.src.clone()),
+                ("src", cite(&r.water.src)),
                 ("as_of", r.water.as_of.to_string())
             ]
         )
@@ -251,7 +253,7 @@ pub fn render(t: &Tables, words: &Words) -> String {
                 ("early", n.early_per_year.to_string()),
                 ("late", n.late_per_year.to_string()),
                 ("months", n.early_months.to_string()),
-                ("src", n.src.clone()),
+                ("src", cite(&n.src)),
                 ("as_of", n.as_of.to_string())
             ]
         )
@@ -259,8 +261,16 @@ pub fn render(t: &Tables, words: &Words) -> String {
     for f in &r.protection {
         let _ = writeln!(
             out,
-            "  {:?}: x{} / x{} ({}, {})",
-            f.protection, f.damage, f.water, f.src, f.as_of
+            "  {}: x{} / x{} ({}, {})",
+            crate::form::words::choice(
+                crate::form::Question::Protection,
+                |d| d.protection = f.protection,
+                words
+            ),
+            f.damage,
+            f.water,
+            cite(&f.src),
+            f.as_of
         );
     }
     let th = &t.rules.thresholds;
@@ -270,17 +280,23 @@ pub fn render(t: &Tables, words: &Words) -> String {
         ("expensive_device", &th.expensive_device),
         ("spare_phone", &th.spare_phone),
     ] {
-        let _ = writeln!(out, "  {name}: {} ({}, {})", y(v.yen), v.src, v.as_of);
+        let _ = writeln!(
+            out,
+            "  {name}: {} ({}, {})",
+            y(v.yen),
+            cite(&v.src),
+            v.as_of
+        );
     }
     let _ = writeln!(out, "\n{}", tx("tables-sources", &[]));
     for s in &t.sources.sources {
         let _ = writeln!(
             out,
-            "  {:<18} {:?}, {}: {}{}",
-            s.id,
-            s.kind,
+            "  {:<18} {}, {}: {}{}",
+            cite(&s.id),
+            tx(&format!("source-kind-{}", s.kind.id()), &[]),
             s.as_of,
-            s.title,
+            s.title_in(lang),
             s.seed.as_ref().map_or(String::new(), |f| format!(" [{f}]"))
         );
     }

@@ -20,7 +20,10 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
     let _ = writeln!(out, "{}", t("report-reasons"));
     for r in &advice.reasons {
         let msg = words.msg(&format!("reason-{}", r.rule), &r.args);
-        let src = words.text("source-label", &[("source", r.sources.join(", "))]);
+        let src = words.text(
+            "source-label",
+            &[("source", super::source_list(&r.sources, words, tables))],
+        );
         let _ = writeln!(out, "  - {msg} ({src})");
     }
     let _ = writeln!(out, "  - {}", rates_line(advice, words));
@@ -42,7 +45,7 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
             let _ = writeln!(out, "  {}", rule.join("  "));
         }
     }
-    let gates = gate_lines(advice, words);
+    let gates = gate_lines(advice, words, tables);
     if !gates.is_empty() {
         let _ = writeln!(out, "\n{}", t("report-gates"));
         for g in gates {
@@ -69,10 +72,7 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
     }
     let _ = writeln!(out, "\n{}", t("report-sources"));
     for id in cited_sources(advice) {
-        let title = tables
-            .source(&id)
-            .map_or(String::new(), |s| s.title.clone());
-        let _ = writeln!(out, "  {id}: {title}");
+        let _ = writeln!(out, "  {}", super::source_line(&id, words, tables));
     }
     out
 }

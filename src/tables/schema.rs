@@ -72,11 +72,24 @@ pub struct Source {
     pub id: String,
     pub kind: SourceKind,
     pub title: String,
+    /// The title in Japanese, where it differs.
+    #[serde(default)]
+    pub title_ja: Option<String>,
     #[serde(default)]
     pub seed: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
     pub as_of: YearMonth,
+}
+
+impl Source {
+    /// The title in a language (Japanese where one is given).
+    pub fn title_in(&self, lang: crate::i18n::Lang) -> &str {
+        match (lang, &self.title_ja) {
+            (crate::i18n::Lang::Ja, Some(ja)) => ja,
+            _ => &self.title,
+        }
+    }
 }
 
 /// `plans.ron`: the warranty plans.

@@ -535,10 +535,13 @@ fn details(f: &mut Frame, area: Rect, scroll: u16, a: &Advice, t: &Tables, w: &W
     head(&mut out, "report-reasons");
     for r in &a.reasons {
         let msg = w.msg(&format!("reason-{}", r.rule), &r.args);
-        bullet(&mut out, &cited(msg, &r.sources.join(", ")));
+        bullet(
+            &mut out,
+            &cited(msg, &report::source_list(&r.sources, w, t)),
+        );
     }
     bullet(&mut out, &report::rates_line(a, w));
-    let gates = report::gate_lines(a, w);
+    let gates = report::gate_lines(a, w, t);
     if !gates.is_empty() {
         head(&mut out, "report-gates");
         for g in gates {
@@ -565,8 +568,7 @@ fn details(f: &mut Frame, area: Rect, scroll: u16, a: &Advice, t: &Tables, w: &W
     }
     head(&mut out, "report-sources");
     for id in report::cited_sources(a) {
-        let title = t.source(&id).map_or(String::new(), |s| s.title.clone());
-        bullet(&mut out, &format!("{id}: {title}"));
+        bullet(&mut out, &report::source_line(&id, w, t));
     }
     let room = (out.len() as u16).saturating_sub(area.height);
     let scroll = scroll.min(room);
