@@ -29,7 +29,6 @@ pub struct Input {
 /// The answer a problem concerns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
-    Today,
     DeviceSource,
     Os,
     Model,
@@ -46,7 +45,6 @@ impl Field {
     /// The field's name in the answers file (`interface.md`).
     pub fn file_name(self) -> &'static str {
         match self {
-            Field::Today => "today",
             Field::DeviceSource => "device_source",
             Field::Os => "os",
             Field::Model => "model",

@@ -97,7 +97,7 @@ impl Question {
         match field {
             Field::DeviceSource => Question::DeviceSource,
             // The catalog model decides the OS; the model is what to change.
-            Field::Os | Field::Model | Field::Today => Question::Model,
+            Field::Os | Field::Model => Question::Model,
             Field::Price => Question::Price,
             Field::Released => Question::Released,
             Field::Warranty => Question::Warranty,

@@ -196,7 +196,8 @@ const COMMANDS: &[Mode] = &[
     M::CounterResults,
     M::CounterQr,
 ];
-/// Where the what-if keys work: the results, and the counter wherever they are not text.
+/// Where the what-if keys work: the results, and the counter wherever they are not text
+/// (a month takes `-` as text).
 const WHAT_IF: &[Mode] = &[
     M::Overview,
     M::Breakdown,
@@ -207,8 +208,6 @@ const WHAT_IF: &[Mode] = &[
     M::FormNumber,
     M::CounterResults,
 ];
-/// Where `-` lowers the rate (a month takes `-` as text).
-const RATE_DOWN: &[Mode] = WHAT_IF;
 /// Where `0` resets the what-if (not where digits are typed).
 const RESET: &[Mode] = &[
     M::Overview,
@@ -281,7 +280,7 @@ const TABLE: &[Binding] = &[
     bind!(&[Pat::Key(Key::Esc), Pat::Key(Key::Left), Pat::Key(Key::Enter)], "Esc", "close", Action::Back, &[M::Breakdown], ADVISOR, true),
     bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "scroll", Action::Up, &[M::Details], ADVISOR, true),
     bind!(&[Pat::Char('+'), Pat::Char('=')], "+/-", "rate", Action::WhatIf(Change::RateUp), WHAT_IF, ALL, true),
-    bind!(&[Pat::Char('-'), Pat::Char('_')], "+/-", "rate", Action::WhatIf(Change::RateDown), RATE_DOWN, ALL, false),
+    bind!(&[Pat::Char('-'), Pat::Char('_')], "+/-", "rate", Action::WhatIf(Change::RateDown), WHAT_IF, ALL, false),
     bind!(&[Pat::Char('>'), Pat::Char('.')], "</>", "months", Action::WhatIf(Change::HorizonUp), RESULTS, ADVISOR, true),
     bind!(&[Pat::Char('<'), Pat::Char(',')], "</>", "months", Action::WhatIf(Change::HorizonDown), RESULTS, ADVISOR, false),
     bind!(&[Pat::Char('0')], "0", "reset", Action::WhatIf(Change::Reset), RESET, ALL, true),

@@ -171,11 +171,7 @@ impl Results {
         let Some(id) = self.selected_option().map(|o| o.id.clone()) else {
             return;
         };
-        let mut p = self.profile.clone();
-        p.horizon_months = self.horizon();
-        let what_if = EngineWhatIf {
-            rate_factor: self.what_if.rate_factor(),
-        };
+        let (p, what_if) = tried(&self.profile, &self.what_if);
         self.breakdown = breakdown(&p, t, what_if, &id);
         self.open = self.breakdown.is_some();
     }
@@ -230,16 +226,19 @@ impl Results {
 
 /// The advice for a profile under a what-if.
 fn price(p: &Profile, w: &WhatIf, t: &Tables) -> Advice {
-    let horizon = w.horizon_for(p.horizon_months);
+    let (p, what_if) = tried(p, w);
+    crate::engine::advise_with(&p, t, what_if)
+}
+
+/// What the engine prices under a what-if: the answers with the horizon tried, and the rate
+/// factor.
+fn tried(p: &Profile, w: &WhatIf) -> (Profile, EngineWhatIf) {
+    let mut p = p.clone();
+    p.horizon_months = w.horizon_for(p.horizon_months);
     let what_if = EngineWhatIf {
         rate_factor: w.rate_factor(),
     };
-    if horizon == p.horizon_months && w.rate_step == RATE_ONE {
-        return crate::engine::advise(p, t);
-    }
-    let mut p = p.clone();
-    p.horizon_months = horizon;
-    crate::engine::advise_with(&p, t, what_if)
+    (p, what_if)
 }
 
 #[cfg(test)]
