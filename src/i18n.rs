@@ -172,6 +172,8 @@ impl Words {
             Arg::Dec(x) => decimal(*x),
             Arg::Option(id) => self.option(id),
             Arg::Text(t) => t.clone(),
+            // Reports cite a source by its reference; see `report::document`.
+            Arg::Source(_) => self.text("source-unnamed", &[]),
             Arg::Month(m) => self.month(*m),
             Arg::Date(d) => self.date(*d),
         }

@@ -161,8 +161,8 @@ fn english_says_one_month_and_one_incident() {
     let a = hosho::engine::advise(&p, &t);
     let words = hosho::i18n::Words::new(hosho::i18n::Lang::En);
     for out in [
-        hosho::report::text::render(&a, &words, &t),
-        hosho::report::markdown::render(&a, &words, &t),
+        hosho::report::render(&a, &words, &t, hosho::report::Format::Text),
+        hosho::report::render(&a, &words, &t, hosho::report::Format::Markdown),
     ] {
         for wrong in ["1 months", "1 times", " 1 water incidents", " 1 days"] {
             assert!(!out.contains(wrong), "{wrong:?} in:\n{out}");
@@ -193,8 +193,18 @@ fn japanese_reports_and_tables_name_no_ids_debug_forms_or_english_titles() {
             continue;
         };
         let a = hosho::engine::advise(&p, &t);
-        outputs.push(hosho::report::text::render(&a, &words, &t));
-        outputs.push(hosho::report::markdown::render(&a, &words, &t));
+        outputs.push(hosho::report::render(
+            &a,
+            &words,
+            &t,
+            hosho::report::Format::Text,
+        ));
+        outputs.push(hosho::report::render(
+            &a,
+            &words,
+            &t,
+            hosho::report::Format::Markdown,
+        ));
     }
     assert!(outputs.len() > 5, "the persona files were read");
     let english: Vec<&str> = t

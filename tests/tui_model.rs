@@ -547,7 +547,7 @@ fn a_saved_report_holds_the_figures_on_screen() {
     let dir = std::env::temp_dir().join(format!("hosho-report-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let words = hosho::i18n::Words::new(Lang::En);
-    let msg = hosho::tui::terminal::save_report(&m, &tables(), &words, &dir).expect("results");
+    let msg = hosho::tui::save::save_report(&m, &tables(), &words, &dir).expect("results");
     let Msg::Saved(path) = msg else {
         panic!("not saved: {msg:?}")
     };

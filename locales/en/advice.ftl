@@ -156,8 +156,15 @@ reason-street_repair = Without a plan, a street repair shop fixes a screen for a
 reason-spare_phone = A spare phone of about { $spare } keeps you connected while a broken phone is repaired or replaced; the figures count the spare and every repair.
 
 # Gates
-gate-gate_device_source = { $plan } is only for devices bought another way.
-gate-gate_os = { $plan } is not for this operating system.
+gate-gate_device_source = { $plan } is only for { $way ->
+    [buy_new] new devices bought from { $carrier } with the line
+    [buy_used] used devices bought from { $carrier }
+   *[bring_own] devices you bring (bought anywhere but { $carrier })
+}.
+gate-gate_os = { $plan } is only for { $os ->
+    [ios] iPhones
+   *[android] Android phones
+}.
 gate-gate_unofficial_repair = A device repaired outside the maker's official service cannot be covered.
 gate-gate_damaged_now = The device must be undamaged and working when it is registered: repair it officially first.
 gate-gate_wifi_only = A Wi-Fi-only model cannot be covered.
@@ -208,10 +215,10 @@ step-buy_spare = Buy a cheap spare phone (about { $spare }) when you switch.
 step-backup = Keep backups (automatic photo upload) so a broken phone loses nothing.
 
 # Warnings
-warning-conflict_tsunagaru_exchange_first = A 2025 blog ({ $source }) gives { $other } for the first exchange under { $plan }; the official page says { $official }, used here.
-warning-conflict_tsunagaru_fee_typo = A blog ({ $source }) writes the monthly fee of { $plan } as { $other }, a typo; the official fee is { $official }.
-warning-conflict_linemo_applecare_fee_latest = The source ({ $source }) also says { $other } a month for the latest models of { $plan }; its official fee list says { $official }, used here.
-warning-conflict_linemo_applecare_fee_floor = The source ({ $source }) also says "at least { $other } a month" for { $plan }; its fee list starts at { $official }, used here.
+warning-conflict_tsunagaru_exchange_first = A 2025 blog { $source } gives { $other } for the first exchange under { $plan }; the official page says { $official }, used here.
+warning-conflict_tsunagaru_fee_typo = A blog { $source } writes the monthly fee of { $plan } as { $other }, a typo; the official fee is { $official }.
+warning-conflict_linemo_applecare_fee_latest = The source { $source } also says { $other } a month for the latest models of { $plan }; its official fee list says { $official }, used here.
+warning-conflict_linemo_applecare_fee_floor = The source { $source } also says "at least { $other } a month" for { $plan }; its fee list starts at { $official }, used here.
 warning-fee_range_assumed = { $plan } costs { $low } to { $high } a month depending on the model; hosho assumed { $assumed }. Check the fee for your model.
 warning-linemo_fee_unknown = The monthly fee of { $plan } for this model is not in any source; hosho assumed { $fee }, the highest listed. Ask LINEMO and enter the real fee for an exact answer.
 warning-tables_stale = The tables date from { $as_of }, { $months } { $months ->

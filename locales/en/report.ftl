@@ -3,10 +3,16 @@ report-date = Advice of { $today } for { $months } { $months ->
     [one] month
    *[other] months
 }; tables as of { $as_of }.
-report-rates = Assumed: { $damage } damage and { $water } { $water ->
+report-basis = Figures for { $months } { $months ->
+    [one] month
+   *[other] months
+} at { $damage } damage and { $water } { $water ->
     [one] water incident
    *[other] water incidents
-} a year.
+} a year{ $tried ->
+    [yes] , with breakage tried at ×{ $factor }
+   *[no] {""}
+}.
 report-reasons = Why
 report-options = Options
 report-steps = Next steps
@@ -100,3 +106,16 @@ source-kind-blog = blog
 source-kind-survey = survey
 source-kind-price_list = price list
 source-kind-assumption = hosho's assumption
+report-key = Fees: the plan's monthly fees, or the spare phone's price. Expected: the average total of fees and repairs. Bad case: the average of the worst { $percent }% of outcomes. Break-even: how many incidents in { $months } { $months ->
+    [one] month
+   *[other] months
+} make joining pay. Open to you: whether this device can join.
+cite-refs = see { $refs }
+cite-refs-assumed = see { $refs }; hosho's assumption
+source-entry = { $known ->
+    [yes] { $publisher }{ ", " }
+   *[no] {""}
+}"{ $title }" ({ $kind }, { $date }).
+source-entry-assumption = hosho's assumption: where no source gives a figure, hosho assumes one; `hosho tables` shows the note behind each.
+source-unnamed = an unnamed source
+condition-line = { $option } ({ $level }): { $text }

@@ -74,8 +74,15 @@ reason-street_repair = 保証がなくても、街の修理店なら画面修理
 reason-spare_phone = { $spare }ほどの予備のスマホがあれば、修理や買い替えの間も連絡が取れます。金額には予備の代金と修理代をすべて含めています。
 
 # 加入条件
-gate-gate_device_source = { $plan }は、別の入手方法の端末が対象です。
-gate-gate_os = { $plan }は、このOSの端末には使えません。
+gate-gate_device_source = { $plan }は、{ $way ->
+    [buy_new] { $carrier }で回線と同時に購入した新品の端末
+    [buy_used] { $carrier }で購入した中古の端末
+   *[bring_own] 持ち込みの端末（{ $carrier }以外で購入した端末）
+}が対象です。
+gate-gate_os = { $plan }は{ $os ->
+    [ios] iPhone
+   *[android] Androidの端末
+}専用です。
 gate-gate_unofficial_repair = メーカーの正規修理以外で修理したことがある端末は対象外です。
 gate-gate_damaged_now = 登録時に破損がなく正常に動作している端末が対象です。先に正規修理で直してください。
 gate-gate_wifi_only = Wi-Fiモデルは対象外です。
@@ -102,10 +109,10 @@ step-buy_spare = 乗り換えのときに、{ $spare }ほどの安い予備の�
 step-backup = 写真の自動バックアップなどで、壊れてもデータが消えないようにしておきましょう。
 
 # 注意
-warning-conflict_tsunagaru_exchange_first = 2025年のブログ（{ $source }）は{ $plan }の1回目の交換を{ $other }としていますが、公式ページは{ $official }で、hoshoは公式の金額を使っています。
-warning-conflict_tsunagaru_fee_typo = ブログ（{ $source }）は{ $plan }の月額を{ $other }と書いていますが誤記で、公式の月額は{ $official }です。
-warning-conflict_linemo_applecare_fee_latest = 出典（{ $source }）は{ $plan }の最新機種を月額{ $other }とも書いていますが、同じ出典の料金表は{ $official }で、hoshoは料金表の金額を使っています。
-warning-conflict_linemo_applecare_fee_floor = 出典（{ $source }）は{ $plan }を「最低でも月額{ $other }」とも書いていますが、料金表は{ $official }からで、hoshoは料金表の金額を使っています。
+warning-conflict_tsunagaru_exchange_first = 2025年のブログ{ $source }は{ $plan }の1回目の交換を{ $other }としていますが、公式ページは{ $official }で、hoshoは公式の金額を使っています。
+warning-conflict_tsunagaru_fee_typo = ブログ{ $source }は{ $plan }の月額を{ $other }と書いていますが誤記で、公式の月額は{ $official }です。
+warning-conflict_linemo_applecare_fee_latest = 出典{ $source }は{ $plan }の最新機種を月額{ $other }とも書いていますが、同じ出典の料金表は{ $official }で、hoshoは料金表の金額を使っています。
+warning-conflict_linemo_applecare_fee_floor = 出典{ $source }は{ $plan }を「最低でも月額{ $other }」とも書いていますが、料金表は{ $official }からで、hoshoは料金表の金額を使っています。
 warning-fee_range_assumed = { $plan }の月額は機種により{ $low }〜{ $high }です。hoshoは{ $assumed }として計算しました。お使いの機種の料金を確認してください。
 warning-linemo_fee_unknown = この機種の{ $plan }の月額はどの出典にもありません。hoshoは表の最高額{ $fee }で計算しました。LINEMOに確認し、実際の月額を入力すると正確に計算できます。
 warning-tables_stale = 料金表は{ $as_of }時点のもので、{ $months }か月たっています。料金が変わっている可能性があります。

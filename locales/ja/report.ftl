@@ -1,6 +1,9 @@
 report-title = hosho：端末保証のアドバイス
 report-date = { $today }時点、{ $months }か月間のアドバイスです（料金表は{ $as_of }時点）。
-report-rates = 想定：破損は年{ $damage }回、水濡れは年{ $water }回。
+report-basis = 金額はすべて{ $months }か月間、破損は年{ $damage }回・水濡れは年{ $water }回の想定です{ $tried ->
+    [yes] （試算：破損の頻度×{ $factor }）
+   *[no] {""}
+}。
 report-reasons = 理由
 report-options = 選択肢
 report-steps = 次にすること
@@ -12,7 +15,7 @@ col-monthly = 月額
 col-fees = 料金合計
 col-expected = { $months }か月の想定費用
 col-bad-case = { $months }か月で運が悪い場合
-col-break-even = 損益分岐
+col-break-even = 損益分岐（修理回数）
 col-eligible = 加入可否
 value-yes = 可
 value-no = 不可
@@ -70,3 +73,13 @@ source-kind-blog = ブログ
 source-kind-survey = 調査
 source-kind-price_list = 価格表
 source-kind-assumption = hoshoの想定
+report-key = 料金合計：月額の合計、または予備のスマホの価格。想定費用：料金と修理代の平均的な合計。運が悪い場合：悪いほうから{ $percent }%の結果の平均。損益分岐：{ $months }か月で何回修理すると加入したほうが得になるか。加入可否：この端末で申し込めるか。
+cite-refs = 出典：{ $refs }
+cite-refs-assumed = 出典：{ $refs }、hoshoの想定
+source-entry = { $known ->
+    [yes] { $publisher }「{ $title }」
+   *[no] 「{ $title }」
+}（{ $kind }、{ $date }）
+source-entry-assumption = hoshoの想定：出典が数値を示していないところでhoshoが置いた仮定です。それぞれの理由は「hosho tables」の注記で確認できます。
+source-unnamed = 出典不明
+condition-line = { $option }（{ $level }）：{ $text }

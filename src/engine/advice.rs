@@ -59,8 +59,10 @@ pub enum Arg {
     /// An option id (a plan id, `skip` or `buy_spare`), shown by its name.
     Option(String),
     Month(YearMonth),
-    /// Shown as it is (a source id).
+    /// Shown as it is: a selector for the message (`yes`, `ios`) or a name.
     Text(String),
+    /// A source id, shown as the report's reference to it.
+    Source(String),
     Date(Date),
 }
 
@@ -154,6 +156,8 @@ pub struct Advice {
     /// The yearly rates the advice assumed (damage, water), for display.
     pub damage_per_year: f64,
     pub water_per_year: f64,
+    /// The what-if factor the rates were multiplied by (1: the answers as given).
+    pub rate_factor: f64,
     /// The share of outcomes below the bad case (0.9: the bad case is the worst 10%).
     pub bad_case_quantile: f64,
 }

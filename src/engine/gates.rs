@@ -3,7 +3,7 @@
 
 use super::advice::{Arg, GateHit};
 use crate::answers::{LinemoFee, Profile};
-use crate::domain::Carrier;
+use crate::domain::{Carrier, DeviceSource};
 use crate::tables::{Check, Fee, Level, Plan, Tables};
 
 /// Whether a plan belongs to the carrier(s) in play.
@@ -16,6 +16,24 @@ pub fn fits(plan: &Plan, p: &Profile) -> bool {
     plan.device_sources.contains(&p.device_source) && plan.os.contains(&p.os)
 }
 
+/// The id a message selects its words by for a way of getting the device.
+fn way_id(s: Option<&DeviceSource>) -> &'static str {
+    match s {
+        Some(DeviceSource::BuyNewFromCarrier) => "buy_new",
+        Some(DeviceSource::BuyUsedFromCarrier) => "buy_used",
+        _ => "bring_own",
+    }
+}
+
+/// A carrier's name, the same in both languages.
+fn carrier_name(c: Carrier) -> &'static str {
+    match c {
+        Carrier::Iijmio => "IIJmio",
+        Carrier::Linemo => "LINEMO",
+        Carrier::Undecided => "",
+    }
+}
+
 /// Every gate that applies to `plan` for these answers.
 pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
     let mut hits = Vec::new();
@@ -23,7 +41,12 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
         hits.push(GateHit {
             rule: "gate_device_source".into(),
             level: Level::Hard,
-            args: vec![("plan", Arg::Option(plan.id.clone()))],
+            // The way the plan's devices are bought, named in the message.
+            args: vec![
+                ("plan", Arg::Option(plan.id.clone())),
+                ("way", Arg::Text(way_id(plan.device_sources.first()).into())),
+                ("carrier", Arg::Text(carrier_name(plan.carrier).into())),
+            ],
             sources: t.rule_sources("gate_device_source"),
         });
     }
@@ -31,7 +54,13 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
         hits.push(GateHit {
             rule: "gate_os".into(),
             level: Level::Hard,
-            args: vec![("plan", Arg::Option(plan.id.clone()))],
+            args: vec![
+                ("plan", Arg::Option(plan.id.clone())),
+                (
+                    "os",
+                    Arg::Text(plan.os.first().map_or("", |o| o.id()).into()),
+                ),
+            ],
             sources: t.rule_sources("gate_os"),
         });
     }

@@ -115,7 +115,7 @@ pub fn warnings(p: &Profile, t: &Tables, plans_in_play: &[&Plan]) -> Vec<Warning
                     ("plan", Arg::Option(plan.id.clone())),
                     ("official", Arg::Yen(i64::from(c.official_yen))),
                     ("other", Arg::Yen(i64::from(c.other_yen))),
-                    ("source", Arg::Text(c.other_src.clone())),
+                    ("source", Arg::Source(c.other_src.clone())),
                 ],
             });
         }

@@ -1,5 +1,6 @@
 //! The JSON report: the public contract of `docs/interface.md` (schema 2).
 
+use super::Document;
 use crate::engine::Advice;
 use crate::i18n::Words;
 use crate::tables::Tables;
@@ -23,6 +24,7 @@ struct Report<'a> {
 struct SourceOut {
     id: String,
     title: String,
+    publisher: Option<String>,
     url: Option<String>,
     published: String,
     kind: &'static str,
@@ -77,9 +79,11 @@ struct WarningOut {
     message: String,
 }
 
-/// The advice as pretty-printed JSON.
-pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
+/// The advice as pretty-printed JSON: ids and figures from the advice, words from its
+/// document.
+pub fn write(advice: &Advice, d: &Document, words: &Words, tables: &Tables) -> String {
     let rec = &advice.recommendation;
+    let mut conditions = d.conditions.iter();
     let report = Report {
         schema: 2,
         lang: words.lang.code(),
@@ -89,7 +93,7 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
             action: rec.action.id(),
             plan: rec.plan.clone(),
             review_after_months: rec.review_after_months,
-            headline: super::headline(advice, words),
+            headline: d.headline.clone(),
         },
         options: advice
             .options
@@ -97,13 +101,15 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
             .map(|o| OptionOut {
                 id: o.id.clone(),
                 eligible: o.eligible,
+                // The document words the gates in the advice's order.
                 gates: o
                     .gates
                     .iter()
-                    .map(|g| GateOut {
+                    .zip(conditions.by_ref())
+                    .map(|(g, c)| GateOut {
                         rule: g.rule.clone(),
                         level: g.level,
-                        message: words.msg(&format!("gate-{}", g.rule), &g.args),
+                        message: c.said.text.clone(),
                         sources: g.sources.clone(),
                     })
                     .collect(),
@@ -115,38 +121,41 @@ pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
                 monthly_cumulative_yen: o.monthly_cumulative_yen.clone(),
             })
             .collect(),
-        reasons: advice
+        reasons: d
             .reasons
             .iter()
             .map(|r| Sourced {
-                rule: r.rule.clone(),
-                message: words.msg(&format!("reason-{}", r.rule), &r.args),
+                rule: r.id.clone(),
+                message: r.text.clone(),
                 sources: r.sources.clone(),
             })
             .collect(),
-        next_steps: advice
-            .next_steps
+        next_steps: d
+            .steps
             .iter()
             .map(|s| StepOut {
                 id: s.id.clone(),
                 due: s.due.map(|d| d.to_string()),
-                message: words.msg(&format!("step-{}", s.id), &s.args),
+                message: s.text.clone(),
             })
             .collect(),
-        warnings: advice
+        warnings: d
             .warnings
             .iter()
             .map(|w| WarningOut {
                 id: w.id.clone(),
-                message: words.msg(&format!("warning-{}", w.id), &w.args),
+                message: w.text.clone(),
             })
             .collect(),
-        sources: super::cited_sources(advice)
+        // In the document's order: a message's [n] is the n-th entry.
+        sources: d
+            .references
             .iter()
-            .filter_map(|id| tables.source(id))
-            .map(|s| SourceOut {
+            .filter_map(|r| tables.source(&r.id).map(|s| (r, s)))
+            .map(|(r, s)| SourceOut {
                 id: s.id.clone(),
-                title: s.title.clone(),
+                title: r.title.clone(),
+                publisher: r.publisher.clone(),
                 url: s.url.clone(),
                 published: s.as_of.to_string(),
                 kind: s.kind.id(),

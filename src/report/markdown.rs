@@ -1,12 +1,6 @@
 //! The Markdown report, for saving or pasting into a shop's notes.
 
-use super::{
-    cited_sources, date_line, gate_lines, headline, option_cells, option_headers, rates_line,
-    step_lines, warning_lines,
-};
-use crate::engine::Advice;
-use crate::i18n::Words;
-use crate::tables::Tables;
+use super::document::Document;
 use std::fmt::Write;
 
 /// Escapes the characters that would break a table cell.
@@ -14,76 +8,55 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
-/// The advice as Markdown.
-pub fn render(advice: &Advice, words: &Words, tables: &Tables) -> String {
+/// The document as Markdown.
+pub fn write(d: &Document, words: &crate::i18n::Words) -> String {
     let mut out = String::new();
     let t = |id: &str| words.text(id, &[]);
-    let _ = writeln!(out, "# {}\n", t("report-title"));
-    let _ = writeln!(out, "{}\n", date_line(advice, words));
-    let _ = writeln!(out, "**{}**\n", headline(advice, words));
+    let _ = writeln!(out, "# {}\n", d.title);
+    let _ = writeln!(out, "{}\n", d.dated);
+    let _ = writeln!(out, "**{}**\n", d.headline);
+    let _ = writeln!(out, "{}\n", d.basis);
     let _ = writeln!(out, "## {}\n", t("report-reasons"));
-    for r in &advice.reasons {
-        let msg = words.msg(&format!("reason-{}", r.rule), &r.args);
-        let src = words.text(
-            "source-label",
-            &[("source", super::source_list(&r.sources, words, tables))],
-        );
-        let _ = writeln!(out, "- {msg} _({src})_");
+    for r in &d.reasons {
+        let _ = writeln!(out, "- {}", r.line);
     }
-    let _ = writeln!(out, "- {}", rates_line(advice, words));
     let _ = writeln!(out, "\n## {}\n", t("report-options"));
-    let headers = option_headers(words, advice.horizon_months);
-    let _ = writeln!(
-        out,
-        "| {} |",
-        headers
-            .iter()
-            .map(|h| cell(h))
-            .collect::<Vec<_>>()
-            .join(" | ")
-    );
-    let aligns: Vec<&str> = (0..headers.len())
-        .map(|c| {
-            if c == 0 || c == headers.len() - 1 {
-                "---"
-            } else {
-                "---:"
-            }
-        })
+    let row = |cells: &[String]| {
+        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+        format!("| {} |", cells.join(" | "))
+    };
+    let _ = writeln!(out, "{}", row(&d.headers));
+    let last = d.headers.len().saturating_sub(1);
+    let aligns: Vec<&str> = (0..d.headers.len())
+        .map(|c| if c == 0 || c == last { "---" } else { "---:" })
         .collect();
     let _ = writeln!(out, "| {} |", aligns.join(" | "));
-    for o in &advice.options {
-        let cells: Vec<String> = option_cells(o, words).iter().map(|c| cell(c)).collect();
-        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    for r in &d.rows {
+        let _ = writeln!(out, "{}", row(&r.cells));
     }
-    let gates = gate_lines(advice, words, tables);
-    if !gates.is_empty() {
+    let _ = writeln!(out, "\n_{}_", d.key);
+    if !d.conditions.is_empty() {
         let _ = writeln!(out, "\n## {}\n", t("report-gates"));
-        for g in gates {
-            let _ = writeln!(
-                out,
-                "- **{}** ({}): {} _({})_",
-                g.option, g.level, g.message, g.source
-            );
+        for g in &d.conditions {
+            let _ = writeln!(out, "- {}", g.line);
         }
     }
     let _ = writeln!(out, "\n## {}\n", t("report-steps"));
-    for (due, msg) in step_lines(advice, words) {
-        let _ = match due {
-            Some(due) => writeln!(out, "- **{due}**: {msg}"),
-            None => writeln!(out, "- {msg}"),
+    for s in &d.steps {
+        let _ = match &s.due_words {
+            Some(due) => writeln!(out, "- **{due}**: {}", s.text),
+            None => writeln!(out, "- {}", s.text),
         };
     }
-    let warnings = warning_lines(advice, words);
-    if !warnings.is_empty() {
+    if !d.warnings.is_empty() {
         let _ = writeln!(out, "\n## {}\n", t("report-warnings"));
-        for w in warnings {
-            let _ = writeln!(out, "- {w}");
+        for w in &d.warnings {
+            let _ = writeln!(out, "- {}", w.line);
         }
     }
     let _ = writeln!(out, "\n## {}\n", t("report-sources"));
-    for id in cited_sources(advice) {
-        let _ = writeln!(out, "- {}", super::source_line(&id, words, tables));
+    for r in &d.references {
+        let _ = writeln!(out, "- {}", r.line);
     }
     out
 }

@@ -75,6 +75,11 @@ pub struct Source {
     /// The title in Japanese, where it differs.
     #[serde(default)]
     pub title_ja: Option<String>,
+    /// Who published it, where known; in Japanese where it differs.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    #[serde(default)]
+    pub publisher_ja: Option<String>,
     #[serde(default)]
     pub seed: Option<String>,
     #[serde(default)]
@@ -88,6 +93,14 @@ impl Source {
         match (lang, &self.title_ja) {
             (crate::i18n::Lang::Ja, Some(ja)) => ja,
             _ => &self.title,
+        }
+    }
+
+    /// The publisher in a language, where known.
+    pub fn publisher_in(&self, lang: crate::i18n::Lang) -> Option<&str> {
+        match (lang, &self.publisher_ja) {
+            (crate::i18n::Lang::Ja, Some(ja)) => Some(ja),
+            _ => self.publisher.as_deref(),
         }
     }
 }

@@ -55,9 +55,9 @@ pub fn view(f: &mut Frame, c: &Counter, t: &Tables, w: &Words) {
         let [form_area, results_area] =
             Layout::horizontal([Constraint::Length(FORM_WIDTH), Constraint::Min(1)]).areas(body);
         form(f, form_area, c, t, w);
-        results(f, results_area.inner(Margin::new(1, 0)), c, w);
+        results(f, results_area.inner(Margin::new(1, 0)), c, t, w);
     } else if c.page == Page::Results {
-        results(f, body.inner(Margin::new(1, 0)), c, w);
+        results(f, body.inner(Margin::new(1, 0)), c, t, w);
     } else {
         form(f, body, c, t, w);
     }
@@ -142,7 +142,7 @@ fn form(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
 }
 
 /// The verdict, the what-if being tried, a compact table and the QR code.
-fn results(f: &mut Frame, area: Rect, c: &Counter, w: &Words) {
+fn results(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
     let r: &Results = match &c.results {
         Ok(r) => r,
         Err(p) => {
@@ -157,7 +157,7 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, w: &Words) {
     };
     let a = &r.advice;
     let width = usize::from(area.width);
-    let mut out: Vec<Line> = lines(&crate::report::headline(a, w), area.width)
+    let mut out: Vec<Line> = lines(&r.document(w, t).headline, area.width)
         .into_iter()
         .map(|l| l.style(strong()))
         .collect();

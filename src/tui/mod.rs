@@ -18,6 +18,7 @@ pub mod kiosk_view;
 pub mod qr_mask;
 pub mod results;
 pub mod results_view;
+pub mod save;
 pub mod takeaway;
 pub mod terminal;
 pub mod view;

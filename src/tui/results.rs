@@ -5,7 +5,10 @@
 use crate::answers::{Profile, bounds};
 use crate::engine::breakdown::{Breakdown, breakdown};
 use crate::engine::{Advice, WhatIf as EngineWhatIf};
+use crate::i18n::{Lang, Words};
+use crate::report::Document;
 use crate::tables::Tables;
+use std::cell::OnceCell;
 
 /// The breakage-rate factors the what-if keys step through.
 pub const RATE_STEPS: [f64; 8] = [0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0];
@@ -112,6 +115,18 @@ pub struct Results {
     pub scroll: u16,
     /// How far the details can scroll, as the last frame drawn found.
     pub scroll_room: u16,
+    /// The advice in words, made when first drawn in a language.
+    docs: Documents,
+}
+
+/// The documents of one advice, one per language; equal whatever was made (a cache).
+#[derive(Debug, Clone, Default)]
+struct Documents([OnceCell<Document>; 2]);
+
+impl PartialEq for Documents {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl Results {
@@ -129,6 +144,7 @@ impl Results {
             tab: Tab::Overview,
             scroll: 0,
             scroll_room: u16::MAX,
+            docs: Documents::default(),
         };
         r.sort();
         r
@@ -142,6 +158,7 @@ impl Results {
         let id = self.selected_option().map(|o| o.id.clone());
         self.what_if = what_if;
         self.advice = price(&self.profile, &what_if, t);
+        self.docs = Documents::default();
         self.sort();
         if let Some(id) = id
             && let Some(at) = self
@@ -206,6 +223,15 @@ impl Results {
     /// The horizon priced, in months.
     pub fn horizon(&self) -> u32 {
         self.advice.horizon_months
+    }
+
+    /// The advice in words in the words' language, made once per advice.
+    pub fn document(&self, w: &Words, t: &Tables) -> &Document {
+        let slot = match w.lang {
+            Lang::Ja => 0,
+            Lang::En => 1,
+        };
+        self.docs.0[slot].get_or_init(|| Document::new(&self.advice, w, t))
     }
 
     /// True when the assumptions differ from the answers.

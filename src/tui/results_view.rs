@@ -7,9 +7,10 @@ use super::results::{Results, Tab};
 use super::takeaway::Qr;
 use super::wrap::wrap;
 use crate::engine::breakdown::Breakdown;
-use crate::engine::{Action, Advice, Arg, OptionResult};
+use crate::engine::{Action, Arg, OptionResult};
 use crate::i18n::Words;
 use crate::report;
+use crate::report::document::Document;
 use crate::tables::Level;
 use crate::tables::Tables;
 use ratatui::Frame;
@@ -49,7 +50,7 @@ pub fn draw(
         return None;
     }
     let a = &r.advice;
-    let verdict = wrap(&report::headline(a, w), usize::from(area.width));
+    let verdict = wrap(&r.document(w, t).headline, usize::from(area.width));
     let what_if = wrap(&what_if_line(r, w), usize::from(area.width));
     let [top, assumed, body] = Layout::vertical([
         Constraint::Length(verdict.len() as u16),
@@ -86,7 +87,7 @@ pub fn draw(
             overview(f, body, r, w, color);
             None
         }
-        Tab::Details | Tab::TakeAway => Some(details(f, body, r.scroll, a, t, w)),
+        Tab::Details | Tab::TakeAway => Some(details(f, body, r.scroll, r.document(w, t), w)),
     }
 }
 
@@ -508,7 +509,7 @@ fn cost_chart(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
 }
 
 /// Everything behind the verdict, scrolled to `scroll`; returns how far it can scroll.
-fn details(f: &mut Frame, area: Rect, scroll: u16, a: &Advice, t: &Tables, w: &Words) -> u16 {
+fn details(f: &mut Frame, area: Rect, scroll: u16, d: &Document, w: &Words) -> u16 {
     let width = usize::from(area.width);
     let mut out: Vec<Line> = Vec::new();
     let head = |out: &mut Vec<Line>, id: &str| {
@@ -528,47 +529,33 @@ fn details(f: &mut Frame, area: Rect, scroll: u16, a: &Advice, t: &Tables, w: &W
             )));
         }
     };
-    let cited = |text: String, s: &str| {
-        let source = w.text("source-label", &[("source", s.to_string())]);
-        w.text("cited", &[("text", text), ("source", source)])
-    };
+    // The basis is on the what-if line above the details.
     head(&mut out, "report-reasons");
-    for r in &a.reasons {
-        let msg = w.msg(&format!("reason-{}", r.rule), &r.args);
-        bullet(
-            &mut out,
-            &cited(msg, &report::source_list(&r.sources, w, t)),
-        );
+    for r in &d.reasons {
+        bullet(&mut out, &r.line);
     }
-    bullet(&mut out, &report::rates_line(a, w));
-    let gates = report::gate_lines(a, w, t);
-    if !gates.is_empty() {
+    if !d.conditions.is_empty() {
         head(&mut out, "report-gates");
-        for g in gates {
-            let text = format!("{} [{}]: {}", g.option, g.level, g.message);
-            bullet(
-                &mut out,
-                &w.text("cited", &[("text", text), ("source", g.source)]),
-            );
+        for g in &d.conditions {
+            bullet(&mut out, &g.line);
         }
     }
     head(&mut out, "report-steps");
-    for (due, msg) in report::step_lines(a, w) {
-        match due {
-            Some(due) => bullet(&mut out, &format!("[{due}] {msg}")),
-            None => bullet(&mut out, &msg),
+    for s in &d.steps {
+        match &s.due_words {
+            Some(due) => bullet(&mut out, &format!("[{due}] {}", s.text)),
+            None => bullet(&mut out, &s.text),
         }
     }
-    let warnings = report::warning_lines(a, w);
-    if !warnings.is_empty() {
+    if !d.warnings.is_empty() {
         head(&mut out, "report-warnings");
-        for text in warnings {
-            bullet(&mut out, &text);
+        for c in &d.warnings {
+            bullet(&mut out, &c.line);
         }
     }
     head(&mut out, "report-sources");
-    for id in report::cited_sources(a) {
-        bullet(&mut out, &report::source_line(&id, w, t));
+    for r in &d.references {
+        bullet(&mut out, &r.line);
     }
     let room = (out.len() as u16).saturating_sub(area.height);
     let scroll = scroll.min(room);

@@ -12,8 +12,8 @@ use crate::tables::Tables;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, IsTerminal};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// Restores the terminal when dropped, however the loop ends (an error or a panic included;
@@ -112,7 +112,7 @@ impl App for Advisor {
         Advisor::update(self, msg, t)
     }
     fn save(&self, t: &Tables, w: &Words, dir: &Path) -> Option<Msg> {
-        save_report(self, t, w, dir)
+        super::save::save_report(self, t, w, dir)
     }
 }
 
@@ -267,65 +267,9 @@ where
     }
 }
 
-/// Saves the results shown as a Markdown report in `dir`, under a name not yet taken;
-/// answers with the message for the model (`None` when there are no results to save).
-pub fn save_report(a: &Advisor, t: &Tables, w: &Words, dir: &Path) -> Option<Msg> {
-    let r = a.results.as_ref()?;
-    let text = crate::report::markdown::render(&r.advice, w, t);
-    Some(
-        match write_new(dir, &format!("hosho-{}", a.session.today), &text) {
-            Ok(path) => Msg::Saved(path.display().to_string()),
-            Err(e) => Msg::SaveFailed(e.to_string()),
-        },
-    )
-}
-
-/// Writes `text` to `<stem>.md` in `dir`, or `<stem>-2.md` and so on if taken; never
-/// overwrites and never leaves a half-written file.
-fn write_new(dir: &Path, stem: &str, text: &str) -> io::Result<PathBuf> {
-    let dir = std::path::absolute(dir)?;
-    for n in 1..1000 {
-        let name = if n == 1 {
-            format!("{stem}.md")
-        } else {
-            format!("{stem}-{n}.md")
-        };
-        let path = dir.join(name);
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path);
-        match file {
-            Ok(mut f) => {
-                let written = f.write_all(text.as_bytes()).and_then(|_| f.sync_all());
-                if let Err(e) = written {
-                    let _ = std::fs::remove_file(&path);
-                    return Err(e);
-                }
-                return Ok(path);
-            }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(io::Error::other("too many reports of the same day"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reports_never_overwrite() {
-        let dir = std::env::temp_dir().join(format!("hosho-save-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let a = write_new(&dir, "hosho-2026-11-22", "one").unwrap();
-        let b = write_new(&dir, "hosho-2026-11-22", "two").unwrap();
-        assert!(a.ends_with("hosho-2026-11-22.md"));
-        assert!(b.ends_with("hosho-2026-11-22-2.md"));
-        assert_eq!(std::fs::read_to_string(&a).unwrap(), "one");
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
 
     #[test]
     fn only_presses_count_and_ctrl_c_quits() {

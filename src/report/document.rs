@@ -1,0 +1,403 @@
+//! One advice in words, built once: the headline and its basis, the cited reasons, the
+//! options table with its key, the conditions, the next steps, the warnings and the numbered
+//! references. Every writer (text, Markdown, JSON, the results details, the counter, the QR
+//! summary) lays this out; none of them words the advice itself.
+
+use super::headline::headline;
+use crate::calendar::Date;
+use crate::engine::{Advice, Arg, Args};
+use crate::i18n::Words;
+use crate::tables::{Level, SourceKind, Tables};
+
+/// The message ids of the advice's parts, in one place (the locale tests use them too).
+pub mod ids {
+    /// A reason's message.
+    pub fn reason(rule: &str) -> String {
+        format!("reason-{rule}")
+    }
+    /// A condition's message, as the conditions list words it.
+    pub fn gate(rule: &str) -> String {
+        format!("gate-{rule}")
+    }
+    /// A condition's message, as the headline asks to check it.
+    pub fn check(rule: &str) -> String {
+        format!("check-{rule}")
+    }
+    /// A next step's message.
+    pub fn step(id: &str) -> String {
+        format!("step-{id}")
+    }
+    /// A warning's message.
+    pub fn warning(id: &str) -> String {
+        format!("warning-{id}")
+    }
+    /// The options table's column titles, in order.
+    pub const COLUMNS: [&str; 7] = [
+        "col-option",
+        "col-monthly",
+        "col-fees",
+        "col-expected",
+        "col-bad-case",
+        "col-break-even",
+        "col-eligible",
+    ];
+}
+
+/// A sentence with the references it rests on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cited {
+    /// The rule or id it comes from (for JSON).
+    pub id: String,
+    pub text: String,
+    /// The references as a person reads them: `出典：[1][3]`, `hoshoの想定`; empty if none.
+    pub cite: String,
+    /// The source ids (for JSON).
+    pub sources: Vec<String>,
+    /// The sentence and its references, as the people-facing writers show it.
+    pub line: String,
+}
+
+/// One row of the options table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub eligible: bool,
+    pub cells: Vec<String>,
+}
+
+/// A condition of one option.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    pub option: String,
+    pub level: Level,
+    /// The level in words.
+    pub level_words: String,
+    pub said: Cited,
+    /// The option, the level and the sentence in one line.
+    pub line: String,
+}
+
+/// A next step, with its date where it has one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepLine {
+    pub id: String,
+    pub due: Option<Date>,
+    /// `期限：2026年12月6日`.
+    pub due_words: Option<String>,
+    pub text: String,
+}
+
+/// A source as the list at the end shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub id: String,
+    /// `[1]`, or the assumption's name.
+    pub mark: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    /// The source's kind in words.
+    pub kind_words: String,
+    pub kind: SourceKind,
+    /// Published or read, in words.
+    pub date: String,
+    pub url: Option<String>,
+    /// The whole entry in one line, mark first.
+    pub line: String,
+}
+
+/// The advice in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub title: String,
+    /// When the advice was made, for how long, and the date of the tables.
+    pub dated: String,
+    pub headline: String,
+    /// What every figure assumes: the months, the rates, and the what-if factor when not ×1.
+    pub basis: String,
+    pub reasons: Vec<Cited>,
+    pub headers: Vec<String>,
+    pub rows: Vec<Row>,
+    /// What the columns mean, in a line under the table.
+    pub key: String,
+    pub conditions: Vec<Condition>,
+    pub steps: Vec<StepLine>,
+    pub warnings: Vec<Cited>,
+    pub references: Vec<Reference>,
+}
+
+impl Document {
+    /// The document of an advice in the words' language.
+    pub fn new(a: &Advice, w: &Words, t: &Tables) -> Document {
+        let refs = References::of(a, t, w);
+        let text = |id: &str| w.text(id, &[]);
+        let reasons = a
+            .reasons
+            .iter()
+            .map(|r| refs.cited(&r.rule, &ids::reason(&r.rule), &r.args, &r.sources, w))
+            .collect();
+        let conditions = a
+            .options
+            .iter()
+            .flat_map(|o| {
+                let refs = &refs;
+                o.gates.iter().map(move |g| {
+                    let option = w.option(&o.id);
+                    let level_words = text(match g.level {
+                        Level::Hard => "level-hard",
+                        Level::Soft => "level-soft",
+                    });
+                    let said = refs.cited(&g.rule, &ids::gate(&g.rule), &g.args, &g.sources, w);
+                    let line = w.text(
+                        "condition-line",
+                        &[
+                            ("option", option.clone()),
+                            ("level", level_words.clone()),
+                            ("text", said.line.clone()),
+                        ],
+                    );
+                    Condition {
+                        option,
+                        level: g.level,
+                        level_words,
+                        said,
+                        line,
+                    }
+                })
+            })
+            .collect();
+        let steps = a
+            .next_steps
+            .iter()
+            .map(|s| StepLine {
+                id: s.id.clone(),
+                due: s.due,
+                due_words: s.due.map(|d| w.text("due-label", &[("date", w.date(d))])),
+                text: refs.words(&ids::step(&s.id), &s.args, w),
+            })
+            .collect();
+        let warnings = a
+            .warnings
+            .iter()
+            .map(|x| refs.cited(&x.id, &ids::warning(&x.id), &x.args, &[], w))
+            .collect();
+        Document {
+            title: text("report-title"),
+            dated: w.msg(
+                "report-date",
+                &vec![
+                    ("today", Arg::Date(a.today)),
+                    ("months", Arg::Int(i64::from(a.horizon_months))),
+                    ("as_of", Arg::Month(a.data_as_of)),
+                ],
+            ),
+            headline: headline(a, w),
+            basis: basis(a, w),
+            reasons,
+            headers: super::option_headers(w, a.horizon_months),
+            rows: a
+                .options
+                .iter()
+                .map(|o| Row {
+                    id: o.id.clone(),
+                    eligible: o.eligible,
+                    cells: super::option_cells(o, w),
+                })
+                .collect(),
+            key: w.text(
+                "report-key",
+                &[
+                    ("months", a.horizon_months.to_string()),
+                    ("percent", bad_case_percent(a.bad_case_quantile).to_string()),
+                ],
+            ),
+            conditions,
+            steps,
+            warnings,
+            references: refs.list,
+        }
+    }
+}
+
+/// The share of outcomes the bad case averages, in percent (10 for the worst 10%).
+fn bad_case_percent(quantile: f64) -> i64 {
+    ((1.0 - quantile) * 100.0).round() as i64
+}
+
+/// The basis of every figure: the months, the yearly rates, and the what-if when one is on.
+pub fn basis(a: &Advice, w: &Words) -> String {
+    let tried = (a.rate_factor - 1.0).abs() > 1e-9;
+    w.text(
+        "report-basis",
+        &[
+            ("months", a.horizon_months.to_string()),
+            ("damage", w.arg(&Arg::Dec(a.damage_per_year))),
+            ("water", w.arg(&Arg::Dec(a.water_per_year))),
+            ("factor", w.arg(&Arg::Dec(a.rate_factor))),
+            ("tried", if tried { "yes" } else { "no" }.into()),
+        ],
+    )
+}
+
+/// The sources an advice cites, numbered: official pages first, then press releases, price
+/// lists, surveys and blogs, each group in order of first use; hosho's own assumption last,
+/// named rather than numbered.
+struct References {
+    list: Vec<Reference>,
+}
+
+impl References {
+    fn of(a: &Advice, t: &Tables, w: &Words) -> References {
+        let mut ids: Vec<String> = Vec::new();
+        let from_args = |args: &Args| -> Vec<String> {
+            args.iter()
+                .filter_map(|(_, x)| match x {
+                    Arg::Source(id) => Some(id.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut named: Vec<String> = Vec::new();
+        for r in &a.reasons {
+            named.extend(r.sources.iter().cloned());
+            named.extend(from_args(&r.args));
+        }
+        for g in a.options.iter().flat_map(|o| o.gates.iter()) {
+            named.extend(g.sources.iter().cloned());
+        }
+        for x in &a.warnings {
+            named.extend(from_args(&x.args));
+        }
+        for id in named {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        let rank = |k: SourceKind| match k {
+            SourceKind::Official => 0,
+            SourceKind::PressRelease => 1,
+            SourceKind::PriceList => 2,
+            SourceKind::Survey => 3,
+            SourceKind::Blog => 4,
+            SourceKind::Assumption => 5,
+        };
+        let mut known: Vec<&crate::tables::Source> =
+            ids.iter().filter_map(|id| t.source(id)).collect();
+        known.sort_by_key(|s| rank(s.kind));
+        let mut n = 0;
+        let list = known
+            .into_iter()
+            .map(|s| {
+                let mark = if s.kind == SourceKind::Assumption {
+                    w.text("source-assumption", &[])
+                } else {
+                    n += 1;
+                    format!("[{n}]")
+                };
+                reference(s, mark, w)
+            })
+            .collect();
+        References { list }
+    }
+
+    /// The mark of a source id; `None` for an id the tables do not hold.
+    fn mark(&self, id: &str) -> Option<&str> {
+        self.list
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| r.mark.as_str())
+    }
+
+    /// A message with its source arguments shown as their marks.
+    fn words(&self, id: &str, args: &Args, w: &Words) -> String {
+        let args: Args = args
+            .iter()
+            .map(|(k, x)| match x {
+                Arg::Source(s) => (
+                    *k,
+                    Arg::Text(
+                        self.mark(s)
+                            .map_or_else(|| w.text("source-unnamed", &[]), str::to_string),
+                    ),
+                ),
+                other => (*k, other.clone()),
+            })
+            .collect();
+        w.msg(id, &args)
+    }
+
+    /// A message and the references it rests on.
+    fn cited(&self, rule: &str, id: &str, args: &Args, sources: &[String], w: &Words) -> Cited {
+        let mut numbered: Vec<&str> = Vec::new();
+        let mut assumed = false;
+        for s in sources {
+            match self.list.iter().find(|r| &r.id == s) {
+                Some(r) if r.kind == SourceKind::Assumption => assumed = true,
+                Some(r) => numbered.push(r.mark.as_str()),
+                None => {}
+            }
+        }
+        // In the list's order, so that [1][3] never reads [3][1].
+        numbered.sort_by_key(|m| self.list.iter().position(|r| r.mark == *m));
+        let refs = numbered.concat();
+        let cite = match (refs.is_empty(), assumed) {
+            (true, false) => String::new(),
+            (true, true) => w.text("source-assumption", &[]),
+            (false, false) => w.text("cite-refs", &[("refs", refs)]),
+            (false, true) => w.text("cite-refs-assumed", &[("refs", refs)]),
+        };
+        let text = self.words(id, args, w);
+        let line = if cite.is_empty() {
+            text.clone()
+        } else {
+            w.text("cited", &[("text", text.clone()), ("source", cite.clone())])
+        };
+        Cited {
+            id: rule.to_string(),
+            text,
+            cite,
+            sources: sources.to_vec(),
+            line,
+        }
+    }
+}
+
+/// A source's entry in the list at the end.
+fn reference(s: &crate::tables::Source, mark: String, w: &Words) -> Reference {
+    let title = s.title_in(w.lang).to_string();
+    let publisher = s.publisher_in(w.lang).map(str::to_string);
+    let kind_words = w.text(&format!("source-kind-{}", s.kind.id()), &[]);
+    let date = w.month(s.as_of);
+    let entry = if s.kind == SourceKind::Assumption {
+        w.text("source-entry-assumption", &[("title", title.clone())])
+    } else {
+        w.text(
+            "source-entry",
+            &[
+                ("title", title.clone()),
+                ("publisher", publisher.clone().unwrap_or_default()),
+                (
+                    "known",
+                    if publisher.is_some() { "yes" } else { "no" }.into(),
+                ),
+                ("kind", kind_words.clone()),
+                ("date", date.clone()),
+            ],
+        )
+    };
+    let line = match &s.url {
+        _ if s.kind == SourceKind::Assumption => entry,
+        Some(url) => format!("{mark} {entry} {url}"),
+        None => format!("{mark} {entry}"),
+    };
+    Reference {
+        id: s.id.clone(),
+        mark,
+        title,
+        publisher,
+        kind_words,
+        kind: s.kind,
+        date,
+        url: s.url.clone(),
+        line,
+    }
+}
