@@ -370,3 +370,38 @@ fn more_uses_a_year_than_the_bad_case_follows_are_rejected() {
         "{err}"
     );
 }
+
+#[test]
+fn json_sources_are_numbered_as_the_messages_cite_them() {
+    let out = hosho(
+        &[
+            "advise",
+            "--answers",
+            "assets/risk-averse-never-broken.ron",
+            "--format",
+            "json",
+            "--lang",
+            "ja",
+        ],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sources = v["sources"].as_array().unwrap();
+    assert_eq!(sources[0]["kind"], "official", "official pages first");
+    assert_eq!(sources[0]["publisher"], "IIJ（IIJmio）");
+    assert_eq!(
+        sources.last().unwrap()["kind"],
+        "assumption",
+        "hosho's own last"
+    );
+    assert!(sources.iter().all(|s| s.get("publisher").is_some()));
+    // A warning that cites a blog names it by its place in the list.
+    let warning = v["warnings"][0]["message"].as_str().unwrap();
+    let n: usize = warning
+        .split_once('[')
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .and_then(|(n, _)| n.parse().ok())
+        .expect("a numbered reference");
+    assert_eq!(sources[n - 1]["id"], "seed_001", "{warning}");
+    assert!(!warning.contains("seed_"));
+}

@@ -63,3 +63,66 @@ fn the_results_capture_is_current() {
         plain(&drawn(&results(Lang::Ja), 100, 34)),
     );
 }
+
+/// The report excerpts: each block the README shows under `heading` is, part by part (parts
+/// split at a line `…`), a run of lines of what `hosho advise` prints for the persona.
+fn excerpt_is_current(heading: &str, persona: &str, format: &str, lang: &str) {
+    let readme =
+        std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let after = readme
+        .split_once(heading)
+        .unwrap_or_else(|| panic!("the README has no {heading:?}"))
+        .1;
+    let block = after
+        .split_once("```")
+        .and_then(|(_, rest)| rest.split_once('\n'))
+        .and_then(|(_, rest)| rest.split_once("\n```"))
+        .map(|(block, _)| block)
+        .expect("a fenced block follows the heading");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hosho"))
+        .args([
+            "advise",
+            "--answers",
+            persona,
+            "--format",
+            format,
+            "--lang",
+            lang,
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let report = String::from_utf8(out.stdout).unwrap();
+    let parts: Vec<&str> = block.split("\n…\n").collect();
+    assert!(parts.len() > 1, "the excerpt shows the sources after a `…`");
+    for part in parts {
+        assert!(
+            report.contains(part),
+            "the README's excerpt under {heading:?} is stale:\n{part}\n--- today:\n{report}"
+        );
+    }
+}
+
+#[test]
+fn the_report_excerpts_are_current_and_cite_numbered_sources() {
+    excerpt_is_current(
+        "## Example (English, `assets/cheap-android-in-case.ron`)",
+        "assets/cheap-android-in-case.ron",
+        "text",
+        "en",
+    );
+    excerpt_is_current(
+        "## 例（日本語、Markdown、`assets/expensive-iphone-dropper.ron`）",
+        "assets/expensive-iphone-dropper.ron",
+        "markdown",
+        "ja",
+    );
+    let readme =
+        std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    assert!(readme.contains("（出典：[1]）") && readme.contains("(see [3])"));
+    assert!(
+        !readme.contains("出典：seed_"),
+        "no source id in the excerpts"
+    );
+}
