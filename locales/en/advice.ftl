@@ -225,7 +225,7 @@ warning-tables_stale = The tables date from { $as_of }, { $months } { $months ->
     [one] month
    *[other] months
 } ago: fees may have changed.
-warning-price_from_launch = The price { $price } is the model's launch price, used as what replacing the phone would cost. If a like phone costs less today, give that price (price_yen): repairs stay priced for this model, only replacing gets cheaper.
+warning-price_from_launch = The price { $price } is the model's launch price, used as what replacing the phone would cost. If a like phone costs less today, give that as the device's price: repairs stay priced for this model, only replacing gets cheaper.
 warning-fee_source_old = The fee of { $plan } comes from a source of { $as_of }, { $months } { $months ->
     [one] month
    *[other] months

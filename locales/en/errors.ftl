@@ -7,12 +7,12 @@ error-duplicate-field = this answer is given twice
 error-out-of-range = { $value } is out of range: expected { $min } to { $max }
 error-bad-date = "{ $value }" is not a date of the form { $form }
 error-release-after-today = released { $released }, after today ({ $today })
-error-unknown-model = "{ $value }" is not in the device catalog; give price_yen and released instead, or see `hosho tables`
+error-unknown-model = "{ $value }" is not in the device catalog; give the device's price and release month instead, or see the catalog in `hosho tables`
 error-model-os = { $model } is { $os ->
     [ios] an iOS
    *[android] an Android
 } device
-error-need-price = give a price (price_yen) or a model from the catalog (model)
+error-need-price = give the device's price or a model from the catalog
 error-no-device-sales = LINEMO sells no devices: a LINEMO device is always your own (BringOwn)
 error-read = { $file }: cannot read: { $detail }
 error-tables = the tables are not usable:

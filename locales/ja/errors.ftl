@@ -7,12 +7,12 @@ error-duplicate-field = この項目が2回書かれています
 error-out-of-range = { $value }は範囲外です。{ $min }から{ $max }までの値を入力してください
 error-bad-date = "{ $value }"は{ $form }の形の日付ではありません
 error-release-after-today = 発売月{ $released }が今日（{ $today }）より後です
-error-unknown-model = "{ $value }"は端末カタログにありません。代わりにprice_yenとreleasedを入力するか、`hosho tables`で確認してください
+error-unknown-model = 「{ $value }」は端末カタログにありません。代わりに端末の価格と発売月を入力するか、hosho tables でカタログを確認してください
 error-model-os = { $model }は{ $os ->
     [ios] iOS
    *[android] Android
 }の端末です
-error-need-price = 価格（price_yen）かカタログの機種名（model）を入力してください
+error-need-price = 端末の価格か、カタログにある機種名を入力してください
 error-no-device-sales = LINEMOは端末を販売していないため、LINEMOで使う端末はお手持ちのもの（BringOwn）になります
 error-read = { $file }：読み込めません：{ $detail }
 error-tables = 料金表を使えません：
