@@ -437,6 +437,8 @@ fn cost_chart(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
         .iter()
         .flat_map(|(_, p)| p.iter().map(|(_, y)| *y))
         .fold(1.0_f64, f64::max);
+    // The axis ends on a round amount, so that its three labels are round too.
+    let top = round_up(top);
     let months = f64::from(a.horizon_months);
     let rec = r.selected_option().map_or("", |o| o.id.as_str());
     let datasets: Vec<Dataset> = series
@@ -508,6 +510,17 @@ fn cost_chart(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
     f.render_widget(chart, area);
 }
 
+/// The smallest round amount (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) that
+/// is at least `x`: halved, it is still round.
+fn round_up(x: f64) -> f64 {
+    let power = 10f64.powf(x.max(1.0).log10().floor());
+    [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|v| *v >= x)
+        .unwrap_or(10.0 * power)
+}
+
 /// Everything behind the verdict, scrolled to `scroll`; returns how far it can scroll.
 fn details(f: &mut Frame, area: Rect, scroll: u16, d: &Document, w: &Words) -> u16 {
     let width = usize::from(area.width);
@@ -561,4 +574,19 @@ fn details(f: &mut Frame, area: Rect, scroll: u16, d: &Document, w: &Words) -> u
     let scroll = scroll.min(room);
     f.render_widget(Paragraph::new(out).scroll((scroll, 0)), area);
     room
+}
+
+#[cfg(test)]
+mod tests {
+    use super::round_up;
+
+    #[test]
+    fn the_chart_axis_ends_on_a_round_amount() {
+        assert_eq!(round_up(47_762.0), 50_000.0);
+        assert_eq!(round_up(116_325.0), 120_000.0);
+        assert_eq!(round_up(30_001.0), 40_000.0);
+        assert_eq!(round_up(13_505.0), 15_000.0);
+        assert_eq!(round_up(20_000.0), 20_000.0);
+        assert_eq!(round_up(0.0), 1.0);
+    }
 }
