@@ -307,7 +307,13 @@ fn tables_and_validate_work_in_both_languages() {
         let out = hosho(&["tables", "--lang", lang], None);
         assert!(out.status.success());
         let text = String::from_utf8(out.stdout).unwrap();
-        assert!(text.contains("iijmio_tsunagaru") && text.contains("seed_002"));
+        // The official page is named by its title in the language, never by its id.
+        let title = if lang == "ja" {
+            "つながる端末保証（サービス案内）"
+        } else {
+            "Tsunagaru device warranty (service page)"
+        };
+        assert!(text.contains(title) && !text.contains("seed_002"), "{text}");
         let out = hosho(&["validate", "--lang", lang], None);
         assert!(out.status.success());
     }

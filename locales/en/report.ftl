@@ -69,7 +69,7 @@ tables-benefit = { $kinds }: { $first } first use, { $later } next{ $capped ->
     [none] {""}
    *[other] ; or an exchange at { $exchange }
 }
-tables-conflict = Conflict: { $other_src } says { $other }; the official { $official } ({ $official_src }) is used
+tables-conflict = Conflict: "{ $other_src }" says { $other }; the official { $official } ("{ $official_src }") is used
 tables-assumption = Assumption: { $id } ({ $src })
 tables-proration-full = charged whole
 tables-proration-byday = charged by the day

@@ -45,7 +45,7 @@ tables-benefit = { $kinds }：1回目{ $first }、2回目以降{ $later }{ $capp
     [none] {""}
    *[other] 。または交換{ $exchange }
 }
-tables-conflict = 食い違い：{ $other_src }は{ $other }としていますが、公式の{ $official }（{ $official_src }）を使っています
+tables-conflict = 食い違い：「{ $other_src }」は{ $other }としていますが、公式の{ $official }（「{ $official_src }」）を使っています
 tables-assumption = 仮定：{ $id }（{ $src }）
 tables-proration-full = 満額
 tables-proration-byday = 日割り

@@ -154,10 +154,10 @@ pub fn render(t: &Tables, words: &Words) -> String {
                 tx(
                     "tables-conflict",
                     &[
-                        ("other_src", c.other_src.clone()),
+                        ("other_src", cite(&c.other_src)),
                         ("other", y(c.other_yen)),
                         ("official", y(c.official_yen)),
-                        ("official_src", c.official_src.clone())
+                        ("official_src", cite(&c.official_src))
                     ]
                 )
             );
@@ -290,14 +290,16 @@ pub fn render(t: &Tables, words: &Words) -> String {
     }
     let _ = writeln!(out, "\n{}", tx("tables-sources", &[]));
     for s in &t.sources.sources {
+        // Named by title, publisher, kind and date, never by id or file name.
+        let publisher = s
+            .publisher_in(lang)
+            .map_or(String::new(), |p| format!("{p}: "));
         let _ = writeln!(
             out,
-            "  {:<18} {}, {}: {}{}",
-            cite(&s.id),
-            tx(&format!("source-kind-{}", s.kind.id()), &[]),
-            s.as_of,
+            "  {publisher}{} ({}, {})",
             s.title_in(lang),
-            s.seed.as_ref().map_or(String::new(), |f| format!(" [{f}]"))
+            tx(&format!("source-kind-{}", s.kind.id()), &[]),
+            words.month(s.as_of),
         );
     }
     out
