@@ -40,7 +40,6 @@ break-even-value = { $count } { $count ->
     [one] incident
    *[other] incidents
 }
-source-label = source: { $source }
 due-label = by { $date }
 level-hard = not eligible
 level-soft = to confirm

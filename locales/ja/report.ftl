@@ -22,7 +22,6 @@ value-no = 不可
 value-soft = 要確認
 value-none = -
 break-even-value = { $count }回
-source-label = 出典：{ $source }
 due-label = 期限：{ $date }
 level-hard = 対象外
 level-soft = 要確認
