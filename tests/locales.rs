@@ -238,3 +238,78 @@ fn japanese_reports_and_tables_name_no_ids_debug_forms_or_english_titles() {
         );
     }
 }
+
+/// Words that look like internal ids: snake_case tokens outside URLs.
+fn snake_ids(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || "（）()「」[]、。,;:：・".contains(c))
+        .filter(|w| !w.starts_with("http"))
+        .filter(|w| {
+            w.contains('_')
+                && w.chars().any(|c| c.is_ascii_lowercase())
+                && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn tables_list_every_plan_once_and_every_threshold_without_an_id() {
+    let t = hosho::tables::Tables::built_in().unwrap();
+    let rules = std::fs::read_to_string("data/rules.ron").unwrap();
+    let block = &rules[rules.find("thresholds: (").unwrap()..rules.find("rules: [").unwrap()];
+    let thresholds = block
+        .lines()
+        .skip(1)
+        .filter(|l| {
+            let l = l.trim_start();
+            l.contains(": (") && l.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        })
+        .count();
+    assert_eq!(thresholds, 17, "the rules hold 17 thresholds");
+    for lang in [hosho::i18n::Lang::Ja, hosho::i18n::Lang::En] {
+        let words = hosho::i18n::Words::new(lang);
+        let out = hosho::report::tables::render(&t, &words);
+        assert!(snake_ids(&out).is_empty(), "{:?}", snake_ids(&out));
+        for wrong in [
+            "Ios",
+            "Bare",
+            "CaseAndFilm",
+            "PressRelease",
+            " x1",
+            "pro:",
+            "plus:",
+        ] {
+            assert!(!out.contains(wrong), "{wrong:?} in:\n{out}");
+        }
+        for p in &t.plans.plans {
+            let name = words.option(&p.id);
+            let headings = out.lines().filter(|l| *l == name).count();
+            assert_eq!(headings, 1, "{name} is listed once:\n{out}");
+            for n in &p.assumptions {
+                assert!(out.contains(n.note_in(lang)), "{}", n.id);
+            }
+        }
+        // The thresholds' section: one row per threshold, each with a source mark and a date.
+        let heading = words.text("tables-section-thresholds", &[]);
+        let section: Vec<&str> = out
+            .split(&heading)
+            .nth(1)
+            .unwrap()
+            .lines()
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .collect();
+        assert_eq!(section.len(), thresholds, "{section:#?}");
+        for row in &section {
+            assert!(row.contains("202"), "every threshold has a date: {row}");
+        }
+        // Every device of the catalog, in a column of its own.
+        for d in &t.devices.devices {
+            assert!(
+                out.lines().any(|l| l.trim_start().starts_with(&d.name)),
+                "{}",
+                d.name
+            );
+        }
+    }
+}

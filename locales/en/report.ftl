@@ -44,51 +44,123 @@ due-label = by { $date }
 level-hard = not eligible
 level-soft = to confirm
 tables-title = hosho: the tables in force (as of { $as_of })
-tables-plans = Plans
-tables-fee = Monthly fee
-tables-billing = Billing from month { $month }; first month { $start }; cancellation month { $cancel }
-tables-cover = Claims from month { $month }; { $uses } { $uses ->
+tables-intro = Numbers such as [1] refer to the sources at the end; the month after each is the figure's date.
+tables-cite = { $refs }, { $as_of }
+tables-section-plans = ■ Plans ({ $count })
+tables-section-devices = ■ Device catalog ({ $count } models)
+tables-section-repairs = ■ Repair prices without a plan (tax included)
+tables-section-risk = ■ How often phones break (a year)
+tables-section-thresholds = ■ Figures the advice rests on
+tables-section-sources = ■ Sources
+tables-row-for = For
+tables-row-fee = Monthly fee
+tables-row-billing = Billing
+tables-row-claims = Claims
+tables-row-cap = Cap
+tables-row-natural = Natural failure
+tables-row-copay = You pay
+tables-row-conflict = Conflict
+tables-row-note = Note
+tables-list-sep = , {""}
+tables-for = { $way } ({ $os })
+tables-way = { $way ->
+    [buy_new] new devices bought from { $carrier }
+    [buy_used] used devices bought from { $carrier }
+   *[bring_own] devices you bring
+}
+tables-fee-range = { $low } to { $high } by model ({ $used } used in the sums)
+tables-fee-tier = { $tier ->
+    [pro] Pro, Pro Max and XS models
+    [plus] Plus models
+    [se] iPhone SE
+   *[other] other models
+}: { $fee }
+tables-billing = from month { $month }; first month { $start }; cancellation month { $cancel }
+tables-claims = from month { $month }; { $uses } { $uses ->
     [one] use
    *[other] uses
 } a year
-tables-cap = Cap per use: { $cap }
-tables-natural = Natural failure covered for { $months } { $months ->
+tables-cap = { $cap } per use
+tables-natural = covered for { $months } { $months ->
     [one] month
    *[other] months
 } from { $from ->
     [release] the model's release
    *[start] the start
 }
-tables-natural-always = Natural failure covered while the plan lasts
-tables-natural-none = Natural failure not covered
-tables-benefit = { $kinds }: { $first } first use, { $later } next{ $capped ->
+tables-natural-always = covered while the plan lasts
+tables-natural-none = not covered
+tables-benefit = { $kinds }: { $first } the first use, { $later } the next{ $capped ->
     [yes] , plus any repair price over the cap
    *[no] {""}
 }{ $exchange ->
     [none] {""}
-   *[other] ; or an exchange at { $exchange }
+   *[other] ; or { $exchange }
 }
-tables-conflict = Conflict: "{ $other_src }" says { $other }; the official { $official } ("{ $official_src }") is used
-tables-assumption = Assumption: { $id } ({ $src })
+tables-exchange = an exchange ({ $first } the first, { $later } the next)
+tables-only-os = { $os }: { $text }
+tables-only-models = { $text } (for { $models })
+tables-conflict = { $about }: { $same ->
+    [yes] the same source { $official_src } also says { $other }; { $official } is used
+   *[no] { $other_src } says { $other }; { $official } from { $official_src } is used
+}
 tables-proration-full = charged whole
 tables-proration-byday = charged by the day
-tables-devices = Device catalog
-tables-repairs = Repair prices without a plan (screen / back glass / other)
-tables-risk = Incident rates (a year)
-tables-risk-damage = Damage prior { $rate }, weight { $weight } { $weight ->
+tables-col-model = Model
+tables-col-os = OS
+tables-col-released = Released
+tables-col-price = Launch price
+tables-col-linemo = LINEMO AppleCare fee
+tables-col-source = Source, date
+tables-col-repair = Model or band
+tables-devices-note = Prices are the launch price of the smallest storage, tax included. "to confirm": no source gives the model's LINEMO fee.
+tables-from-band = as its band
+tables-band = { $os } launched at up to { $price }
+tables-band-over = { $os } launched at over { $price }
+tables-repair-warranty = While AppleCare+ or a like warranty lasts
+tables-street = Street repair shop: screen { $screen }, diagnosis { $diagnosis }
+tables-repairs-note = Water damage and natural failure are priced as other damage.
+tables-prior = { $rate }% a year, adjusted by your count over the last 2 years (weighed as { $weight } { $weight ->
     [one] year
    *[other] years
-} ({ $src }, { $as_of })
-tables-risk-water = Water prior { $rate }, weight { $weight } { $weight ->
-    [one] year
-   *[other] years
-} ({ $src }, { $as_of })
-tables-risk-natural = Natural failure { $early } a year for the first { $months } { $months ->
+})
+tables-risk-damage = Damage
+tables-risk-water = Water
+tables-risk-natural = Natural failure
+tables-natural-rate = { $early }% a year for the first { $months } { $months ->
     [one] month
    *[other] months
-}, then { $late } ({ $src }, { $as_of })
-tables-thresholds = Thresholds
-tables-sources = Sources
+}, then { $late }%; { $battery }% of it battery wear
+tables-split = Damage by part ({ $os })
+tables-split-shares = screen { $screen }%, back glass { $back }%, other { $other }%
+tables-protection = damage ×{ $damage }, water ×{ $water }
+tables-months = { $n } { $n ->
+    [one] month
+   *[other] months
+}
+tables-days = { $n } { $n ->
+    [one] day
+   *[other] days
+}
+tables-within = within { $pct }% of each other
+tables-worst = the mean of the worst { $pct }%
+tables-threshold-cheap_device = Cheaper to replace than to insure (at or under)
+tables-threshold-expensive_device = Dear enough that the sources advise joining (over)
+tables-threshold-spare_phone = A cheap spare phone
+tables-threshold-about_same = Costs count as about the same
+tables-threshold-review_after_months = Review a plan after
+tables-threshold-overlap_soon_months = A warranty in force "ends soon" within
+tables-threshold-old_device_months = A device is old after (from release)
+tables-threshold-maker_warranty_months = The maker's warranty (from purchase)
+tables-threshold-imei_days = Register the IMEI within (after joining)
+tables-threshold-linemo_online_days = LINEMO takes an online application within (after the line opens)
+tables-threshold-return_days = Return a broken device or a loaner within
+tables-threshold-return_penalty = Charge for a broken device not returned
+tables-threshold-loaner_penalty_low = Charge for a loaner not returned (lowest)
+tables-threshold-loaner_penalty_high = Charge for a loaner not returned (highest)
+tables-threshold-bad_case_quantile = The bad case
+tables-threshold-stale_after_months = Warn that the tables are old after
+tables-threshold-fee_source_stale_months = Warn that a fee's source is old after
 kind-screen = screen
 kind-back_glass = back glass
 kind-water = water

@@ -26,36 +26,105 @@ due-label = 期限：{ $date }
 level-hard = 対象外
 level-soft = 要確認
 tables-title = hosho：使用中の料金表（{ $as_of }時点）
-tables-plans = プラン
-tables-fee = 月額
-tables-billing = 料金は{ $month }か月目から。初月は{ $start }、解約月は{ $cancel }
-tables-cover = 請求は{ $month }か月目から。年{ $uses }回まで
-tables-cap = 1回あたりの上限：{ $cap }
-tables-natural = 自然故障は{ $from ->
+tables-intro = [1]などの番号は末尾の「出典」の番号で、そのあとの年月は数値の時点です。
+tables-cite = { $refs }・{ $as_of }
+tables-section-plans = ■ プラン（{ $count }件）
+tables-section-devices = ■ 端末カタログ（{ $count }機種）
+tables-section-repairs = ■ 保証がないときの修理代（税込）
+tables-section-risk = ■ 故障の起こりやすさ（年あたり）
+tables-section-thresholds = ■ 判断に使う基準
+tables-section-sources = ■ 出典
+tables-row-for = 対象
+tables-row-fee = 月額
+tables-row-billing = 料金
+tables-row-claims = 請求
+tables-row-cap = 上限
+tables-row-natural = 自然故障
+tables-row-copay = 自己負担
+tables-row-conflict = 食い違い
+tables-row-note = 注記
+tables-list-sep = ・
+tables-for = { $way }（{ $os }）
+tables-way = { $way ->
+    [buy_new] { $carrier }で購入した新品の端末
+    [buy_used] { $carrier }で購入した中古の端末
+   *[bring_own] 持ち込みの端末
+}
+tables-fee-range = 機種により{ $low }〜{ $high }（計算には{ $used }を使用）
+tables-fee-tier = { $tier ->
+    [pro] Pro・Pro Max・XSシリーズ
+    [plus] Plusシリーズ
+    [se] iPhone SE
+   *[other] そのほかの機種
+}：{ $fee }
+tables-billing = { $month }か月目から。初月は{ $start }、解約月は{ $cancel }
+tables-claims = { $month }か月目から。年{ $uses }回まで
+tables-cap = 1回あたり{ $cap }まで
+tables-natural = { $from ->
     [release] 機種の発売
    *[start] 利用開始
 }から{ $months }か月補償
-tables-natural-always = 自然故障は加入中ずっと補償
-tables-natural-none = 自然故障は補償対象外
+tables-natural-always = 加入中はずっと補償
+tables-natural-none = 補償の対象外
 tables-benefit = { $kinds }：1回目{ $first }、2回目以降{ $later }{ $capped ->
-    [yes] 、上限を超えた修理代は自己負担
+    [yes] 。上限を超えた修理代は自己負担
    *[no] {""}
 }{ $exchange ->
     [none] {""}
-   *[other] 。または交換{ $exchange }
+   *[other] 。または{ $exchange }
 }
-tables-conflict = 食い違い：「{ $other_src }」は{ $other }としていますが、公式の{ $official }（「{ $official_src }」）を使っています
-tables-assumption = 仮定：{ $id }（{ $src }）
+tables-exchange = 交換（1回目{ $first }、2回目以降{ $later }）
+tables-only-os = { $os }：{ $text }
+tables-only-models = { $text }（対象：{ $models }）
+tables-conflict = { $about }：{ $same ->
+    [yes] 同じ出典{ $official_src }に{ $other }とも書かれていますが、{ $official }を使っています
+   *[no] { $other_src }は{ $other }としていますが、{ $official_src }の{ $official }を使っています
+}
 tables-proration-full = 満額
 tables-proration-byday = 日割り
-tables-devices = 端末カタログ
-tables-repairs = 保証なしの修理代（画面／背面ガラス／その他）
-tables-risk = 故障の発生率（年あたり）
-tables-risk-damage = 破損の事前値 { $rate }、重み{ $weight }年（{ $src }、{ $as_of }）
-tables-risk-water = 水濡れの事前値 { $rate }、重み{ $weight }年（{ $src }、{ $as_of }）
-tables-risk-natural = 自然故障は最初の{ $months }か月は年{ $early }、その後は年{ $late }（{ $src }、{ $as_of }）
-tables-thresholds = しきい値
-tables-sources = 出典
+tables-col-model = 機種
+tables-col-os = OS
+tables-col-released = 発売
+tables-col-price = 発売時の価格
+tables-col-linemo = LINEMO AppleCareの月額
+tables-col-source = 出典・時点
+tables-col-repair = 機種・区分
+tables-devices-note = 価格は最小容量の発売時の税込価格です。「要確認」の機種は、LINEMOの月額を出典で確認できていません。
+tables-from-band = 区分の料金
+tables-band = { $os }（発売時の価格が{ $price }以下）
+tables-band-over = { $os }（発売時の価格が{ $price }超）
+tables-repair-warranty = AppleCare+などの保証期間中
+tables-street = 街の修理店：画面の修理{ $screen }、診断{ $diagnosis }
+tables-repairs-note = 水濡れと自然故障は「その他の破損」の料金で計算します。
+tables-prior = 年{ $rate }%（過去2年の回数で補正。重みは{ $weight }年分）
+tables-risk-damage = 破損
+tables-risk-water = 水濡れ
+tables-risk-natural = 自然故障
+tables-natural-rate = 最初の{ $months }か月は年{ $early }%、その後は年{ $late }%。うち{ $battery }%はバッテリーの劣化
+tables-split = 破損の内訳（{ $os }）
+tables-split-shares = 画面{ $screen }%・背面ガラス{ $back }%・その他{ $other }%
+tables-protection = 破損{ $damage }倍・水濡れ{ $water }倍
+tables-months = { $n }か月
+tables-days = { $n }日
+tables-within = 差が{ $pct }%以内
+tables-worst = 最も悪い{ $pct }%の平均
+tables-threshold-cheap_device = 保証より買い替えが安い端末（この価格以下）
+tables-threshold-expensive_device = 保証を勧める高価な端末（この価格超）
+tables-threshold-spare_phone = 予備の安い端末の価格
+tables-threshold-about_same = 費用が「ほぼ同じ」とみなす差
+tables-threshold-review_after_months = 加入後に見直す時期
+tables-threshold-overlap_soon_months = 今の保証が「まもなく終わる」とみなす残り期間
+tables-threshold-old_device_months = 「古い端末」とみなす発売からの期間
+tables-threshold-maker_warranty_months = メーカー保証の期間（購入から）
+tables-threshold-imei_days = 加入後にIMEIを登録する期限
+tables-threshold-linemo_online_days = LINEMOの開通後にオンラインで申し込める期間
+tables-threshold-return_days = 交換後に故障した端末や代替機を返す期限
+tables-threshold-return_penalty = 故障した端末を返さないときの請求額
+tables-threshold-loaner_penalty_low = 代替機を返さないときの請求額（最低）
+tables-threshold-loaner_penalty_high = 代替機を返さないときの請求額（最高）
+tables-threshold-bad_case_quantile = 「悪い場合」の費用
+tables-threshold-stale_after_months = 料金表が古いと警告するまで
+tables-threshold-fee_source_stale_months = 月額の出典が古いと警告するまで
 kind-screen = 画面
 kind-back_glass = 背面ガラス
 kind-water = 水濡れ

@@ -241,8 +241,9 @@ pub fn basis(a: &Advice, w: &Words) -> String {
 /// The sources an advice cites, numbered: official pages first, then press releases, price
 /// lists, surveys and blogs, each group in order of first use; hosho's own assumption last,
 /// named rather than numbered.
-struct References {
-    list: Vec<Reference>,
+/// The sources a text cites, numbered in the order they are listed.
+pub struct References {
+    pub list: Vec<Reference>,
 }
 
 impl References {
@@ -272,6 +273,18 @@ impl References {
                 ids.push(id);
             }
         }
+        References::numbered(&ids, t, w)
+    }
+
+    /// Every source of the tables, numbered as `hosho tables` lists them.
+    pub fn every(t: &Tables, w: &Words) -> References {
+        let ids: Vec<String> = t.sources.sources.iter().map(|s| s.id.clone()).collect();
+        References::numbered(&ids, t, w)
+    }
+
+    /// The sources of `ids` ranked by kind (official pages first, hosho's assumptions last and
+    /// named) and numbered in that order.
+    fn numbered(ids: &[String], t: &Tables, w: &Words) -> References {
         let rank = |k: SourceKind| match k {
             SourceKind::Official => 0,
             SourceKind::PressRelease => 1,
@@ -300,7 +313,7 @@ impl References {
     }
 
     /// The mark of a source id; `None` for an id the tables do not hold.
-    fn mark(&self, id: &str) -> Option<&str> {
+    pub fn mark(&self, id: &str) -> Option<&str> {
         self.list
             .iter()
             .find(|r| r.id == id)

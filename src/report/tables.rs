@@ -1,10 +1,16 @@
-//! `hosho tables`: the plans and figures in force, with their sources and dates.
+//! `hosho tables`: every plan and figure in force, by section, each with its numbered source
+//! and its date, aligned by display width. Nothing here prints an id: plans, tiers, repair
+//! profiles and thresholds are named in words.
 
-use crate::domain::Kind;
-use crate::i18n::Words;
-use crate::tables::{Fee, Proration, Tables, WindowStart};
+use super::document::References;
+use super::pad;
+use crate::calendar::YearMonth;
+use crate::domain::{Carrier, DeviceSource, Kind, Os};
+use crate::i18n::{Words, decimal};
+use crate::tables::{Count, Fee, Plan, Proration, Ratio, Tables, WindowStart, Yen as YenFigure};
 use crate::yen;
 use std::fmt::Write;
+use unicode_width::UnicodeWidthStr;
 
 /// A kind of incident in words.
 pub fn kind_name(words: &Words, k: Kind) -> String {
@@ -19,288 +25,612 @@ pub fn kind_name(words: &Words, k: Kind) -> String {
     words.text(id, &[])
 }
 
+/// A value past this display width is not aligned with the others of its block.
+const ALIGN_UP_TO: usize = 48;
+
 /// The tables as readable text.
 pub fn render(t: &Tables, words: &Words) -> String {
-    let lang = words.lang;
-    let y = |v: u32| yen::format(i64::from(v), lang);
-    let tx = |id: &str, args: &[(&str, String)]| words.text(id, args);
-    let cite = |id: &str| super::source_name(id, words, t);
-    let os = |o: crate::domain::Os| words.text(&format!("choice-{}", o.id()), &[]);
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}\n",
-        tx("tables-title", &[("as_of", words.month(t.data_as_of()))])
-    );
-    let _ = writeln!(out, "{}", tx("tables-plans", &[]));
-    for p in &t.plans.plans {
-        let _ = writeln!(out, "\n  {} [{}]", words.option(&p.id), p.id);
-        let fee = match &p.fee {
-            Fee::Flat(f) => format!("{} ({}, {})", y(f.yen), cite(&f.src), f.as_of),
-            Fee::Range { low, high, assumed } => format!(
-                "{}-{} ({}, {}); {} ({})",
-                y(low.yen),
-                y(high.yen),
-                cite(&low.src),
-                low.as_of,
-                y(assumed.yen),
-                cite(&assumed.src)
-            ),
-            Fee::ByTier(tiers) => tiers
-                .iter()
-                .map(|t| format!("{}: {} ({}, {})", t.id, y(t.yen), cite(&t.src), t.as_of))
-                .collect::<Vec<_>>()
-                .join("; "),
-        };
-        let _ = writeln!(out, "    {}: {fee}", tx("tables-fee", &[]));
-        let pr = |p: Proration| {
-            tx(
-                if p == Proration::Full {
-                    "tables-proration-full"
-                } else {
-                    "tables-proration-byday"
-                },
-                &[],
-            )
-        };
-        let b = &p.billing;
-        let _ = writeln!(
-            out,
-            "    {} ({}, {})",
-            tx(
-                "tables-billing",
-                &[
-                    ("month", b.first_billed_month.to_string()),
-                    ("start", pr(b.start_month)),
-                    ("cancel", pr(b.cancel_month))
-                ]
-            ),
-            cite(&b.src),
-            b.as_of
-        );
-        let _ = writeln!(
-            out,
-            "    {} ({}, {})",
-            tx(
-                "tables-cover",
-                &[
-                    ("month", p.cover_from_month.n.to_string()),
-                    ("uses", p.uses_per_year.n.to_string())
-                ]
-            ),
-            cite(&p.uses_per_year.src),
-            p.uses_per_year.as_of
-        );
-        if let Some(cap) = &p.cap {
-            let _ = writeln!(
-                out,
-                "    {} ({}, {})",
-                tx("tables-cap", &[("cap", y(cap.yen))]),
-                cite(&cap.src),
-                cap.as_of
-            );
+    let mut w = Writer {
+        out: String::new(),
+        words,
+        t,
+        refs: References::every(t, words),
+    };
+    let title = w.tx("tables-title", &[("as_of", words.month(t.data_as_of()))]);
+    let _ = writeln!(w.out, "{title}\n{}", w.tx("tables-intro", &[]));
+    plans(&mut w);
+    devices(&mut w);
+    repairs(&mut w);
+    risk(&mut w);
+    thresholds(&mut w);
+    sources(&mut w);
+    w.out
+}
+
+/// The text being written and what it needs to word a figure.
+struct Writer<'a> {
+    out: String,
+    words: &'a Words,
+    t: &'a Tables,
+    refs: References,
+}
+
+/// One line of a block: what it is, its value, its source and date.
+type Row = [String; 3];
+
+impl Writer<'_> {
+    fn tx(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.words.text(id, args)
+    }
+
+    fn yen(&self, v: u32) -> String {
+        yen::format(i64::from(v), self.words.lang)
+    }
+
+    /// A source's mark: `[1]`, or "hosho's assumption".
+    fn mark(&self, src: &str) -> String {
+        self.refs
+            .mark(src)
+            .map_or_else(|| self.tx("source-unnamed", &[]), str::to_string)
+    }
+
+    /// A source's mark and the figure's date.
+    fn cite(&self, src: &str, as_of: YearMonth) -> String {
+        self.tx(
+            "tables-cite",
+            &[("refs", self.mark(src)), ("as_of", self.words.month(as_of))],
+        )
+    }
+
+    fn section(&mut self, id: &str, count: Option<usize>) {
+        let args = count.map(|n| ("count", n.to_string()));
+        let heading = self.tx(id, args.as_slice());
+        let _ = writeln!(self.out, "\n{heading}");
+    }
+
+    /// A block of rows: the labels aligned, the values aligned where they are short.
+    fn rows(&mut self, rows: &[Row]) {
+        let label = rows.iter().map(|r| r[0].width()).max().unwrap_or(0);
+        let value = rows
+            .iter()
+            .map(|r| r[1].width())
+            .filter(|w| *w <= ALIGN_UP_TO)
+            .max()
+            .unwrap_or(0);
+        for [l, v, c] in rows {
+            let v = if c.is_empty() {
+                v.clone()
+            } else {
+                format!("{}  {c}", pad(v, value, false))
+            };
+            let _ = writeln!(self.out, "  {}  {}", pad(l, label, false), v.trim_end());
         }
-        let covers_natural = p.benefits.iter().any(|b| b.kinds.contains(&Kind::Natural));
-        let natural = match (&p.natural_window, covers_natural) {
-            (_, false) => tx("tables-natural-none", &[]),
-            (None, true) => tx("tables-natural-always", &[]),
-            (Some(w), true) => format!(
-                "{} ({}, {})",
-                tx(
-                    "tables-natural",
-                    &[
-                        ("months", w.months.to_string()),
-                        (
-                            "from",
-                            if w.from == WindowStart::Release {
-                                "release"
-                            } else {
-                                "start"
-                            }
-                            .into()
-                        )
-                    ]
-                ),
-                cite(&w.src),
-                w.as_of
-            ),
-        };
-        let _ = writeln!(out, "    {natural}");
-        for b in &p.benefits {
-            let kinds: Vec<String> = b.kinds.iter().map(|k| kind_name(words, *k)).collect();
-            let mut line = tx(
-                "tables-benefit",
+    }
+
+    /// A grid under a header, each column as wide as its widest cell; `right` columns are
+    /// right-aligned (amounts).
+    fn grid(&mut self, header: Vec<String>, rows: Vec<Vec<String>>, right: &[usize]) {
+        let mut all = vec![header];
+        all.extend(rows);
+        let widths: Vec<usize> = (0..all[0].len())
+            .map(|c| all.iter().map(|r| r[c].width()).max().unwrap_or(0))
+            .collect();
+        for (i, row) in all.iter().enumerate() {
+            let cells: Vec<String> = row
+                .iter()
+                .enumerate()
+                .map(|(c, cell)| pad(cell, widths[c], right.contains(&c)))
+                .collect();
+            let _ = writeln!(self.out, "  {}", cells.join("  ").trim_end());
+            if i == 0 {
+                let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+                let _ = writeln!(self.out, "  {}", rule.join("  "));
+            }
+        }
+    }
+}
+
+fn plans(w: &mut Writer) {
+    w.section("tables-section-plans", Some(w.t.plans.plans.len()));
+    for p in &w.t.plans.plans {
+        let _ = writeln!(w.out, "\n{}", w.words.option(&p.id));
+        let rows = plan_rows(w, p);
+        w.rows(&rows);
+    }
+}
+
+/// Every figure of one plan, in the order a shopper reads the terms.
+fn plan_rows(w: &Writer, p: &Plan) -> Vec<Row> {
+    let label = |id: &str| w.tx(id, &[]);
+    let mut rows: Vec<Row> = vec![[label("tables-row-for"), plan_for(w, p), String::new()]];
+    match &p.fee {
+        Fee::Flat(f) => rows.push([
+            label("tables-row-fee"),
+            w.yen(f.yen),
+            w.cite(&f.src, f.as_of),
+        ]),
+        Fee::Range { low, high, assumed } => {
+            let value = w.tx(
+                "tables-fee-range",
                 &[
-                    ("kinds", kinds.join(", ")),
-                    ("first", y(b.copay.0)),
-                    ("later", y(b.copay.1)),
-                    ("capped", if b.capped { "yes" } else { "no" }.into()),
-                    (
-                        "exchange",
-                        b.exchange
-                            .map_or("none".into(), |x| format!("{} / {}", y(x.0), y(x.1))),
-                    ),
+                    ("low", w.yen(low.yen)),
+                    ("high", w.yen(high.yen)),
+                    ("used", w.yen(assumed.yen)),
                 ],
             );
-            if let Some(models) = &b.only_models {
-                let _ = write!(line, " [{}]", models.join(", "));
+            rows.push([label("tables-row-fee"), value, w.cite(&low.src, low.as_of)]);
+        }
+        Fee::ByTier(tiers) => {
+            for tier in tiers {
+                let value = w.tx(
+                    "tables-fee-tier",
+                    &[("tier", tier.id.clone()), ("fee", w.yen(tier.yen))],
+                );
+                rows.push([
+                    label("tables-row-fee"),
+                    value,
+                    w.cite(&tier.src, tier.as_of),
+                ]);
             }
-            let _ = writeln!(out, "    - {line} ({}, {})", cite(&b.src), b.as_of);
-        }
-        for c in &p.conflicts {
-            let _ = writeln!(
-                out,
-                "    ! {}",
-                tx(
-                    "tables-conflict",
-                    &[
-                        ("other_src", cite(&c.other_src)),
-                        ("other", y(c.other_yen)),
-                        ("official", y(c.official_yen)),
-                        ("official_src", cite(&c.official_src))
-                    ]
-                )
-            );
-        }
-        for n in &p.assumptions {
-            let _ = writeln!(
-                out,
-                "    ? {}",
-                tx(
-                    "tables-assumption",
-                    &[("id", n.id.clone()), ("src", cite(&n.src))]
-                )
-            );
         }
     }
-    let _ = writeln!(out, "\n{}", tx("tables-devices", &[]));
-    for d in &t.devices.devices {
-        let tier = d.linemo_tier.as_deref().unwrap_or("-");
-        let _ = writeln!(
-            out,
-            "  {:<28} {:<8}  {}  {:>10}  LINEMO: {:<8} ({}, {})",
-            d.name,
-            os(d.os),
-            d.released,
-            y(d.price_yen),
-            tier,
-            cite(&d.src),
-            d.as_of
+    let proration = |p: Proration| {
+        label(match p {
+            Proration::Full => "tables-proration-full",
+            Proration::ByDay => "tables-proration-byday",
+        })
+    };
+    let b = &p.billing;
+    let billing = w.tx(
+        "tables-billing",
+        &[
+            ("month", b.first_billed_month.to_string()),
+            ("start", proration(b.start_month)),
+            ("cancel", proration(b.cancel_month)),
+        ],
+    );
+    rows.push([
+        label("tables-row-billing"),
+        billing,
+        w.cite(&b.src, b.as_of),
+    ]);
+    let claims = w.tx(
+        "tables-claims",
+        &[
+            ("month", p.cover_from_month.n.to_string()),
+            ("uses", p.uses_per_year.n.to_string()),
+        ],
+    );
+    rows.push([
+        label("tables-row-claims"),
+        claims,
+        w.cite(&p.uses_per_year.src, p.uses_per_year.as_of),
+    ]);
+    if let Some(cap) = &p.cap {
+        let value = w.tx("tables-cap", &[("cap", w.yen(cap.yen))]);
+        rows.push([label("tables-row-cap"), value, w.cite(&cap.src, cap.as_of)]);
+    }
+    let covers_natural = p.benefits.iter().any(|b| b.kinds.contains(&Kind::Natural));
+    let natural = match (&p.natural_window, covers_natural) {
+        (_, false) => [label("tables-natural-none"), String::new()],
+        (None, true) => [label("tables-natural-always"), String::new()],
+        (Some(n), true) => {
+            let from = if n.from == WindowStart::Release {
+                "release"
+            } else {
+                "start"
+            };
+            [
+                w.tx(
+                    "tables-natural",
+                    &[("months", n.months.to_string()), ("from", from.into())],
+                ),
+                w.cite(&n.src, n.as_of),
+            ]
+        }
+    };
+    let [value, cite] = natural;
+    rows.push([label("tables-row-natural"), value, cite]);
+    for b in &p.benefits {
+        let kinds: Vec<String> = b.kinds.iter().map(|k| kind_name(w.words, *k)).collect();
+        let mut value = w.tx(
+            "tables-benefit",
+            &[
+                ("kinds", kinds.join(&label("tables-list-sep"))),
+                ("first", w.yen(b.copay.0)),
+                ("later", w.yen(b.copay.1)),
+                ("capped", if b.capped { "yes" } else { "no" }.into()),
+                (
+                    "exchange",
+                    b.exchange.map_or("none".into(), |x| {
+                        w.tx(
+                            "tables-exchange",
+                            &[("first", w.yen(x.0)), ("later", w.yen(x.1))],
+                        )
+                    }),
+                ),
+            ],
         );
+        if let Some(os) = b.os {
+            value = w.tx(
+                "tables-only-os",
+                &[("os", os_name(w.words, os)), ("text", value)],
+            );
+        }
+        if let Some(models) = &b.only_models {
+            value = w.tx(
+                "tables-only-models",
+                &[
+                    ("models", models.join(&label("tables-list-sep"))),
+                    ("text", value),
+                ],
+            );
+        }
+        rows.push([label("tables-row-copay"), value, w.cite(&b.src, b.as_of)]);
     }
-    let _ = writeln!(out, "\n{}", tx("tables-repairs", &[]));
-    for p in &t.repairs.profiles {
-        let v = |x: Option<u32>| x.map_or("-".into(), y);
-        let _ = writeln!(
-            out,
-            "  {:<20} {} / {} / {} ({}, {})",
-            p.id,
+    for c in &p.conflicts {
+        let value = w.tx(
+            "tables-conflict",
+            &[
+                ("about", c.about_in(w.words.lang).to_string()),
+                (
+                    "same",
+                    if c.other_src == c.official_src {
+                        "yes"
+                    } else {
+                        "no"
+                    }
+                    .into(),
+                ),
+                ("other", w.yen(c.other_yen)),
+                ("other_src", w.mark(&c.other_src)),
+                ("official", w.yen(c.official_yen)),
+                ("official_src", w.mark(&c.official_src)),
+            ],
+        );
+        rows.push([label("tables-row-conflict"), value, w.words.month(c.as_of)]);
+    }
+    for n in &p.assumptions {
+        rows.push([
+            label("tables-row-note"),
+            n.note_in(w.words.lang).to_string(),
+            w.mark(&n.src),
+        ]);
+    }
+    rows
+}
+
+/// Which devices a plan takes: how they are bought and which OS.
+fn plan_for(w: &Writer, p: &Plan) -> String {
+    let carrier = w.tx(
+        match p.carrier {
+            Carrier::Iijmio => "choice-iijmio",
+            Carrier::Linemo => "choice-linemo",
+            Carrier::Undecided => "choice-undecided",
+        },
+        &[],
+    );
+    let ways: Vec<String> = p
+        .device_sources
+        .iter()
+        .map(|s| {
+            let way = match s {
+                DeviceSource::BringOwn => "bring_own",
+                DeviceSource::BuyNewFromCarrier => "buy_new",
+                DeviceSource::BuyUsedFromCarrier => "buy_used",
+            };
+            w.tx(
+                "tables-way",
+                &[("way", way.into()), ("carrier", carrier.clone())],
+            )
+        })
+        .collect();
+    let os: Vec<String> = p.os.iter().map(|o| os_name(w.words, *o)).collect();
+    let sep = w.tx("tables-list-sep", &[]);
+    w.tx(
+        "tables-for",
+        &[("way", ways.join(&sep)), ("os", os.join(&sep))],
+    )
+}
+
+fn os_name(words: &Words, os: Os) -> String {
+    words.text(&format!("choice-{}", os.id()), &[])
+}
+
+fn devices(w: &mut Writer) {
+    w.section("tables-section-devices", Some(w.t.devices.devices.len()));
+    let header = [
+        "tables-col-model",
+        "tables-col-os",
+        "tables-col-released",
+        "tables-col-price",
+        "tables-col-linemo",
+        "tables-col-source",
+    ]
+    .iter()
+    .map(|id| w.tx(id, &[]))
+    .collect();
+    let fees = match w.t.plan("linemo_mochikomi_applecare").map(|p| &p.fee) {
+        Some(Fee::ByTier(tiers)) => tiers.clone(),
+        _ => Vec::new(),
+    };
+    let rows =
+        w.t.devices
+            .devices
+            .iter()
+            .map(|d| {
+                let linemo = match (d.os, &d.linemo_tier) {
+                    (Os::Android, _) => w.tx("value-none", &[]),
+                    (Os::Ios, Some(tier)) => fees
+                        .iter()
+                        .find(|f| &f.id == tier)
+                        .map_or_else(|| w.tx("level-soft", &[]), |f| w.yen(f.yen)),
+                    (Os::Ios, None) => w.tx("level-soft", &[]),
+                };
+                vec![
+                    d.name.clone(),
+                    os_name(w.words, d.os),
+                    w.words.month(d.released),
+                    w.yen(d.price_yen),
+                    linemo,
+                    w.cite(&d.src, d.as_of),
+                ]
+            })
+            .collect();
+    w.grid(header, rows, &[3, 4]);
+    let note = w.tx("tables-devices-note", &[]);
+    let _ = writeln!(w.out, "  {note}");
+}
+
+fn repairs(w: &mut Writer) {
+    w.section("tables-section-repairs", None);
+    let header = [
+        "tables-col-repair",
+        "kind-screen",
+        "kind-back_glass",
+        "kind-other",
+        "kind-battery",
+        "tables-col-source",
+    ]
+    .iter()
+    .map(|id| w.tx(id, &[]))
+    .collect();
+    let v = |x: Option<u32>| x.map_or_else(|| w.tx("tables-from-band", &[]), |y| w.yen(y));
+    let r = &w.t.repairs;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for p in &r.profiles {
+        let names: Vec<&str> =
+            w.t.devices
+                .devices
+                .iter()
+                .filter(|d| d.repair.as_deref() == Some(p.id.as_str()))
+                .map(|d| d.name.as_str())
+                .collect();
+        let name = if names.is_empty() {
+            w.tx("source-unnamed", &[])
+        } else {
+            names.join(", ")
+        };
+        rows.push(vec![
+            name,
             v(p.screen),
             v(p.back_glass),
             v(p.other),
-            cite(&p.src),
-            p.as_of
-        );
+            v(p.battery),
+            w.cite(&p.src, p.as_of),
+        ]);
     }
-    for b in &t.repairs.bands {
-        let _ = writeln!(
-            out,
-            "  {} <= {:<12} {} / {} / {} ({}, {})",
-            os(b.os),
-            y(b.up_to_yen),
-            y(b.screen),
-            y(b.back_glass),
-            y(b.other),
-            cite(&b.src),
-            b.as_of
-        );
+    for (i, b) in r.bands.iter().enumerate() {
+        let last = r.bands.get(i + 1).is_none_or(|n| n.os != b.os);
+        let previous = i
+            .checked_sub(1)
+            .and_then(|j| r.bands.get(j))
+            .filter(|p| p.os == b.os);
+        let band = match (last, previous) {
+            (true, Some(prev)) => w.tx(
+                "tables-band-over",
+                &[
+                    ("os", os_name(w.words, b.os)),
+                    ("price", w.yen(prev.up_to_yen)),
+                ],
+            ),
+            _ => w.tx(
+                "tables-band",
+                &[
+                    ("os", os_name(w.words, b.os)),
+                    ("price", w.yen(b.up_to_yen)),
+                ],
+            ),
+        };
+        rows.push(vec![
+            band,
+            w.yen(b.screen),
+            w.yen(b.back_glass),
+            w.yen(b.other),
+            w.yen(b.battery),
+            w.cite(&b.src, b.as_of),
+        ]);
     }
-    let r = &t.risk;
-    let _ = writeln!(out, "\n{}", tx("tables-risk", &[]));
-    let _ = writeln!(
-        out,
-        "  {}",
-        tx(
-            "tables-risk-damage",
-            &[
-                ("rate", r.damage.per_year.to_string()),
-                ("weight", r.damage.weight_years.to_string()),
-                ("src", cite(&r.damage.src)),
-                ("as_of", r.damage.as_of.to_string())
-            ]
-        )
+    let c = &r.warranty;
+    rows.push(vec![
+        w.tx("tables-repair-warranty", &[]),
+        w.yen(c.screen),
+        w.yen(c.back_glass),
+        w.yen(c.other),
+        w.yen(c.battery),
+        w.cite(&c.src, c.as_of),
+    ]);
+    w.grid(header, rows, &[1, 2, 3, 4]);
+    let s = &r.street;
+    let street = w.tx(
+        "tables-street",
+        &[
+            ("screen", w.yen(s.screen_yen)),
+            ("diagnosis", w.yen(s.diagnosis_yen)),
+        ],
     );
-    let _ = writeln!(
-        out,
-        "  {}",
-        tx(
-            "tables-risk-water",
+    let note = w.tx("tables-repairs-note", &[]);
+    let _ = writeln!(w.out, "  {street}  {}\n  {note}", w.cite(&s.src, s.as_of));
+}
+
+/// A share as a percentage, e.g. 0.09 as "9".
+fn percent(x: f64) -> String {
+    decimal((x * 1000.0).round() / 10.0)
+}
+
+fn risk(w: &mut Writer) {
+    w.section("tables-section-risk", None);
+    let r = &w.t.risk;
+    let label = |id: &str| w.tx(id, &[]);
+    let prior = |p: &crate::tables::Prior| {
+        w.tx(
+            "tables-prior",
             &[
-                ("rate", r.water.per_year.to_string()),
-                ("weight", r.water.weight_years.to_string()),
-                ("src", cite(&r.water.src)),
-                ("as_of", r.water.as_of.to_string())
-            ]
+                ("rate", percent(p.per_year)),
+                ("weight", decimal(p.weight_years)),
+            ],
         )
-    );
+    };
     let n = &r.natural;
-    let _ = writeln!(
-        out,
-        "  {}",
-        tx(
-            "tables-risk-natural",
-            &[
-                ("early", n.early_per_year.to_string()),
-                ("late", n.late_per_year.to_string()),
-                ("months", n.early_months.to_string()),
-                ("src", cite(&n.src)),
-                ("as_of", n.as_of.to_string())
-            ]
-        )
-    );
+    let mut rows: Vec<Row> = vec![
+        [
+            label("tables-risk-damage"),
+            prior(&r.damage),
+            w.cite(&r.damage.src, r.damage.as_of),
+        ],
+        [
+            label("tables-risk-water"),
+            prior(&r.water),
+            w.cite(&r.water.src, r.water.as_of),
+        ],
+        [
+            label("tables-risk-natural"),
+            w.tx(
+                "tables-natural-rate",
+                &[
+                    ("months", n.early_months.to_string()),
+                    ("early", percent(n.early_per_year)),
+                    ("late", percent(n.late_per_year)),
+                    ("battery", percent(n.battery_share)),
+                ],
+            ),
+            w.cite(&n.src, n.as_of),
+        ],
+    ];
+    for (os, s) in [(Os::Ios, &r.split_ios), (Os::Android, &r.split_android)] {
+        rows.push([
+            w.tx("tables-split", &[("os", os_name(w.words, os))]),
+            w.tx(
+                "tables-split-shares",
+                &[
+                    ("screen", percent(s.screen)),
+                    ("back", percent(s.back_glass)),
+                    ("other", percent(s.other)),
+                ],
+            ),
+            w.cite(&s.src, s.as_of),
+        ]);
+    }
     for f in &r.protection {
-        let _ = writeln!(
-            out,
-            "  {}: x{} / x{} ({}, {})",
+        rows.push([
             crate::form::words::choice(
                 crate::form::Question::Protection,
                 |d| d.protection = f.protection,
-                words
+                w.words,
             ),
-            f.damage,
-            f.water,
-            cite(&f.src),
-            f.as_of
-        );
+            w.tx(
+                "tables-protection",
+                &[("damage", decimal(f.damage)), ("water", decimal(f.water))],
+            ),
+            w.cite(&f.src, f.as_of),
+        ]);
     }
-    let th = &t.rules.thresholds;
-    let _ = writeln!(out, "\n{}", tx("tables-thresholds", &[]));
-    for (name, v) in [
-        ("cheap_device", &th.cheap_device),
-        ("expensive_device", &th.expensive_device),
-        ("spare_phone", &th.spare_phone),
-    ] {
-        let _ = writeln!(
-            out,
-            "  {name}: {} ({}, {})",
-            y(v.yen),
-            cite(&v.src),
-            v.as_of
-        );
+    w.rows(&rows);
+}
+
+/// A threshold's value in its unit.
+enum Figure<'a> {
+    Yen(&'a YenFigure),
+    Months(&'a Count),
+    Days(&'a Count),
+    Within(&'a Ratio),
+    Worst(&'a Ratio),
+}
+
+fn thresholds(w: &mut Writer) {
+    w.section("tables-section-thresholds", None);
+    let th = &w.t.rules.thresholds;
+    let all = [
+        ("cheap_device", Figure::Yen(&th.cheap_device)),
+        ("expensive_device", Figure::Yen(&th.expensive_device)),
+        ("spare_phone", Figure::Yen(&th.spare_phone)),
+        ("about_same", Figure::Within(&th.about_same)),
+        (
+            "review_after_months",
+            Figure::Months(&th.review_after_months),
+        ),
+        (
+            "overlap_soon_months",
+            Figure::Months(&th.overlap_soon_months),
+        ),
+        ("old_device_months", Figure::Months(&th.old_device_months)),
+        (
+            "maker_warranty_months",
+            Figure::Months(&th.maker_warranty_months),
+        ),
+        ("imei_days", Figure::Days(&th.imei_days)),
+        ("linemo_online_days", Figure::Days(&th.linemo_online_days)),
+        ("return_days", Figure::Days(&th.return_days)),
+        ("return_penalty", Figure::Yen(&th.return_penalty)),
+        ("loaner_penalty_low", Figure::Yen(&th.loaner_penalty_low)),
+        ("loaner_penalty_high", Figure::Yen(&th.loaner_penalty_high)),
+        ("bad_case_quantile", Figure::Worst(&th.bad_case_quantile)),
+        ("stale_after_months", Figure::Months(&th.stale_after_months)),
+        (
+            "fee_source_stale_months",
+            Figure::Months(&th.fee_source_stale_months),
+        ),
+    ];
+    let rows: Vec<Row> = all
+        .iter()
+        .map(|(name, f)| {
+            let (value, src, as_of) = match f {
+                Figure::Yen(y) => (w.yen(y.yen), &y.src, y.as_of),
+                Figure::Months(c) => (
+                    w.tx("tables-months", &[("n", c.n.to_string())]),
+                    &c.src,
+                    c.as_of,
+                ),
+                Figure::Days(c) => (
+                    w.tx("tables-days", &[("n", c.n.to_string())]),
+                    &c.src,
+                    c.as_of,
+                ),
+                Figure::Within(r) => (
+                    w.tx("tables-within", &[("pct", percent(r.value))]),
+                    &r.src,
+                    r.as_of,
+                ),
+                Figure::Worst(r) => (
+                    w.tx("tables-worst", &[("pct", percent(1.0 - r.value))]),
+                    &r.src,
+                    r.as_of,
+                ),
+            };
+            [
+                w.tx(&format!("tables-threshold-{name}"), &[]),
+                value,
+                w.cite(src, as_of),
+            ]
+        })
+        .collect();
+    w.rows(&rows);
+}
+
+fn sources(w: &mut Writer) {
+    w.section("tables-section-sources", None);
+    let lines: Vec<String> = w.refs.list.iter().map(|r| r.line.clone()).collect();
+    for line in lines {
+        let _ = writeln!(w.out, "  {line}");
     }
-    let _ = writeln!(out, "\n{}", tx("tables-sources", &[]));
-    for s in &t.sources.sources {
-        // Named by title, publisher, kind and date, never by id or file name.
-        let publisher = s
-            .publisher_in(lang)
-            .map_or(String::new(), |p| format!("{p}: "));
-        let _ = writeln!(
-            out,
-            "  {publisher}{} ({}, {})",
-            s.title_in(lang),
-            tx(&format!("source-kind-{}", s.kind.id()), &[]),
-            words.month(s.as_of),
-        );
-    }
-    out
 }

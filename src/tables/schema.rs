@@ -262,11 +262,34 @@ pub struct Gate {
 #[serde(deny_unknown_fields)]
 pub struct Conflict {
     pub id: String,
+    /// Which figure the sources disagree on, in English and Japanese.
+    pub about: String,
+    pub about_ja: String,
     pub official_yen: u32,
     pub official_src: String,
     pub other_yen: u32,
     pub other_src: String,
     pub as_of: YearMonth,
+}
+
+impl Conflict {
+    /// Which figure is disputed, in a language.
+    pub fn about_in(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Ja => &self.about_ja,
+            crate::i18n::Lang::En => &self.about,
+        }
+    }
+}
+
+impl Note {
+    /// What is assumed and why, in a language.
+    pub fn note_in(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Ja => &self.note_ja,
+            crate::i18n::Lang::En => &self.note,
+        }
+    }
 }
 
 /// An assumption the table makes where the sources are silent.
@@ -275,9 +298,9 @@ pub struct Conflict {
 pub struct Note {
     pub id: String,
     pub src: String,
-    /// What is assumed and why, for whoever keeps the tables.
-    #[serde(default)]
+    /// What is assumed and why, in English and Japanese (`hosho tables` shows it).
     pub note: String,
+    pub note_ja: String,
 }
 
 /// `devices.ron`: the device catalog.
