@@ -67,7 +67,7 @@ pub enum Failure {
     BadLang(String),
     Read {
         file: String,
-        detail: String,
+        kind: std::io::ErrorKind,
     },
     Answers {
         file: String,
@@ -88,12 +88,23 @@ impl Failure {
     pub fn message(&self, words: &Words) -> String {
         match self {
             Failure::BadLang(v) => words.text("error-lang", &[("value", v.clone())]),
-            Failure::Read { file, detail } => words.text(
+            Failure::Read { file, kind } => words.text(
                 "error-read",
-                &[("file", file.clone()), ("detail", detail.clone())],
+                &[("file", file.clone()), ("why", read_failure(*kind).into())],
             ),
             Failure::Answers { file, error } => answer_message(file, error, words),
-            Failure::Tables(e) => format!("{}\n{e}", words.text("error-tables", &[])),
+            Failure::Tables(TableError::Invalid { problems }) => {
+                let mut lines = vec![words.text("error-tables", &[])];
+                lines.extend(problems.iter().map(|p| p.message(words)));
+                lines.join("\n")
+            }
+            Failure::Tables(TableError::Io { path, source }) => words.text(
+                "error-read",
+                &[
+                    ("file", path.clone()),
+                    ("why", read_failure(source.kind()).into()),
+                ],
+            ),
             Failure::Terminal(detail) => {
                 words.text("error-terminal", &[("detail", detail.clone())])
             }
@@ -114,7 +125,7 @@ impl Failure {
 pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
     let s = |v: &dyn ToString| v.to_string();
     let message = match &e.fault {
-        Fault::Syntax { detail } => words.text("error-syntax", &[("detail", detail.clone())]),
+        Fault::Syntax { id, args } => words.msg(id, args),
         Fault::UnknownField { expected } => {
             words.text("error-unknown-field", &[("expected", expected.join(", "))])
         }
@@ -152,12 +163,59 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
         ("message", message),
     ];
     match &e.field {
+        // An unknown field is named as written: it has no label.
         Some(field) => {
             let mut args = place.to_vec();
-            args.push(("field", field.clone()));
+            let name = match (&e.fault, field_label(field)) {
+                (Fault::UnknownField { .. }, _) | (_, None) => {
+                    words.text("error-field-written", &[("field", field.clone())])
+                }
+                (_, Some(label)) => words.text(label, &[]),
+            };
+            args.push(("field", name));
             words.text("error-at", &args)
         }
         None => words.text("error-at-nofield", &place),
+    }
+}
+
+/// The label of an answers-file field, as the questionnaire shows it.
+fn field_label(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "today" => "label-today",
+        "carrier" => "label-carrier",
+        "device_source" => "label-device_source",
+        "os" => "label-os",
+        "model" => "label-model",
+        "price_yen" => "label-price",
+        "released" => "label-released",
+        "damage_incidents_2y" => "label-damage",
+        "water_incidents_2y" => "label-water",
+        "protection" => "label-protection",
+        "warranty_until" => "label-warranty",
+        "horizon_months" => "label-horizon",
+        "risk" => "label-risk",
+        "linemo_fee_yen" => "label-linemo_fee",
+        "existing_linemo_user" => "label-existing_linemo_user",
+        "unofficial_repair" => "slabel-unofficial_repair",
+        "damaged_now" => "slabel-damaged_now",
+        "overseas_model" => "slabel-overseas_model",
+        "wifi_only" => "slabel-wifi_only",
+        "leased_or_business" => "slabel-leased_or_business",
+        "existing_iijmio_user" => "slabel-existing_iijmio_user",
+        _ => return None,
+    })
+}
+
+/// Why a file could not be read, in words (never the system's English).
+pub fn read_failure(kind: std::io::ErrorKind) -> &'static str {
+    use std::io::ErrorKind as K;
+    match kind {
+        K::NotFound => "not_found",
+        K::PermissionDenied => "denied",
+        K::IsADirectory => "directory",
+        K::InvalidData => "not_text",
+        _ => "other",
     }
 }
 
@@ -238,7 +296,7 @@ fn load_kiosk_config(path: &PathBuf) -> Result<crate::kiosk::config::KioskConfig
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| Failure::Read {
         file: file.clone(),
-        detail: e.to_string(),
+        kind: e.kind(),
     })?;
     crate::kiosk::config::KioskConfig::parse(&text)
         .map_err(|error| Failure::KioskConfig { file, error })
@@ -291,7 +349,7 @@ fn read_answers(path: &str) -> Result<(String, String), Failure> {
             .read_to_string(&mut text)
             .map_err(|e| Failure::Read {
                 file: "<stdin>".into(),
-                detail: e.to_string(),
+                kind: e.kind(),
             })?;
         Ok(("<stdin>".into(), text))
     } else {
@@ -299,7 +357,7 @@ fn read_answers(path: &str) -> Result<(String, String), Failure> {
             .map(|t| (path.to_string(), t))
             .map_err(|e| Failure::Read {
                 file: path.to_string(),
-                detail: e.to_string(),
+                kind: e.kind(),
             })
     }
 }

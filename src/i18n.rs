@@ -176,6 +176,7 @@ impl Words {
             Arg::Source(_) => self.text("source-unnamed", &[]),
             Arg::Month(m) => self.month(*m),
             Arg::Date(d) => self.date(*d),
+            Arg::Words(id) => self.text(id, &[]),
         }
     }
 

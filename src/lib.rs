@@ -13,6 +13,7 @@ pub mod form;
 pub mod i18n;
 pub mod kiosk;
 pub mod report;
+pub mod syntax;
 pub mod tables;
 pub mod tui;
 pub mod yen;

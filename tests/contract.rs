@@ -246,7 +246,7 @@ fn the_good_base_is_accepted() {
 fn negative_price_is_rejected_naming_the_field_and_line() {
     rejects(
         &GOOD.replace("Some(80000)", "Some(-5)"),
-        &["<stdin>:6:5", "price_yen", "-5", "1 to 1000000"],
+        &["<stdin>:6:5", ": Price:", "-5", "1 to 1000000"],
     );
 }
 
@@ -275,10 +275,10 @@ fn release_after_today_is_rejected() {
 }
 
 #[test]
-fn neither_price_nor_model_is_rejected_naming_price_yen() {
+fn neither_price_nor_model_is_rejected_naming_the_price() {
     rejects(
         &GOOD.replace("    price_yen: Some(80000),\n", ""),
-        &["price_yen"],
+        &["the device's price"],
     );
 }
 
@@ -323,7 +323,7 @@ fn tables_and_validate_work_in_both_languages() {
 fn linemo_sells_no_devices() {
     for source in ["BuyNewFromCarrier", "BuyUsedFromCarrier"] {
         let text = GOOD.replace("Iijmio", "Linemo").replace("BringOwn", source);
-        rejects(&text, &["device_source", "LINEMO", ":4:"]);
+        rejects(&text, &["Device from", "LINEMO", ":4:"]);
     }
 }
 
@@ -348,7 +348,7 @@ fn a_battery_share_past_one_and_an_unknown_battery_source_are_rejected() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
-        err.contains("risk.ron:") && err.contains("battery_share"),
+        err.contains("risk.ron:") && err.contains("battery share"),
         "{err}"
     );
     assert!(
@@ -372,7 +372,8 @@ fn more_uses_a_year_than_the_bad_case_follows_are_rejected() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
-        err.contains("plans.ron:") && err.contains("uses_per_year is 4: expected 1 to 3"),
+        err.contains("plans.ron:")
+            && err.contains("the number of uses a year is 4: expected 1 to 3"),
         "{err}"
     );
 }
@@ -410,4 +411,82 @@ fn json_sources_are_numbered_as_the_messages_cite_them() {
         .expect("a numbered reference");
     assert_eq!(sources[n - 1]["id"], "seed_001", "{warning}");
     assert!(!warning.contains("seed_"));
+}
+
+#[test]
+fn validate_reports_every_problem_in_the_users_language_even_past_a_file_that_does_not_parse() {
+    let dir = std::env::temp_dir().join(format!("hosho-many-problems-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let risk = std::fs::read_to_string("data/risk.ron").unwrap().replacen(
+        "per_year: 0.09,",
+        "per_year: 0.09,,",
+        1,
+    );
+    let plans = std::fs::read_to_string("data/plans.ron").unwrap().replacen(
+        "uses_per_year: (n: 2,",
+        "uses_per_year: (n: 4,",
+        1,
+    );
+    std::fs::write(dir.join("risk.ron"), risk).unwrap();
+    std::fs::write(dir.join("plans.ron"), plans).unwrap();
+    let run = |lang: &str| {
+        let out = hosho(
+            &["validate", "--data", dir.to_str().unwrap(), "--lang", lang],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let ja = run("ja");
+    let en = run("en");
+    let _ = std::fs::remove_dir_all(&dir);
+    // The file that does not parse is one problem; the plans are still checked.
+    assert!(
+        ja.contains("risk.ron:") && ja.contains("plans.ron:"),
+        "{ja}"
+    );
+    assert!(
+        ja.contains("ここには項目名を書いてください")
+            && ja.contains("年間の利用回数が4です。1〜3にしてください"),
+        "{ja}"
+    );
+    for english in ["expected", "Expected", "uses_per_year", "field", "found"] {
+        assert!(!ja.contains(english), "{english:?} in:\n{ja}");
+    }
+    assert!(en.contains("a field name is needed here"), "{en}");
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_named_with_the_reason_in_words() {
+    let out = hosho(
+        &["advise", "--answers", "/no/such/file.ron", "--lang", "ja"],
+        None,
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.contains("/no/such/file.ron") && err.contains("ファイルが見つかりません"),
+        "{err}"
+    );
+    assert!(!err.contains("No such file"), "{err}");
+}
+
+#[test]
+fn japanese_answer_errors_name_the_question_not_the_file_key() {
+    for (text, label) in [
+        (GOOD.replace("Some(80000)", "Some(-5)"), "端末の価格"),
+        (
+            GOOD.replace("carrier: Iijmio,", "carrier: Iijmio"),
+            "乗り換え先",
+        ),
+        (GOOD.replace("\"2024-09\"", "\"2024/09\""), "発売月"),
+    ] {
+        let out = hosho(&["advise", "--answers", "-", "--lang", "ja"], Some(&text));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(label), "{label} in: {err}");
+        for id in ["price_yen", "released", "carrier", "Expected", "expected"] {
+            assert!(!err.contains(id), "{id:?} in: {err}");
+        }
+    }
 }

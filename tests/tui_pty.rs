@@ -221,7 +221,10 @@ fn a_bad_answers_file_is_refused_before_the_screen_opens() {
     let _ = std::fs::remove_file(&file);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains(":1:") && err.contains("carrier"), "{err}");
+    assert!(
+        err.contains(":1:") && err.contains("Carrier: \"Docomo\""),
+        "{err}"
+    );
     assert!(out.stdout.is_empty());
 }
 

@@ -1,6 +1,5 @@
 error-at = { $file }:{ $line }:{ $col }: { $field }: { $message }
 error-at-nofield = { $file }:{ $line }:{ $col }: { $message }
-error-syntax = this is not valid here ({ $detail })
 error-unknown-field = unknown field; expected one of: { $expected }
 error-missing-field = this answer is required
 error-duplicate-field = this answer is given twice
@@ -14,7 +13,6 @@ error-model-os = { $model } is { $os ->
 } device
 error-need-price = give the device's price or a model from the catalog
 error-no-device-sales = LINEMO sells no devices: a LINEMO device is always your own (BringOwn)
-error-read = { $file }: cannot read: { $detail }
 error-tables = the tables are not usable:
 error-lang = --lang: expected ja or en, found "{ $value }"
 error-terminal = the interactive advisor needs a terminal ({ $detail }); for a report without one, use `hosho advise --answers FILE`
@@ -29,3 +27,73 @@ kiosk-pin-prompt = New kiosk admin PIN (4 to 12 digits):{" "}
 kiosk-pin-again = The same PIN again:{" "}
 kiosk-pin-mismatch = The two PINs differ; nothing was made.
 kiosk-pin-made = Put this line in the kiosk config (it holds a salted hash, not the PIN):
+error-field-written = "{ $field }"
+error-read = { $file }: cannot read: { $why ->
+    [not_found] no such file
+    [denied] permission denied
+    [directory] it is a folder, not a file
+    [not_text] it is not UTF-8 text
+   *[other] an error while reading
+}
+validate-at = { $file }:{ $line }:{ $col }: { $message }
+validate-twice = "{ $value }" is listed twice
+validate-after-table = the date ({ $date }) is after the table's own date ({ $table })
+validate-unknown-source = source "{ $src }" is not in sources.ron
+validate-yen = { $what } is { $value }: expected { $min } to { $max }
+validate-count = { $what } is { $value }: expected 1 to { $max }
+validate-ratio = { $what } is { $value }: expected { $min } to { $max }
+validate-what-first_billed_month = the first billed month
+validate-what-cover_from_month = the first month of claims
+validate-what-uses_per_year = the number of uses a year
+validate-what-natural_window = natural failure cover (months)
+validate-what-price = the launch price
+validate-what-repair = a repair price
+validate-plan-for = give at least one OS and one way of getting the device
+validate-fee-range = a fee range must run lowest ≤ used ≤ highest
+validate-no-tiers = a fee by model needs at least one tier
+validate-tier-unused = tier "{ $tier }" covers no device in devices.ron
+validate-no-benefits = the plan covers nothing: it lists no benefits
+validate-no-kinds = a benefit lists no kinds of incident
+validate-capped = a benefit is capped but the plan has no cap
+validate-unknown-model = model "{ $model }" is not in devices.ron
+validate-device-name = the name or alias "{ $name }" is empty or matches another device
+validate-unknown-tier = LINEMO tier "{ $tier }" is not in plans.ron
+validate-unknown-repair = repair profile "{ $repair }" is not in repairs.ron
+validate-bands-end = the { $os } price bands must end at { $max }
+validate-bands-rise = the { $os } price bands must rise
+validate-prior = { $what }: the yearly rate must be 0 to 5 and its weight above 0 and at most 20
+validate-split = damage by part ({ $os }): the shares must be 0 or more and add up to 1 (they add up to { $sum })
+validate-protection-once = "{ $protection }" must be listed once (it is listed { $count } { $count ->
+    [one] time
+   *[other] times
+})
+validate-protection-range = "{ $protection }": the factors must be above 0 and at most 3
+validate-natural-rates = natural failure rates must be 0 to 2 a year
+validate-battery-share = the battery share of natural failures must be 0 to 1
+validate-cheap-below-expensive = the cheap-device price must be below the expensive-device price
+validate-no-source = this rule names no source
+validate-not-a-table = not a table file hosho knows (expected one of { $expected })
+validate-no-tables = no table files here (expected one or more of { $expected })
+syntax-eof = the file ends too early: a closing bracket may be missing
+syntax-comma = a comma (,) is needed here
+syntax-colon = a colon (:) is needed after the field's name
+syntax-string = a string in "quotes" is needed here
+syntax-integer = a whole number is needed here
+syntax-number = a number is needed here
+syntax-boolean = true or false is needed here
+syntax-option = Some(…) or None is needed here
+syntax-list = a list in [ … ] is needed here
+syntax-open = a list of fields starting with ( is needed here
+syntax-close = a ) is needed here
+syntax-name = a field name is needed here
+syntax-char = "{ $char }" cannot be written here
+syntax-trailing = there is more after the last closing bracket
+syntax-comment = a comment is not closed
+syntax-utf8 = a character is not valid UTF-8
+syntax-variant = "{ $found }" is not a value hosho knows; expected one of: { $expected }
+syntax-unknown-field = "{ $found }" is not a field hosho knows; expected one of: { $expected }
+syntax-missing-field = the field "{ $field }" is required
+syntax-duplicate-field = the field "{ $field }" is given twice
+syntax-length = the number of values is wrong
+syntax-value = this value cannot be written here: check its kind (text, number)
+syntax-other = this cannot be read

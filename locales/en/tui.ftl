@@ -118,6 +118,7 @@ kiosk-pin-wrong = Wrong PIN.
 
 # The clerk's form.
 counter-title = hosho: counter
+label-today = Today (YYYY-MM-DD)
 label-carrier = Carrier
 label-device_source = Device from
 label-os = OS

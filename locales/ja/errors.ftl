@@ -1,6 +1,5 @@
 error-at = { $file }:{ $line }:{ $col }: { $field }: { $message }
 error-at-nofield = { $file }:{ $line }:{ $col }: { $message }
-error-syntax = ここには書けない内容です（{ $detail }）
 error-unknown-field = 知らない項目です。使える項目：{ $expected }
 error-missing-field = この項目は必須です
 error-duplicate-field = この項目が2回書かれています
@@ -14,7 +13,6 @@ error-model-os = { $model }は{ $os ->
 }の端末です
 error-need-price = 端末の価格か、カタログにある機種名を入力してください
 error-no-device-sales = LINEMOは端末を販売していないため、LINEMOで使う端末はお手持ちのもの（BringOwn）になります
-error-read = { $file }：読み込めません：{ $detail }
 error-tables = 料金表を使えません：
 error-lang = --lang：jaかenを指定してください（指定された値："{ $value }"）
 error-terminal = 対話画面を開くには端末が必要です（{ $detail }）。端末なしでレポートを出すには `hosho advise --answers FILE` を使ってください。
@@ -29,3 +27,70 @@ kiosk-pin-prompt = 新しい管理者PIN（4〜12桁の数字）：
 kiosk-pin-again = もう一度同じPINを入力してください：
 kiosk-pin-mismatch = 2回のPINが一致しないため、作成しませんでした。
 kiosk-pin-made = 次の行をキオスクの設定ファイルに書いてください（PINそのものではなく、ソルト付きのハッシュです）：
+error-field-written = 「{ $field }」
+error-read = { $file }：読み込めません。{ $why ->
+    [not_found] ファイルが見つかりません
+    [denied] 読む権限がありません
+    [directory] ファイルではなくフォルダーです
+    [not_text] UTF-8のテキストではありません
+   *[other] 読み込み中にエラーが起きました
+}
+validate-at = { $file }:{ $line }:{ $col }: { $message }
+validate-twice = 「{ $value }」が2回書かれています
+validate-after-table = 日付（{ $date }）がこの表の日付（{ $table }）より後です
+validate-unknown-source = 出典「{ $src }」はsources.ronにありません
+validate-yen = { $what }が{ $value }です。{ $min }〜{ $max }にしてください
+validate-count = { $what }が{ $value }です。1〜{ $max }にしてください
+validate-ratio = { $what }が{ $value }です。{ $min }〜{ $max }にしてください
+validate-what-first_billed_month = 料金がかかり始める月
+validate-what-cover_from_month = 請求できるようになる月
+validate-what-uses_per_year = 年間の利用回数
+validate-what-natural_window = 自然故障の補償期間（か月）
+validate-what-price = 発売時の価格
+validate-what-repair = 修理代
+validate-plan-for = 対象のOSと端末の入手方法を、それぞれ1つ以上書いてください
+validate-fee-range = 月額の範囲は「下限 ≦ 計算に使う額 ≦ 上限」にしてください
+validate-no-tiers = 機種別の月額に区分が1つもありません
+validate-tier-unused = 区分「{ $tier }」に当てはまる端末がdevices.ronにありません
+validate-no-benefits = 補償の内容が1つもありません
+validate-no-kinds = 補償の内容に、対象になる故障の種類がありません
+validate-capped = 上限ありの補償ですが、プランに上限がありません
+validate-unknown-model = 機種「{ $model }」はdevices.ronにありません
+validate-device-name = 機種名または別名「{ $name }」が空か、ほかの機種と重なっています
+validate-unknown-tier = LINEMOの区分「{ $tier }」はplans.ronにありません
+validate-unknown-repair = 修理代の区分「{ $repair }」はrepairs.ronにありません
+validate-bands-end = { $os }の価格帯は、最後を{ $max }までにしてください
+validate-bands-rise = { $os }の価格帯は、上限の安い順に並べてください
+validate-prior = { $what }：年あたりの率は0〜5、重みは0より大きく20以下にしてください
+validate-split = 破損の内訳（{ $os }）：割合は0以上で、合計を1にしてください（いまの合計は{ $sum }）
+validate-protection-once = 「{ $protection }」は1回だけ書いてください（{ $count }回書かれています）
+validate-protection-range = 「{ $protection }」：倍率は0より大きく3以下にしてください
+validate-natural-rates = 自然故障の率は、年0〜2にしてください
+validate-battery-share = 自然故障のうちバッテリーの劣化の割合は、0〜1にしてください
+validate-cheap-below-expensive = 「買い替えが安い端末」の価格は、「高価な端末」の価格より低くしてください
+validate-no-source = この規則には出典がありません
+validate-not-a-table = hoshoの料金表のファイル名ではありません（使えるのは{ $expected }）
+validate-no-tables = 料金表のファイルがありません（{ $expected }のどれかを置いてください）
+syntax-eof = ファイルが途中で終わっています。閉じかっこが足りないかもしれません
+syntax-comma = ここにカンマ（,）が必要です
+syntax-colon = 項目名のあとに「:」が必要です
+syntax-string = ここには "…" で囲んだ文字列を書いてください
+syntax-integer = ここには整数を書いてください
+syntax-number = ここには数値を書いてください
+syntax-boolean = ここには true か false を書いてください
+syntax-option = ここには Some(…) か None を書いてください
+syntax-list = ここには [ … ] の形の一覧を書いてください
+syntax-open = ここには ( で始まる項目の並びを書いてください
+syntax-close = ここで ) が必要です
+syntax-name = ここには項目名を書いてください
+syntax-char = 「{ $char }」はここには書けません
+syntax-trailing = 最後の閉じかっこのあとに余分な文字があります
+syntax-comment = コメントが閉じられていません
+syntax-utf8 = UTF-8として読めない文字があります
+syntax-variant = 「{ $found }」は使えない値です。使える値：{ $expected }
+syntax-unknown-field = 「{ $found }」は知らない項目です。使える項目：{ $expected }
+syntax-missing-field = 項目「{ $field }」が必要です
+syntax-duplicate-field = 項目「{ $field }」が2回書かれています
+syntax-length = 値の個数が違います
+syntax-value = この値はここには書けません。種類（文字列・数値など）を確認してください
+syntax-other = この書き方は読み取れません

@@ -109,6 +109,7 @@ kiosk-pin-wrong = PINが違います。
 
 # 店頭用フォーム
 counter-title = hosho：店頭モード
+label-today = 今日の日付（YYYY-MM-DD）
 label-carrier = 乗り換え先
 label-device_source = 端末の入手
 label-os = OS

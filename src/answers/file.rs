@@ -159,12 +159,10 @@ fn from_ron(text: &str, e: &ron::error::SpannedError) -> AnswerError {
         ),
         E::MissingStructField { field, .. } => (Some(field.to_string()), Fault::MissingField),
         E::DuplicateStructField { field, .. } => (Some(field.to_string()), Fault::DuplicateField),
-        other => (
-            field_before(text, line, col),
-            Fault::Syntax {
-                detail: other.to_string(),
-            },
-        ),
+        other => (field_before(text, line, col), {
+            let (id, args) = crate::syntax::describe(other);
+            Fault::Syntax { id, args }
+        }),
     };
     AnswerError {
         field,

@@ -69,9 +69,11 @@ pub struct Profile {
 /// What is wrong with an answer.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fault {
-    /// The RON itself: bad syntax or a value of the wrong shape; `detail` is the parser's words.
+    /// The RON itself: bad syntax or a value of the wrong shape, as a message id and its
+    /// arguments (`crate::syntax`).
     Syntax {
-        detail: String,
+        id: &'static str,
+        args: crate::engine::Args,
     },
     UnknownField {
         expected: Vec<String>,

@@ -64,6 +64,8 @@ pub enum Arg {
     /// A source id, shown as the report's reference to it.
     Source(String),
     Date(Date),
+    /// A message id, shown as its text (a question's or a figure's name).
+    Words(String),
 }
 
 /// Named message arguments.

@@ -31,9 +31,12 @@ fn default_idle() -> u64 {
 /// What is wrong with a config.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConfigFault {
-    Syntax(String),
+    /// The RON itself, as a message id and its arguments (`crate::syntax`).
+    Syntax(&'static str, crate::engine::Args),
     Pin(super::pin::PinError),
-    IdleRange { value: u64 },
+    IdleRange {
+        value: u64,
+    },
     Undecided,
     Repeated,
 }
@@ -51,7 +54,7 @@ impl ConfigError {
     /// One line for the shop's admin: `file:line:col: field: message`.
     pub fn message(&self, file: &str, w: &Words) -> String {
         let detail = match &self.fault {
-            ConfigFault::Syntax(d) => w.text("error-syntax", &[("detail", d.clone())]),
+            ConfigFault::Syntax(id, args) => w.msg(id, args),
             ConfigFault::Pin(e) => w.text(
                 match e {
                     super::pin::PinError::Form => "kiosk-error-pin-form",
@@ -100,7 +103,10 @@ impl KioskConfig {
                         ron::Error::MissingStructField { field, .. } => Some(field.to_string()),
                         _ => None,
                     },
-                    fault: ConfigFault::Syntax(e.code.to_string()),
+                    fault: {
+                        let (id, args) = crate::syntax::describe(&e.code);
+                        ConfigFault::Syntax(id, args)
+                    },
                 })?;
         let at = |field: &str, fault: ConfigFault| {
             let (line, col) = field_position(text, field);

@@ -31,22 +31,35 @@ const BUILT_IN: [&str; 6] = [
     include_str!("../../data/rules.ron"),
 ];
 
-/// One problem in a table file, with its place.
+/// One problem in a table file, with its place; `id` and `args` say what is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub file: String,
     pub line: usize,
     pub col: usize,
-    pub message: String,
+    pub id: &'static str,
+    pub args: crate::engine::Args,
+}
+
+impl Problem {
+    /// The problem in words, its place first.
+    pub fn message(&self, words: &crate::i18n::Words) -> String {
+        words.text(
+            "validate-at",
+            &[
+                ("file", self.file.clone()),
+                ("line", self.line.to_string()),
+                ("col", self.col.to_string()),
+                ("message", words.msg(self.id, &self.args)),
+            ],
+        )
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.col, self.message
-        )
+        let words = crate::i18n::Words::new(crate::i18n::Lang::En);
+        f.write_str(&self.message(&words))
     }
 }
 
@@ -137,10 +150,8 @@ impl Tables {
                     file: path.display().to_string(),
                     line: 1,
                     col: 1,
-                    message: format!(
-                        "not a table file hosho knows (expected one of {})",
-                        FILES.join(", ")
-                    ),
+                    id: "validate-not-a-table",
+                    args: vec![("expected", crate::engine::Arg::Text(FILES.join(", ")))],
                 });
                 continue;
             };
@@ -158,10 +169,8 @@ impl Tables {
                 file: dir.display().to_string(),
                 line: 1,
                 col: 1,
-                message: format!(
-                    "no table files here (expected one or more of {})",
-                    FILES.join(", ")
-                ),
+                id: "validate-no-tables",
+                args: vec![("expected", crate::engine::Arg::Text(FILES.join(", ")))],
             });
         }
         if !problems.is_empty() {
@@ -170,14 +179,17 @@ impl Tables {
         Tables::from_texts(texts)
     }
 
+    /// Parses and checks every file. A file that does not parse is one problem; the others are
+    /// still checked, against the built-in copy of the broken one.
     fn from_texts(t: Texts) -> Result<Tables, TableError> {
         let mut problems = Vec::new();
-        let sources = parse::<SourceTable>(&t.names[0], &t.texts[0], &mut problems);
-        let plans = parse::<PlanTable>(&t.names[1], &t.texts[1], &mut problems);
-        let devices = parse::<DeviceTable>(&t.names[2], &t.texts[2], &mut problems);
-        let repairs = parse::<RepairTable>(&t.names[3], &t.texts[3], &mut problems);
-        let risk = parse::<RiskTable>(&t.names[4], &t.texts[4], &mut problems);
-        let rules = parse::<RuleTable>(&t.names[5], &t.texts[5], &mut problems);
+        let mut broken = Vec::new();
+        let sources = parse_or_built_in::<SourceTable>(0, &t, &mut problems, &mut broken);
+        let plans = parse_or_built_in::<PlanTable>(1, &t, &mut problems, &mut broken);
+        let devices = parse_or_built_in::<DeviceTable>(2, &t, &mut problems, &mut broken);
+        let repairs = parse_or_built_in::<RepairTable>(3, &t, &mut problems, &mut broken);
+        let risk = parse_or_built_in::<RiskTable>(4, &t, &mut problems, &mut broken);
+        let rules = parse_or_built_in::<RuleTable>(5, &t, &mut problems, &mut broken);
         let (Some(sources), Some(plans), Some(devices), Some(repairs), Some(risk), Some(rules)) =
             (sources, plans, devices, repairs, risk, rules)
         else {
@@ -189,11 +201,20 @@ impl Tables {
             repairs,
             risk,
             rules,
-            origins: t.origins,
+            origins: t.origins.clone(),
             search: search::Search::new(&devices.devices, &devices.readings),
             devices,
         };
-        let problems = validate::check(&tables, &t.names, &t.texts);
+        // The broken files' places would point into text that was not checked.
+        let mut texts = t.texts.clone();
+        for slot in &broken {
+            texts[*slot] = BUILT_IN[*slot].to_string();
+        }
+        problems.extend(
+            validate::check(&tables, &t.names, &texts)
+                .into_iter()
+                .filter(|p| !broken.iter().any(|slot| t.names[*slot] == p.file)),
+        );
         if problems.is_empty() {
             Ok(tables)
         } else {
@@ -330,16 +351,36 @@ fn normalized_chars(name: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
+/// Parses the file in `slot`; when it does not parse, records the problem and the slot and
+/// goes on with the built-in copy, so that the other files are still checked.
+fn parse_or_built_in<T: DeserializeOwned>(
+    slot: usize,
+    t: &Texts,
+    problems: &mut Vec<Problem>,
+    broken: &mut Vec<usize>,
+) -> Option<T> {
+    if let Some(v) = parse::<T>(&t.names[slot], &t.texts[slot], problems) {
+        return Some(v);
+    }
+    if t.origins[slot] == Origin::BuiltIn {
+        return None;
+    }
+    broken.push(slot);
+    parse::<T>(&t.names[slot], BUILT_IN[slot], &mut Vec::new())
+}
+
 /// Parses one table file, recording a syntax or shape problem with its place.
 fn parse<T: DeserializeOwned>(name: &str, text: &str, problems: &mut Vec<Problem>) -> Option<T> {
     match ron::Options::default().from_str::<T>(text) {
         Ok(value) => Some(value),
         Err(e) => {
+            let (id, args) = crate::syntax::describe(&e.code);
             problems.push(Problem {
                 file: name.to_string(),
                 line: e.span.start.line,
                 col: e.span.start.col,
-                message: e.code.to_string(),
+                id,
+                args,
             });
             None
         }

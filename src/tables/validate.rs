@@ -4,6 +4,7 @@
 use super::search::normalize;
 use super::{Fee, Problem, Tables, locate};
 use crate::domain::Protection;
+use crate::engine::{Arg, Args};
 use std::collections::HashSet;
 
 const MAX_YEN: u32 = 1_000_000;
@@ -17,15 +18,26 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// Records a problem in file `slot`, placed at the chain of `anchors`.
-    fn add(&mut self, slot: usize, anchors: &[&str], message: String) {
+    fn add(&mut self, slot: usize, anchors: &[&str], id: &'static str, args: Args) {
         let (line, col) = locate(&self.texts[slot], anchors);
         self.problems.push(Problem {
             file: self.names[slot].clone(),
             line,
             col,
-            message,
+            id,
+            args,
         });
     }
+}
+
+/// A value as the file writes it.
+fn text(v: impl ToString) -> Arg {
+    Arg::Text(v.to_string())
+}
+
+/// A figure's name, by its message id.
+fn named(id: &str) -> Arg {
+    Arg::Words(id.to_string())
 }
 
 const SOURCES: usize = 0;
@@ -59,17 +71,19 @@ fn check_sources(t: &Tables, cx: &mut Ctx) -> HashSet<String> {
             cx.add(
                 SOURCES,
                 &[&anchor, &anchor],
-                format!("source id \"{}\" is listed twice", s.id),
+                "validate-twice",
+                vec![("value", text(&s.id))],
             );
         }
         if s.as_of > t.sources.as_of {
             cx.add(
                 SOURCES,
                 &[&anchor, "as_of"],
-                format!(
-                    "source \"{}\" is dated after the table ({})",
-                    s.id, t.sources.as_of
-                ),
+                "validate-after-table",
+                vec![
+                    ("date", Arg::Month(s.as_of)),
+                    ("table", Arg::Month(t.sources.as_of)),
+                ],
             );
         }
     }
@@ -85,7 +99,8 @@ fn check_src(cx: &mut Ctx, slot: usize, sources: &HashSet<String>, src: &str, an
         cx.add(
             slot,
             &chain,
-            format!("src \"{src}\" is not a source in sources.ron"),
+            "validate-unknown-source",
+            vec![("src", text(src))],
         );
     }
 }
@@ -95,7 +110,13 @@ fn check_yen(cx: &mut Ctx, slot: usize, anchors: &[&str], what: &str, yen: u32, 
         cx.add(
             slot,
             anchors,
-            format!("{what} is {yen}: expected {min} to {MAX_YEN} yen"),
+            "validate-yen",
+            vec![
+                ("what", named(what)),
+                ("value", Arg::Yen(i64::from(yen))),
+                ("min", Arg::Yen(i64::from(min))),
+                ("max", Arg::Yen(i64::from(MAX_YEN))),
+            ],
         );
     }
 }
@@ -110,43 +131,32 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             cx.add(
                 PLANS,
                 &[&id, &id],
-                format!("plan id {} is listed twice", id),
+                "validate-twice",
+                vec![("value", text(&p.id))],
             );
         }
         if p.os.is_empty() || p.device_sources.is_empty() {
-            cx.add(
-                PLANS,
-                &[&id],
-                format!("plan {id} needs at least one OS and one device source"),
-            );
+            cx.add(PLANS, &[&id], "validate-plan-for", Vec::new());
         }
         match &p.fee {
             Fee::Flat(f) => {
-                check_yen(cx, PLANS, &[&id, "fee"], "fee", f.yen, 1);
+                check_yen(cx, PLANS, &[&id, "fee"], "tables-row-fee", f.yen, 1);
                 check_src(cx, PLANS, sources, &f.src, &[&id, "fee"]);
                 check_date(cx, PLANS, &[&id, "fee"], f.as_of, as_of);
             }
             Fee::Range { low, high, assumed } => {
                 for f in [low, high, assumed] {
-                    check_yen(cx, PLANS, &[&id, "fee"], "fee", f.yen, 1);
+                    check_yen(cx, PLANS, &[&id, "fee"], "tables-row-fee", f.yen, 1);
                     check_src(cx, PLANS, sources, &f.src, &[&id, "fee"]);
                     check_date(cx, PLANS, &[&id, "fee"], f.as_of, as_of);
                 }
                 if low.yen > high.yen || assumed.yen < low.yen || assumed.yen > high.yen {
-                    cx.add(
-                        PLANS,
-                        &[&id, "fee"],
-                        format!("plan {id}: fee range must run low <= assumed <= high"),
-                    );
+                    cx.add(PLANS, &[&id, "fee"], "validate-fee-range", Vec::new());
                 }
             }
             Fee::ByTier(tiers) => {
                 if tiers.is_empty() {
-                    cx.add(
-                        PLANS,
-                        &[&id, "fee"],
-                        format!("plan {id}: ByTier needs at least one tier"),
-                    );
+                    cx.add(PLANS, &[&id, "fee"], "validate-no-tiers", Vec::new());
                 }
                 let mut seen = HashSet::new();
                 for tier in tiers {
@@ -155,10 +165,11 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                         cx.add(
                             PLANS,
                             &[&id, &tid, &tid],
-                            format!("plan {id}: tier {tid} is listed twice"),
+                            "validate-twice",
+                            vec![("value", text(&tier.id))],
                         );
                     }
-                    check_yen(cx, PLANS, &[&id, &tid], "tier fee", tier.yen, 1);
+                    check_yen(cx, PLANS, &[&id, &tid], "tables-row-fee", tier.yen, 1);
                     check_src(cx, PLANS, sources, &tier.src, &[&id, &tid]);
                     check_date(cx, PLANS, &[&id, &tid], tier.as_of, as_of);
                     let used = t
@@ -170,7 +181,8 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                         cx.add(
                             PLANS,
                             &[&id, &tid],
-                            format!("plan {id}: tier {tid} covers no device in devices.ron"),
+                            "validate-tier-unused",
+                            vec![("tier", text(&tier.id))],
                         );
                     }
                 }
@@ -182,10 +194,12 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             cx.add(
                 PLANS,
                 &[&a[0], &a[1]],
-                format!(
-                    "plan {id}: first_billed_month is {}: expected 1 to 12",
-                    b.first_billed_month
-                ),
+                "validate-count",
+                vec![
+                    ("what", named("validate-what-first_billed_month")),
+                    ("value", Arg::Int(i64::from(b.first_billed_month))),
+                    ("max", Arg::Int(12)),
+                ],
             );
         }
         check_src(cx, PLANS, sources, &b.src, &[&id, "billing"]);
@@ -199,21 +213,27 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                 cx.add(
                     PLANS,
                     &[&id, field],
-                    format!("plan {id}: {field} is {}: expected 1 to {most}", c.n),
+                    "validate-count",
+                    vec![
+                        ("what", named(&format!("validate-what-{field}"))),
+                        ("value", Arg::Int(i64::from(c.n))),
+                        ("max", Arg::Int(i64::from(most))),
+                    ],
                 );
             }
             check_src(cx, PLANS, sources, &c.src, &[&id, field]);
             check_date(cx, PLANS, &[&id, field], c.as_of, as_of);
         }
         if let Some(cap) = &p.cap {
-            check_yen(cx, PLANS, &[&id, "cap"], "cap", cap.yen, 1);
+            check_yen(cx, PLANS, &[&id, "cap"], "tables-row-cap", cap.yen, 1);
             check_src(cx, PLANS, sources, &cap.src, &[&id, "cap"]);
         }
         if p.benefits.is_empty() {
             cx.add(
                 PLANS,
                 &[&id, "benefits"],
-                format!("plan {id} covers nothing: benefits is empty"),
+                "validate-no-benefits",
+                Vec::new(),
             );
         }
         for b in &p.benefits {
@@ -221,18 +241,22 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                 cx.add(
                     PLANS,
                     &[&id, "benefits", "kinds"],
-                    format!("plan {id}: a benefit lists no kinds"),
+                    "validate-no-kinds",
+                    Vec::new(),
                 );
             }
             for yen in [b.copay.0, b.copay.1] {
-                check_yen(cx, PLANS, &[&id, "benefits", "copay"], "copay", yen, 0);
+                check_yen(
+                    cx,
+                    PLANS,
+                    &[&id, "benefits", "copay"],
+                    "tables-row-copay",
+                    yen,
+                    0,
+                );
             }
             if b.capped && p.cap.is_none() {
-                cx.add(
-                    PLANS,
-                    &[&id, "capped"],
-                    format!("plan {id}: a benefit is capped but the plan has no cap"),
-                );
+                cx.add(PLANS, &[&id, "capped"], "validate-capped", Vec::new());
             }
             for m in b.only_models.iter().flatten() {
                 if t.find_device(m).is_none() {
@@ -240,7 +264,8 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                     cx.add(
                         PLANS,
                         &[&id, "only_models", &q],
-                        format!("plan {id}: model \"{m}\" is not in devices.ron"),
+                        "validate-unknown-model",
+                        vec![("model", text(m))],
                     );
                 }
             }
@@ -252,10 +277,12 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                 cx.add(
                     PLANS,
                     &[&id, "natural_window"],
-                    format!(
-                        "plan {id}: natural_window of {} months: expected 1 to 120",
-                        w.months
-                    ),
+                    "validate-count",
+                    vec![
+                        ("what", named("validate-what-natural_window")),
+                        ("value", Arg::Int(i64::from(w.months))),
+                        ("max", Arg::Int(120)),
+                    ],
                 );
             }
             check_src(cx, PLANS, sources, &w.src, &[&id, "natural_window"]);
@@ -286,7 +313,8 @@ fn check_date(
         cx.add(
             slot,
             &chain,
-            format!("as_of {date} is after the table's own as_of {table}"),
+            "validate-after-table",
+            vec![("date", Arg::Month(date)), ("table", Arg::Month(table))],
         );
     }
 }
@@ -306,7 +334,8 @@ fn check_devices(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                 cx.add(
                     DEVICES,
                     &[&name, &q],
-                    format!("device name or alias \"{n}\" is empty or matches another device"),
+                    "validate-device-name",
+                    vec![("name", text(n))],
                 );
             }
         }
@@ -314,7 +343,7 @@ fn check_devices(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             cx,
             DEVICES,
             &[&name, "price_yen"],
-            "price_yen",
+            "validate-what-price",
             d.price_yen,
             1,
         );
@@ -322,14 +351,19 @@ fn check_devices(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             cx.add(
                 DEVICES,
                 &[&name, "released"],
-                format!("{name} is released {} after the table's as_of", d.released),
+                "validate-after-table",
+                vec![
+                    ("date", Arg::Month(d.released)),
+                    ("table", Arg::Month(t.devices.as_of)),
+                ],
             );
         }
         if let Some(tier) = d.linemo_tier.as_ref().filter(|t2| t.tier_fee(t2).is_none()) {
             cx.add(
                 DEVICES,
                 &[&name, "linemo_tier"],
-                format!("{name}: linemo_tier \"{tier}\" is not a tier in plans.ron"),
+                "validate-unknown-tier",
+                vec![("tier", text(tier))],
             );
         }
         if let Some(r) = d
@@ -340,7 +374,8 @@ fn check_devices(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             cx.add(
                 DEVICES,
                 &[&name, "repair"],
-                format!("{name}: repair profile \"{r}\" is not in repairs.ron"),
+                "validate-unknown-repair",
+                vec![("repair", text(r))],
             );
         }
         check_src(cx, DEVICES, sources, &d.src, &[&name]);
@@ -356,23 +391,28 @@ fn check_repairs(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             cx.add(
                 REPAIRS,
                 &[&id, &id],
-                format!("repair profile {id} is listed twice"),
+                "validate-twice",
+                vec![("value", text(&p.id))],
             );
         }
         for yen in [p.screen, p.back_glass, p.other].into_iter().flatten() {
-            check_yen(cx, REPAIRS, &[&id], "repair price", yen, 1);
+            check_yen(cx, REPAIRS, &[&id], "validate-what-repair", yen, 1);
         }
         check_src(cx, REPAIRS, sources, &p.src, &[&id]);
         check_date(cx, REPAIRS, &[&id], p.as_of, t.repairs.as_of);
     }
     for os in [crate::domain::Os::Ios, crate::domain::Os::Android] {
         let bands: Vec<_> = t.repairs.bands.iter().filter(|b| b.os == os).collect();
-        let os_name = format!("{os:?}");
+        let os_name = named(&format!("choice-{}", os.id()));
         if bands.last().map(|b| b.up_to_yen) != Some(MAX_YEN) {
             cx.add(
                 REPAIRS,
                 &["bands"],
-                format!("the {os_name} bands must end with up_to_yen: {MAX_YEN}"),
+                "validate-bands-end",
+                vec![
+                    ("os", os_name.clone()),
+                    ("max", Arg::Yen(i64::from(MAX_YEN))),
+                ],
             );
         }
         for w in bands.windows(2) {
@@ -381,7 +421,8 @@ fn check_repairs(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                 cx.add(
                     REPAIRS,
                     &["bands", &q],
-                    format!("the {os_name} bands must rise in up_to_yen"),
+                    "validate-bands-rise",
+                    vec![("os", os_name.clone())],
                 );
             }
         }
@@ -389,7 +430,7 @@ fn check_repairs(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
     for b in &t.repairs.bands {
         let q = format!("up_to_yen: {}", b.up_to_yen);
         for yen in [b.screen, b.back_glass, b.other, b.battery] {
-            check_yen(cx, REPAIRS, &["bands", &q], "repair price", yen, 1);
+            check_yen(cx, REPAIRS, &["bands", &q], "validate-what-repair", yen, 1);
         }
         check_src(cx, REPAIRS, sources, &b.src, &["bands", &q]);
         if let Some(src) = &b.battery_src {
@@ -405,7 +446,7 @@ fn check_repairs(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         w.natural,
         w.battery,
     ] {
-        check_yen(cx, REPAIRS, &["warranty"], "warranty copay", yen, 0);
+        check_yen(cx, REPAIRS, &["warranty"], "tables-repair-warranty", yen, 0);
     }
     check_src(cx, REPAIRS, sources, &w.src, &["warranty"]);
     check_src(cx, REPAIRS, sources, &t.repairs.street.src, &["street"]);
@@ -413,30 +454,33 @@ fn check_repairs(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
 
 fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
     let r = &t.risk;
-    for (field, prior) in [("damage", &r.damage), ("water", &r.water)] {
+    for (field, prior, what) in [
+        ("damage", &r.damage, "tables-risk-damage"),
+        ("water", &r.water, "tables-risk-water"),
+    ] {
         let rate_ok = (0.0..=5.0).contains(&prior.per_year);
         let weight_ok = prior.weight_years > 0.0 && prior.weight_years <= 20.0;
         if !rate_ok || !weight_ok {
             cx.add(
                 RISK,
                 &[&format!("{field}:")],
-                format!("{field}: per_year must be 0 to 5 and weight_years above 0 and at most 20"),
+                "validate-prior",
+                vec![("what", named(what))],
             );
         }
         check_src(cx, RISK, sources, &prior.src, &[&format!("{field}:")]);
     }
-    for (field, s) in [
-        ("split_ios", &r.split_ios),
-        ("split_android", &r.split_android),
+    for (field, s, os) in [
+        ("split_ios", &r.split_ios, "choice-ios"),
+        ("split_android", &r.split_android, "choice-android"),
     ] {
         let sum = s.screen + s.back_glass + s.other;
         if [s.screen, s.back_glass, s.other].iter().any(|v| *v < 0.0) || (sum - 1.0).abs() > 1e-6 {
             cx.add(
                 RISK,
                 &[field],
-                format!(
-                    "{field}: the shares must be 0 or more and add up to 1 (they add up to {sum})"
-                ),
+                "validate-split",
+                vec![("os", named(os)), ("sum", Arg::Dec(sum))],
             );
         }
         check_src(cx, RISK, sources, &s.src, &[field]);
@@ -452,7 +496,11 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             n => cx.add(
                 RISK,
                 &["protection"],
-                format!("protection: {p:?} must be listed once (it is listed {n} times)"),
+                "validate-protection-once",
+                vec![
+                    ("protection", protection_name(p)),
+                    ("count", Arg::Int(n as i64)),
+                ],
             ),
         }
     }
@@ -462,27 +510,22 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             cx.add(
                 RISK,
                 &["protection", &q],
-                format!(
-                    "protection {:?}: factors must be above 0 and at most 3",
-                    f.protection
-                ),
+                "validate-protection-range",
+                vec![("protection", protection_name(f.protection))],
             );
         }
         check_src(cx, RISK, sources, &f.src, &["protection", &q]);
     }
     let n = &r.natural;
     if !(0.0..=2.0).contains(&n.early_per_year) || !(0.0..=2.0).contains(&n.late_per_year) {
-        cx.add(
-            RISK,
-            &["natural"],
-            "natural: rates must be 0 to 2 a year".to_string(),
-        );
+        cx.add(RISK, &["natural"], "validate-natural-rates", Vec::new());
     }
     if !(0.0..=1.0).contains(&n.battery_share) {
         cx.add(
             RISK,
             &["natural", "battery_share"],
-            "natural: battery_share must be 0 to 1".to_string(),
+            "validate-battery-share",
+            Vec::new(),
         );
     }
     check_src(cx, RISK, sources, &n.src, &["natural"]);
@@ -498,14 +541,16 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         ("loaner_penalty_low", &th.loaner_penalty_low),
         ("loaner_penalty_high", &th.loaner_penalty_high),
     ] {
-        check_yen(cx, RULES, &[field], field, y.yen, 0);
+        let what = format!("tables-threshold-{field}");
+        check_yen(cx, RULES, &[field], &what, y.yen, 0);
         check_src(cx, RULES, sources, &y.src, &[field]);
     }
     if th.cheap_device.yen >= th.expensive_device.yen {
         cx.add(
             RULES,
             &["cheap_device"],
-            "cheap_device must be below expensive_device".to_string(),
+            "validate-cheap-below-expensive",
+            Vec::new(),
         );
     }
     for (field, r, lo, hi) in [
@@ -516,7 +561,13 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             cx.add(
                 RULES,
                 &[field],
-                format!("{field} is {}: expected {lo} to {hi}", r.value),
+                "validate-ratio",
+                vec![
+                    ("what", named(&format!("tables-threshold-{field}"))),
+                    ("value", Arg::Dec(r.value)),
+                    ("min", Arg::Dec(lo)),
+                    ("max", Arg::Dec(hi)),
+                ],
             );
         }
         check_src(cx, RULES, sources, &r.src, &[field]);
@@ -536,7 +587,12 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             cx.add(
                 RULES,
                 &[field],
-                format!("{field} is {}: expected 1 to {hi}", c.n),
+                "validate-count",
+                vec![
+                    ("what", named(&format!("tables-threshold-{field}"))),
+                    ("value", Arg::Int(i64::from(c.n))),
+                    ("max", Arg::Int(i64::from(hi))),
+                ],
             );
         }
         check_src(cx, RULES, sources, &c.src, &[field]);
@@ -545,13 +601,28 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
     for r in &t.rules.rules {
         let q = format!("\"{}\"", r.id);
         if !ids.insert(r.id.clone()) {
-            cx.add(RULES, &[&q, &q], format!("rule {q} is listed twice"));
+            cx.add(
+                RULES,
+                &[&q, &q],
+                "validate-twice",
+                vec![("value", text(&r.id))],
+            );
         }
         if r.src.is_empty() {
-            cx.add(RULES, &[&q], format!("rule {q} names no source"));
+            cx.add(RULES, &[&q], "validate-no-source", Vec::new());
         }
         for s in &r.src {
             check_src(cx, RULES, sources, s, &[&q]);
         }
     }
+}
+
+/// A kind of protection's name, by its message id.
+fn protection_name(p: Protection) -> Arg {
+    named(match p {
+        Protection::Bare => "choice-bare",
+        Protection::Case => "choice-case",
+        Protection::CaseAndFilm => "choice-case_and_film",
+        Protection::Rugged => "choice-rugged",
+    })
 }
