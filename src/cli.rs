@@ -60,6 +60,11 @@ pub enum Command {
     },
     /// Make the hash of a kiosk admin PIN for the config (the PIN is read, never stored).
     KioskPin,
+    /// The help of hosho or of one command.
+    Help {
+        /// The command to explain.
+        command: Option<String>,
+    },
 }
 
 /// A failure the user must fix; rendered in their language.
@@ -81,6 +86,7 @@ pub enum Failure {
     },
     Pin(String),
     BadIdle(u64),
+    UnknownCommand(String),
 }
 
 impl Failure {
@@ -110,6 +116,11 @@ impl Failure {
             }
             Failure::KioskConfig { file, error } => error.message(file, words),
             Failure::Pin(detail) => detail.clone(),
+            Failure::UnknownCommand(name) => format!(
+                "{}\n{}",
+                words.text("help-error-unknown-command", &[("command", name.clone())]),
+                words.text("help-error-more", &[])
+            ),
             Failure::BadIdle(n) => words.text(
                 "error-idle",
                 &[
@@ -256,6 +267,8 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
             Ok(kiosk_summary(&config, &words))
         }
         Some(Command::Validate { kiosk_config: None }) => Ok(validate_summary(&tables, &words)),
+        Some(Command::Help { command }) => crate::help::render(&words, command.as_deref())
+            .ok_or_else(|| fail(Failure::UnknownCommand(command.clone().unwrap_or_default()))),
         Some(Command::KioskPin) => {
             crate::kiosk::pin_tool::run(&words).map_err(|e| fail(Failure::Pin(e)))
         }

@@ -14,19 +14,27 @@ pub enum Lang {
 }
 
 /// The Fluent files of each language, in load order.
-pub const FILES: [&str; 4] = ["advice.ftl", "report.ftl", "errors.ftl", "tui.ftl"];
+pub const FILES: [&str; 5] = [
+    "advice.ftl",
+    "report.ftl",
+    "errors.ftl",
+    "tui.ftl",
+    "help.ftl",
+];
 
-const JA: [&str; 4] = [
+const JA: [&str; 5] = [
     include_str!("../locales/ja/advice.ftl"),
     include_str!("../locales/ja/report.ftl"),
     include_str!("../locales/ja/errors.ftl"),
     include_str!("../locales/ja/tui.ftl"),
+    include_str!("../locales/ja/help.ftl"),
 ];
-const EN: [&str; 4] = [
+const EN: [&str; 5] = [
     include_str!("../locales/en/advice.ftl"),
     include_str!("../locales/en/report.ftl"),
     include_str!("../locales/en/errors.ftl"),
     include_str!("../locales/en/tui.ftl"),
+    include_str!("../locales/en/help.ftl"),
 ];
 
 impl Lang {
@@ -75,7 +83,7 @@ impl Lang {
     }
 
     /// The Fluent sources of this language.
-    pub fn sources(self) -> [&'static str; 4] {
+    pub fn sources(self) -> [&'static str; 5] {
         match self {
             Lang::Ja => JA,
             Lang::En => EN,

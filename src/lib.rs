@@ -10,6 +10,7 @@ pub mod cli;
 pub mod domain;
 pub mod engine;
 pub mod form;
+pub mod help;
 pub mod i18n;
 pub mod kiosk;
 pub mod report;

@@ -1,6 +1,5 @@
 //! The `hosho` binary: parses the command line and hands it to the library.
 
-use clap::Parser;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -9,7 +8,17 @@ fn main() -> ExitCode {
         // Before anything else, so the keyboard's signals do nothing even while starting.
         let _ = hosho::kiosk::signals::ignore_keyboard_signals();
     }
-    let cli = hosho::cli::Cli::parse();
+    let cli = match hosho::help::parse(std::env::args_os().collect()) {
+        Ok(cli) => cli,
+        Err(exit) => {
+            if exit.to_stdout {
+                print!("{}", exit.text);
+            } else {
+                eprintln!("{}", exit.text);
+            }
+            return ExitCode::from(exit.code);
+        }
+    };
     match hosho::cli::run(&cli) {
         Ok(out) => {
             let mut stdout = std::io::stdout().lock();

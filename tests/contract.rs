@@ -490,3 +490,119 @@ fn japanese_answer_errors_name_the_question_not_the_file_key() {
         }
     }
 }
+
+/// Every help page hosho has, by its arguments.
+const HELP_PAGES: [&[&str]; 8] = [
+    &["--help"],
+    &["help"],
+    &["help", "--help"],
+    &["advise", "--help"],
+    &["tables", "--help"],
+    &["validate", "--help"],
+    &["kiosk-pin", "--help"],
+    &["help", "advise"],
+];
+
+#[test]
+fn every_help_page_speaks_the_users_language() {
+    for page in HELP_PAGES {
+        for lang in ["ja", "en"] {
+            let mut args = page.to_vec();
+            args.extend(["--lang", lang]);
+            let out = hosho(&args, None);
+            let text = String::from_utf8(out.stdout).unwrap();
+            assert_eq!(out.status.code(), Some(0), "{page:?} {lang}");
+            if lang == "ja" {
+                assert!(
+                    text.contains("使い方：") && text.contains("オプション："),
+                    "{text}"
+                );
+                for english in [
+                    "Usage",
+                    "Options",
+                    "Print",
+                    "possible values",
+                    "default:",
+                    "Advice",
+                ] {
+                    assert!(!text.contains(english), "{english:?} in {page:?}:\n{text}");
+                }
+                // Every description line has Japanese words.
+                for line in text.lines().filter(|l| l.trim_start().starts_with('-')) {
+                    assert!(!line.is_ascii(), "{line}");
+                }
+            } else {
+                assert!(text.contains("Usage: hosho"), "{text}");
+            }
+        }
+    }
+    // The Japanese help is aligned by display width: descriptions start in one column.
+    let out = hosho(&["--help", "--lang", "ja"], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let starts: std::collections::BTreeSet<usize> = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("--"))
+        .map(|l| {
+            let cut = l
+                .find("  ")
+                .map(|i| i + l[i..].len() - l[i..].trim_start().len());
+            unicode_width::UnicodeWidthStr::width(&l[..cut.unwrap()])
+        })
+        .collect();
+    assert_eq!(starts.len(), 1, "{text}");
+}
+
+#[test]
+fn the_pin_maker_lists_only_what_it_takes() {
+    let out = hosho(&["kiosk-pin", "--help", "--lang", "en"], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let options: Vec<&str> = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with('-'))
+        .collect();
+    assert_eq!(options.len(), 2, "{text}");
+    assert!(
+        text.contains("--lang") && !text.contains("--data"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bad_command_line_is_refused_in_the_users_language_with_exit_2() {
+    for (args, needle) in [
+        (
+            &["frob", "--lang", "ja"][..],
+            "「frob」はhoshoのコマンドではありません",
+        ),
+        (
+            &["--bogus", "--lang", "ja"][..],
+            "「--bogus」は使えないオプションです",
+        ),
+        (
+            &[
+                "advise",
+                "--answers",
+                "x",
+                "--format",
+                "pdf",
+                "--lang",
+                "ja",
+            ][..],
+            "「pdf」は",
+        ),
+        (
+            &["help", "frob", "--lang", "ja"][..],
+            "「frob」はhoshoのコマンドではありません",
+        ),
+        (
+            &["frob", "--lang", "en"][..],
+            "\"frob\" is not a hosho command",
+        ),
+    ] {
+        let out = hosho(args, None);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+}
