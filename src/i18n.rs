@@ -38,6 +38,9 @@ const EN: [&str; 5] = [
 ];
 
 impl Lang {
+    /// Every language hosho speaks.
+    pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
+
     /// The language code (`ja`, `en`).
     /// The other language (the `l` key).
     pub fn other(self) -> Lang {

@@ -1,118 +1,154 @@
-//! Line wrapping by display width: Japanese characters are two columns and may break
-//! anywhere; runs of ASCII break at spaces. Never cuts a character in two.
+//! Line wrapping by display width, at the break opportunities of Unicode's line-breaking
+//! algorithm (UAX #14, `unicode-linebreak`), which keeps 。、）」 off the start of a line and
+//! （「 off its end. Japanese rules on top: an amount stays with its unit (550円, 2回, 3か月),
+//! a katakana word and a plan's name are not split, and a paragraph does not end on a lone
+//! 「す。」. Never cuts a character in two.
 
+use std::sync::OnceLock;
+use unicode_linebreak::{BreakOpportunity, linebreaks};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// The units that may not be split: a run of ASCII letters and digits (a yen or times sign
-/// before a number, and 円 or 回 after one, stay with it), or one other char.
-fn units(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let unit_after = start.is_some() && matches!(c, '円' | '回');
-        let ascii_word =
-            (c.is_ascii() || matches!(c, '¥' | '×') || unit_after) && !c.is_ascii_whitespace();
-        match (ascii_word, start) {
-            (true, None) => start = Some(i),
-            (true, Some(_)) => {}
-            (false, s) => {
-                if let Some(s) = s {
-                    out.push(&text[s..i]);
-                    start = None;
-                }
-                out.push(&text[i..i + c.len_utf8()]);
+/// A last line this narrow (「す。」) is a widow: the line above gives it a few characters.
+const WIDOW: usize = 4;
+
+/// The plans' names in both languages, split at spaces: none is broken inside.
+fn names() -> &'static [String] {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut out: Vec<String> = crate::i18n::Lang::ALL
+            .iter()
+            .flat_map(|l| l.sources())
+            .flat_map(|src| src.lines())
+            .filter(|l| l.starts_with("option-") || l.starts_with("short-"))
+            .filter_map(|l| l.split_once(" = ").map(|(_, v)| v))
+            .flat_map(|v| v.split(' '))
+            .filter(|w| !w.is_ascii() && w.chars().count() > 1)
+            .map(str::to_string)
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    })
+}
+
+fn katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')
+}
+
+/// What may follow a number without a break: its unit or counter.
+fn unit_start(rest: &str) -> bool {
+    const UNITS: [&str; 9] = ["円", "回", "か月", "カ月", "日", "年", "件", "台", "%"];
+    UNITS.iter().any(|u| rest.starts_with(u))
+}
+
+/// The byte offsets where `text` may break, in order (the end of the text excluded).
+fn breaks(text: &str) -> Vec<usize> {
+    let mut kept: Vec<bool> = vec![false; text.len() + 1];
+    for (i, op) in linebreaks(text) {
+        if op == BreakOpportunity::Allowed {
+            kept[i] = true;
+        }
+    }
+    for (i, c) in text.char_indices().skip(1) {
+        let before = text[..i].chars().next_back();
+        let rest = &text[i..];
+        let glued = match before {
+            Some(b) if b.is_ascii_digit() && unit_start(rest) => true,
+            Some(b) if katakana(b) && katakana(c) => true,
+            _ => false,
+        };
+        if glued {
+            kept[i] = false;
+        }
+    }
+    for name in names() {
+        for (at, _) in text.match_indices(name.as_str()) {
+            for k in kept.iter_mut().take(at + name.len()).skip(at + 1) {
+                *k = false;
             }
         }
     }
-    if let Some(s) = start {
-        out.push(&text[s..]);
-    }
-    out
+    (1..text.len()).filter(|i| kept[*i]).collect()
 }
 
 /// Wraps `text` into lines of at most `width` columns; a newline starts a new line and an
 /// empty one stays as a blank line.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    if text.contains('\n') {
-        return text
-            .split('\n')
-            .flat_map(|part| {
-                let lines = wrap_line(part, width);
-                if lines.is_empty() {
-                    vec![String::new()]
-                } else {
-                    lines
-                }
-            })
-            .collect();
-    }
-    wrap_line(text, width)
+    text.split('\n')
+        .flat_map(|part| {
+            let lines = wrap_line(part, width);
+            if lines.is_empty() && text.contains('\n') {
+                vec![String::new()]
+            } else {
+                lines
+            }
+        })
+        .collect()
 }
 
 /// Wraps one paragraph.
 fn wrap_line(text: &str, width: usize) -> Vec<String> {
     let width = width.max(2);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for unit in units(text) {
-        let w = unit.width();
-        if line.width() + w > width && !line.is_empty() {
-            let carry = carried(&mut line, unit);
-            lines.push(line.trim_end().to_string());
-            line = carry;
-            if unit == " " {
-                continue;
-            }
+    let cuts = breaks(text);
+    let mut bounds: Vec<usize> = cuts.clone();
+    bounds.push(text.len());
+    // Each line as the byte offset where it starts; a line ends where the next starts.
+    let mut starts: Vec<usize> = vec![0];
+    let mut from = 0;
+    for &end in &bounds {
+        let line_start = *starts.last().unwrap_or(&0);
+        if from > line_start && text[line_start..end].trim_end().width() > width {
+            starts.push(from);
         }
-        if w > width {
-            // A word longer than the line: split it by characters.
-            for c in unit.chars() {
-                if line.width() + c.width().unwrap_or(0) > width {
-                    lines.push(std::mem::take(&mut line));
+        let line_start = *starts.last().unwrap_or(&0);
+        if text[line_start..end].trim_end().width() > width {
+            // A piece longer than the line: split it by characters.
+            let mut cols = 0;
+            for (i, c) in text[from..end].char_indices() {
+                let w = c.width().unwrap_or(0);
+                if cols + w > width && from + i > line_start {
+                    starts.push(from + i);
+                    cols = 0;
                 }
-                line.push(c);
+                cols += w;
             }
-        } else {
-            line.push_str(unit);
         }
+        from = end;
     }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_string());
+    mend_widow(text, &cuts, &mut starts, width);
+    let mut lines: Vec<String> = Vec::new();
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(text.len());
+        lines.push(text[s..e].trim_end().to_string());
+    }
+    while lines.last().is_some_and(|l| l.trim().is_empty()) {
+        lines.pop();
     }
     lines
 }
 
-/// Characters a line may not start with (Japanese line-breaking rules, kinsoku).
-const NO_START: &str = "。、，．）」』】〕！？ー・：；,.)!?:;";
-/// Characters a line may not end with.
-const NO_END: &str = "（「『【〔(";
-
-/// At a break before `next`, takes off the end of `line` what must go down with it: an
-/// opening bracket, or the character before a closing mark. Never empties the line.
-fn carried(line: &mut String, next: &str) -> String {
-    let mut carry = String::new();
-    let take = |line: &mut String, carry: &mut String| {
-        if line.chars().count() > 1
-            && let Some(c) = line.pop()
-        {
-            carry.insert(0, c);
-            return true;
-        }
-        false
+/// When the last line is a widow (「す。」), moves the line above's last break earlier so that
+/// the last line holds more, if the text allows it and both lines still fit.
+fn mend_widow(text: &str, cuts: &[usize], starts: &mut [usize], width: usize) {
+    let n = starts.len();
+    if n < 2 {
+        return;
+    }
+    let last = &text[starts[n - 1]..];
+    if last.trim_end().width() > WIDOW || last.is_ascii() {
+        return;
+    }
+    let above = starts[n - 2];
+    let Some(&cut) = cuts
+        .iter()
+        .rev()
+        .find(|c| **c > above && **c < starts[n - 1] && text[**c..].trim_end().width() > WIDOW)
+    else {
+        return;
     };
-    if next.chars().next().is_some_and(|c| NO_START.contains(c))
-        && line.chars().last().is_some_and(|c| !c.is_whitespace())
-    {
-        // A closing mark carried down may itself not start the line: "円）" before "。".
-        while take(line, &mut carry) && carry.chars().next().is_some_and(|c| NO_START.contains(c)) {
-        }
+    if text[cut..].trim_end().width() <= width {
+        starts[n - 1] = cut;
     }
-    while line.chars().last().is_some_and(|c| NO_END.contains(c)) {
-        if !take(line, &mut carry) {
-            break;
-        }
-    }
-    carry
 }
 
 #[cfg(test)]
@@ -160,9 +196,32 @@ mod tests {
     }
 
     #[test]
-    fn mixed_text_keeps_ascii_words_whole() {
-        let lines = wrap("IIJmio つながる端末保証に加入", 12);
-        assert_eq!(lines[0], "IIJmio つな");
-        assert!(lines.iter().all(|l| l.width() <= 12));
+    fn a_plans_name_is_not_split() {
+        let lines = wrap("IIJmio つながる端末保証に加入", 20);
+        assert_eq!(lines, vec!["IIJmio", "つながる端末保証", "に加入"]);
+    }
+
+    #[test]
+    fn a_katakana_word_is_not_split() {
+        let lines = wrap("画面を広げるとウィンドウ", 16);
+        assert!(lines.iter().any(|l| l.contains("ウィンドウ")), "{lines:?}");
+    }
+
+    #[test]
+    fn a_paragraph_does_not_end_on_a_lone_su() {
+        let text = "自己負担は1回あたり0円で、年2回まで使えます。";
+        for width in 8..40 {
+            let lines = wrap(text, width);
+            assert_eq!(lines.concat(), text);
+            assert!(
+                lines.iter().all(|l| l.width() <= width),
+                "{width}: {lines:?}"
+            );
+            let last = lines.last().unwrap();
+            assert!(
+                lines.len() == 1 || last.width() > WIDOW,
+                "{width}: {lines:?}"
+            );
+        }
     }
 }
