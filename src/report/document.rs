@@ -5,7 +5,7 @@
 
 use super::headline::headline;
 use crate::calendar::Date;
-use crate::engine::{Advice, Arg, Args};
+use crate::engine::{Action, Advice, Arg, Args};
 use crate::i18n::Words;
 use crate::tables::{Level, SourceKind, Tables};
 
@@ -123,6 +123,8 @@ pub struct Document {
     pub steps: Vec<StepLine>,
     pub warnings: Vec<Cited>,
     pub references: Vec<Reference>,
+    /// The advice in one short line (the QR code's text), the what-if stated when not ×1.
+    pub takeaway: String,
 }
 
 impl Document {
@@ -214,8 +216,58 @@ impl Document {
             steps,
             warnings,
             references: refs.list,
+            takeaway: takeaway(a, w, (a.rate_factor - 1.0).abs() > 1e-9),
         }
     }
+}
+
+/// The advice in one short line: the verdict and its money, then the what-if when `what_if`.
+pub fn takeaway(a: &Advice, w: &Words, what_if: bool) -> String {
+    let rec = &a.recommendation;
+    let verdict = match rec.action {
+        Action::Join => {
+            let plan = rec.plan.clone().unwrap_or_default();
+            let fee = a
+                .option(&plan)
+                .and_then(|o| o.monthly_fee_yen)
+                .map_or(0, i64::from);
+            let imei = a
+                .next_steps
+                .iter()
+                .find(|s| s.id.starts_with("register_imei"))
+                .and_then(|s| s.due);
+            let mut args = vec![("plan", w.option(&plan)), ("fee", w.arg(&Arg::Yen(fee)))];
+            match imei {
+                Some(d) => {
+                    args.push(("imei", w.date(d)));
+                    w.text("qr-join", &args)
+                }
+                None => w.text("qr-join-noimei", &args),
+            }
+        }
+        Action::Skip => w.text(
+            "qr-skip",
+            &[
+                ("months", a.horizon_months.to_string()),
+                ("total", w.arg(&Arg::Yen(rec.total_yen))),
+            ],
+        ),
+        Action::BuySpare => {
+            let spare = a.option("buy_spare").map_or(0, |o| o.fees_yen);
+            w.text("qr-buy_spare", &[("spare", w.arg(&Arg::Yen(spare)))])
+        }
+    };
+    if !what_if {
+        return verdict;
+    }
+    let what_if = w.text(
+        "qr-what-if",
+        &[
+            ("factor", w.arg(&Arg::Dec(a.rate_factor))),
+            ("months", a.horizon_months.to_string()),
+        ],
+    );
+    format!("{verdict} {what_if}")
 }
 
 /// The share of outcomes the bad case averages, in percent (10 for the worst 10%).

@@ -2,7 +2,6 @@
 //! their language, as a QR code. The code is made when the results change, never per frame.
 
 use super::results::Results;
-use crate::engine::{Action, Arg};
 use crate::i18n::{Lang, Words};
 
 /// The quiet zone around the code, in modules: 4, as the QR standard asks.
@@ -63,56 +62,10 @@ impl Qr {
     }
 }
 
-/// The short text the QR code holds: the verdict, its money, and the what-if if one is on.
+/// The short text the QR code holds: the document's take-away line, with the what-if stated
+/// when one is on (a factor or a horizon other than the answers').
 pub fn summary(r: &Results, w: &Words) -> String {
-    let a = &r.advice;
-    let rec = &a.recommendation;
-    let months = a.horizon_months.to_string();
-    let verdict = match rec.action {
-        Action::Join => {
-            let plan = rec.plan.clone().unwrap_or_default();
-            let fee = a
-                .option(&plan)
-                .and_then(|o| o.monthly_fee_yen)
-                .map_or(0, i64::from);
-            let imei = a
-                .next_steps
-                .iter()
-                .find(|s| s.id.starts_with("register_imei"))
-                .and_then(|s| s.due);
-            let mut args = vec![("plan", w.option(&plan)), ("fee", w.arg(&Arg::Yen(fee)))];
-            match imei {
-                Some(d) => {
-                    args.push(("imei", w.date(d)));
-                    w.text("qr-join", &args)
-                }
-                None => w.text("qr-join-noimei", &args),
-            }
-        }
-        Action::Skip => w.text(
-            "qr-skip",
-            &[
-                ("months", months),
-                ("total", w.arg(&Arg::Yen(rec.total_yen))),
-            ],
-        ),
-        Action::BuySpare => {
-            let spare = a.option("buy_spare").map_or(0, |o| o.fees_yen);
-            w.text("qr-buy_spare", &[("spare", w.arg(&Arg::Yen(spare)))])
-        }
-    };
-    if r.is_what_if() {
-        let what_if = w.text(
-            "qr-what-if",
-            &[
-                ("factor", w.arg(&Arg::Dec(r.what_if.rate_factor()))),
-                ("months", a.horizon_months.to_string()),
-            ],
-        );
-        format!("{verdict} {what_if}")
-    } else {
-        verdict
-    }
+    crate::report::document::takeaway(&r.advice, w, r.is_what_if())
 }
 
 #[cfg(test)]

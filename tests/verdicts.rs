@@ -1,6 +1,7 @@
-//! Japanese and English line breaking on the persona files' verdicts at 80 and 120 columns:
-//! no line starts with a closing mark or ends with an opening one, a plan's name is never
-//! split, an amount stays with its unit and no paragraph ends on a lone 「す。」.
+//! The persona files' verdicts as people read them. Line breaking at 80 and 120 columns in
+//! both languages: no line starts with a closing mark or ends with an opening one, a plan's
+//! name is never split, an amount stays with its unit and no paragraph ends on a lone 「す。」.
+//! And the headline's amounts are the options table's, under every what-if.
 
 use hosho::i18n::{Lang, Words};
 use hosho::report::document::Document;
@@ -93,4 +94,84 @@ fn verdicts_break_by_the_rules_at_80_and_120_columns() {
             }
         }
     }
+}
+
+/// The amounts written in a text ("39,787円", "¥39,787").
+fn amounts(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',') {
+                i += 1;
+            }
+            let number: String = chars[start..i].iter().collect();
+            let yen_after = chars.get(i) == Some(&'円');
+            let yen_before = start > 0 && chars[start - 1] == '¥';
+            if yen_after || yen_before {
+                out.push(number.trim_end_matches(',').to_string());
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn every_amount_of_the_headline_is_in_the_options_table_under_every_what_if() {
+    let t = hosho::tables::Tables::built_in().unwrap();
+    let clock = hosho::calendar::Date::parse("2026-11-22").unwrap();
+    let mut checked = 0;
+    for entry in std::fs::read_dir("assets").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let Ok(answers) = hosho::answers::Answers::parse(&text) else {
+            continue;
+        };
+        let Ok(p) = answers.resolve(&text, &t, clock) else {
+            continue;
+        };
+        for factor in [0.5, 1.0, 1.5, 2.0, 3.0] {
+            for months in [p.horizon_months, 12, 36] {
+                let mut p = p.clone();
+                p.horizon_months = months;
+                let a = hosho::engine::advise_with(
+                    &p,
+                    &t,
+                    hosho::engine::WhatIf {
+                        rate_factor: factor,
+                    },
+                );
+                for lang in Lang::ALL {
+                    let d = Document::new(&a, &Words::new(lang), &t);
+                    let table: Vec<String> = d
+                        .rows
+                        .iter()
+                        .flat_map(|r| r.cells.iter().flat_map(|c| amounts(c)))
+                        .collect();
+                    let value = |s: &str| s.replace(',', "").parse::<i64>().unwrap_or(-1);
+                    let values: Vec<i64> = table.iter().map(|s| value(s)).collect();
+                    for amount in amounts(&d.headline) {
+                        // A figure of the table, or the difference of two ("1,296円高く").
+                        let v = value(&amount);
+                        let derived = values.iter().any(|x| values.iter().any(|y| x - y == v));
+                        assert!(
+                            table.contains(&amount) || derived,
+                            "{}: ×{factor}, {months} months: {amount} of {:?} is not in the table {table:?}",
+                            path.display(),
+                            d.headline
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "{checked} amounts checked");
 }
