@@ -23,7 +23,9 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
-/// One colour per option, in the advice's order; the table's names double as the legend.
+/// One colour per option, in the order of the tables' plans then skip and the spare, so
+/// that an option keeps its colour whatever else is offered; the table's names double as the
+/// legend.
 const PALETTE: [Color; 7] = [
     Color::Cyan,
     Color::Yellow,
@@ -33,6 +35,19 @@ const PALETTE: [Color; 7] = [
     Color::LightRed,
     Color::White,
 ];
+
+/// An option's colour, the same on every screen and for every carrier.
+fn colour(id: &str, t: &Tables) -> Color {
+    let at = t
+        .plans
+        .plans
+        .iter()
+        .map(|p| p.id.as_str())
+        .chain(["skip", "buy_spare"])
+        .position(|x| x == id)
+        .unwrap_or(PALETTE.len() - 1);
+    PALETTE[at % PALETTE.len()]
+}
 
 /// Draws the results in `area`; returns how far the details could scroll, when shown.
 pub fn draw(
@@ -84,7 +99,7 @@ pub fn draw(
     );
     match r.tab {
         Tab::Overview => {
-            overview(f, body, r, w, color);
+            overview(f, body, r, t, w, color);
             None
         }
         Tab::Details | Tab::TakeAway => Some(details(f, body, r.scroll, r.document(w, t), w)),
@@ -178,7 +193,7 @@ fn short(text: &str, width: u16) -> String {
 }
 
 /// The options table above the chart, or above the selected option's breakdown.
-fn overview(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
+fn overview(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, color: bool) {
     let a = &r.advice;
     let table_height = a.options.len() as u16 + 1;
     if let (Some(b), true) = (&r.breakdown, r.open)
@@ -195,7 +210,7 @@ fn overview(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
         Constraint::Min(3),
     ])
     .areas(area);
-    options_table(f, table, r, w, color);
+    options_table(f, table, r, t, w, color);
     f.render_widget(
         Paragraph::new(short(&w.text("table-note", &[]), note.width))
             .style(Style::default().add_modifier(Modifier::DIM)),
@@ -203,7 +218,7 @@ fn overview(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
     );
     match (&r.breakdown, r.open) {
         (Some(b), true) => breakdown(f, chart, r, b, w),
-        _ => cost_chart(f, chart, r, w, color),
+        _ => cost_chart(f, chart, r, t, w, color),
     }
 }
 
@@ -313,7 +328,7 @@ fn charted(r: &Results, o: &OptionResult, color: bool) -> bool {
 
 /// The options table: open options first, the recommended one starred, the selected one
 /// highlighted; options closed to the user dimmed below.
-fn options_table(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
+fn options_table(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, color: bool) {
     let a = &r.advice;
     let yen = |y: i64| crate::yen::format(y, w.lang);
     let none = || w.text("value-none", &[]);
@@ -342,7 +357,7 @@ fn options_table(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool)
         ]);
         let mut style = Style::default();
         if color && charted(r, o, color) {
-            style = style.fg(PALETTE[i % PALETTE.len()]);
+            style = style.fg(colour(&o.id, t));
         }
         if o.id == rec {
             style = style.add_modifier(Modifier::BOLD);
@@ -414,7 +429,7 @@ fn options_table(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool)
 }
 
 /// Cumulative cost month by month, one line per option; the selected one drawn bold.
-fn cost_chart(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
+fn cost_chart(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, color: bool) {
     let a = &r.advice;
     let series: Vec<(usize, Vec<(f64, f64)>)> = a
         .options
@@ -448,7 +463,7 @@ fn cost_chart(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
             let mut style = Style::default();
             let mut marker = Marker::Braille;
             if color {
-                style = style.fg(PALETTE[i % PALETTE.len()]);
+                style = style.fg(colour(&o.id, t));
             } else if o.id != rec {
                 marker = Marker::Dot;
             }
@@ -471,7 +486,7 @@ fn cost_chart(f: &mut Frame, area: Rect, r: &Results, w: &Words, color: bool) {
         let name = w.text(&format!("short-{}", o.id), &[]);
         let gap = if n == 0 { "" } else { "  " };
         if color {
-            let mut style = Style::default().fg(PALETTE[i % PALETTE.len()]);
+            let mut style = Style::default().fg(colour(&o.id, t));
             if o.id == rec {
                 style = style.add_modifier(Modifier::BOLD);
             }
@@ -578,7 +593,20 @@ fn details(f: &mut Frame, area: Rect, scroll: u16, d: &Document, w: &Words) -> u
 
 #[cfg(test)]
 mod tests {
-    use super::round_up;
+    use super::{Color, Tables, colour, round_up};
+
+    #[test]
+    fn each_option_has_its_own_colour_whatever_the_carrier() {
+        let t = Tables::built_in().unwrap();
+        let mut ids: Vec<&str> = t.plans.plans.iter().map(|p| p.id.as_str()).collect();
+        ids.extend(["skip", "buy_spare"]);
+        let colours: Vec<Color> = ids.iter().map(|id| colour(id, &t)).collect();
+        for (k, c) in colours.iter().enumerate() {
+            assert!(!colours[..k].contains(c), "{} shares a colour", ids[k]);
+        }
+        // The colour is the option's, not its place in one advice's list.
+        assert_eq!(colour("linemo_mochikomi_android", &t), colours[3]);
+    }
 
     #[test]
     fn the_chart_axis_ends_on_a_round_amount() {
