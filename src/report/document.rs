@@ -62,7 +62,27 @@ pub struct Cited {
 pub struct Row {
     pub id: String,
     pub eligible: bool,
+    /// The option's short name, for narrow tables (the counter).
+    pub short: String,
+    /// Name, monthly fee, fees, expected, bad case, break-even, open to you.
     pub cells: Vec<String>,
+}
+
+impl Row {
+    /// The monthly fee in words.
+    pub fn monthly(&self) -> &str {
+        &self.cells[1]
+    }
+
+    /// The expected total in words.
+    pub fn expected(&self) -> &str {
+        &self.cells[3]
+    }
+
+    /// The bad-case total in words.
+    pub fn bad_case(&self) -> &str {
+        &self.cells[4]
+    }
 }
 
 /// A condition of one option.
@@ -202,6 +222,7 @@ impl Document {
                 .map(|o| Row {
                     id: o.id.clone(),
                     eligible: o.eligible,
+                    short: w.text(&format!("short-{}", o.id), &[]),
                     cells: super::option_cells(o, w),
                 })
                 .collect(),

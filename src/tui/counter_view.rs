@@ -155,7 +155,6 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
             return;
         }
     };
-    let a = &r.advice;
     let width = usize::from(area.width);
     let mut out: Vec<Line> = lines(&r.document(w, t).headline, area.width)
         .into_iter()
@@ -175,23 +174,28 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
     };
     out.push(Line::from(Span::styled(cut(&what_if, width), style)));
     out.push(Line::from(""));
-    let yen = |y: i64| crate::yen::format(y, w.lang);
-    // The months are on the what-if line above: the headings leave them out.
+    // The document's rows, short: the months are on the what-if line above, so the
+    // headings leave them out.
     let rows: Vec<[String; 4]> = std::iter::once([
         w.text("tcol-option", &[]),
         w.text("tcol-monthly", &[]),
         w.text("tcol-expected-short", &[]),
         w.text("tcol-bad-case-short", &[]),
     ])
-    .chain(a.options.iter().filter(|o| o.eligible).map(|o| {
-        [
-            w.text(&format!("short-{}", o.id), &[]),
-            o.monthly_fee_yen
-                .map_or_else(|| w.text("value-none", &[]), |v| yen(i64::from(v))),
-            yen(o.expected_total_yen),
-            yen(o.bad_case_total_yen),
-        ]
-    }))
+    .chain(
+        r.document(w, t)
+            .rows
+            .iter()
+            .filter(|o| o.eligible)
+            .map(|o| {
+                [
+                    o.short.clone(),
+                    o.monthly().to_string(),
+                    o.expected().to_string(),
+                    o.bad_case().to_string(),
+                ]
+            }),
+    )
     .collect();
     let widths: Vec<usize> = (0..4)
         .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
