@@ -313,3 +313,92 @@ fn tables_list_every_plan_once_and_every_threshold_without_an_id() {
         }
     }
 }
+
+/// A run of English words: three in a row, two or more of them all lowercase.
+fn english_run(line: &str) -> Option<String> {
+    let mut run: Vec<&str> = Vec::new();
+    for w in line.split(' ') {
+        if w.is_empty() || !w.chars().all(|c| c.is_ascii_alphabetic() || c == '\'') {
+            run.clear();
+            continue;
+        }
+        run.push(w);
+        let lower = run
+            .iter()
+            .filter(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase()))
+            .count();
+        if run.len() >= 3 && lower >= 2 {
+            return Some(run.join(" "));
+        }
+    }
+    None
+}
+
+#[test]
+fn japanese_screens_show_no_id_debug_form_or_english_sentence() {
+    // The kiosk's attract screen invites in both languages on purpose.
+    let en = hosho::i18n::Words::new(hosho::i18n::Lang::En);
+    let invitation = [en.text("attract-title", &[]), en.text("attract-press", &[])];
+    let mut read = 0;
+    for entry in std::fs::read_dir("tests/snapshots").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.contains("_ja_") || !name.ends_with(".snap") {
+            continue;
+        }
+        read += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        // The screen's rows, without insta's header and its notes on wide characters.
+        let screen: Vec<&str> = text
+            .lines()
+            .skip_while(|l| *l != "---")
+            .skip(1)
+            .map(|l| l.split("\" Hidden by").next().unwrap_or(l))
+            .collect();
+        for line in screen {
+            assert!(snake_ids(line).is_empty(), "{name}: {line}");
+            for debug in [
+                "Ios",
+                "BringOwn",
+                "BuyNew",
+                "BuyUsed",
+                "CaseAndFilm",
+                "Iijmio",
+                "Linemo",
+                "Undecided",
+                "Averse",
+                "seed_",
+            ] {
+                assert!(!line.contains(debug), "{name}: {debug:?} in {line}");
+            }
+            if !invitation.iter().any(|i| line.contains(i.as_str())) {
+                assert_eq!(english_run(line), None, "{name}: {line}");
+            }
+        }
+    }
+    assert!(read > 30, "{read} Japanese screens read");
+}
+
+#[test]
+fn english_screens_use_the_singular_for_one() {
+    let mut read = 0;
+    for entry in std::fs::read_dir("tests/snapshots").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.contains("_en_") {
+            continue;
+        }
+        read += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        for wrong in [
+            " 1 times",
+            " 1 months",
+            " 1 days",
+            " 1 years",
+            " 1 incidents",
+        ] {
+            assert!(!text.contains(wrong), "{name}: {wrong:?}");
+        }
+    }
+    assert!(read > 30, "{read} English screens read");
+}
