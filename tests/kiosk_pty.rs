@@ -177,6 +177,6 @@ fn a_bad_kiosk_config_is_placed_by_line_and_column() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains(":2:3: pin_hash:"), "{err}");
+    assert!(err.contains(":2:3: Admin PIN hash:"), "{err}");
     assert!(out.stdout.is_empty());
 }

@@ -97,3 +97,6 @@ syntax-duplicate-field = the field "{ $field }" is given twice
 syntax-length = the number of values is wrong
 syntax-value = this value cannot be written here: check its kind (text, number)
 syntax-other = this cannot be read
+kiosk-field-pin_hash = Admin PIN hash
+kiosk-field-idle_reset_seconds = Seconds before a reset
+kiosk-field-carriers = Carriers offered

@@ -94,3 +94,6 @@ syntax-duplicate-field = 項目「{ $field }」が2回書かれています
 syntax-length = 値の個数が違います
 syntax-value = この値はここには書けません。種類（文字列・数値など）を確認してください
 syntax-other = この書き方は読み取れません
+kiosk-field-pin_hash = 管理用PINのハッシュ
+kiosk-field-idle_reset_seconds = 初期化までの秒数
+kiosk-field-carriers = 扱う会社

@@ -81,7 +81,14 @@ impl ConfigError {
         ];
         match &self.field {
             Some(field) => {
-                args.push(("field", field.clone()));
+                // A field hosho knows by its name in words; another as it is written.
+                let label = match field.as_str() {
+                    "pin_hash" => w.text("kiosk-field-pin_hash", &[]),
+                    "idle_reset_seconds" => w.text("kiosk-field-idle_reset_seconds", &[]),
+                    "carriers" => w.text("kiosk-field-carriers", &[]),
+                    other => w.text("error-field-written", &[("field", other.to_string())]),
+                };
+                args.push(("field", label));
                 w.text("error-at", &args)
             }
             None => w.text("error-at-nofield", &args),
