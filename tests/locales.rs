@@ -1,6 +1,8 @@
 //! Every message id, and every variable it uses, exists in both locales; every id the engine
 //! can emit has a message.
 
+mod common;
+
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -179,19 +181,7 @@ fn japanese_reports_and_tables_name_no_ids_debug_forms_or_english_titles() {
     let t = hosho::tables::Tables::built_in().unwrap();
     let words = hosho::i18n::Words::new(hosho::i18n::Lang::Ja);
     let mut outputs = vec![hosho::report::tables::render(&t, &words)];
-    for entry in std::fs::read_dir("assets").unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "ron") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let Ok(answers) = hosho::answers::Answers::parse(&text) else {
-            continue;
-        };
-        let clock = hosho::calendar::Date::parse("2026-11-22").unwrap();
-        let Ok(p) = answers.resolve(&text, &t, clock) else {
-            continue;
-        };
+    for (_, p) in common::personas(&t) {
         let a = hosho::engine::advise(&p, &t);
         outputs.push(hosho::report::render(
             &a,

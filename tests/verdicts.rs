@@ -3,6 +3,8 @@
 //! name is never split, an amount stays with its unit and no paragraph ends on a lone 「す。」.
 //! And the headline's amounts are the options table's, under every what-if.
 
+mod common;
+
 use hosho::i18n::{Lang, Words};
 use hosho::report::document::Document;
 use hosho::tui::wrap::wrap;
@@ -13,21 +15,9 @@ const NO_END: &str = "（「『【〔(";
 
 /// Every persona's verdict and reasons, in one language.
 fn verdicts(words: &Words) -> Vec<String> {
-    let t = hosho::tables::Tables::built_in().unwrap();
-    let clock = hosho::calendar::Date::parse("2026-11-22").unwrap();
+    let t = common::tables();
     let mut out = Vec::new();
-    for entry in std::fs::read_dir("assets").unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "ron") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let Ok(answers) = hosho::answers::Answers::parse(&text) else {
-            continue;
-        };
-        let Ok(p) = answers.resolve(&text, &t, clock) else {
-            continue;
-        };
+    for (_, p) in common::personas(&t) {
         let d = Document::new(&hosho::engine::advise(&p, &t), words, &t);
         out.push(d.headline.clone());
         out.push(d.basis.clone());
@@ -122,21 +112,9 @@ fn amounts(text: &str) -> Vec<String> {
 
 #[test]
 fn every_amount_of_the_headline_is_in_the_options_table_under_every_what_if() {
-    let t = hosho::tables::Tables::built_in().unwrap();
-    let clock = hosho::calendar::Date::parse("2026-11-22").unwrap();
+    let t = common::tables();
     let mut checked = 0;
-    for entry in std::fs::read_dir("assets").unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "ron") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let Ok(answers) = hosho::answers::Answers::parse(&text) else {
-            continue;
-        };
-        let Ok(p) = answers.resolve(&text, &t, clock) else {
-            continue;
-        };
+    for (path, p) in common::personas(&t) {
         for factor in [0.5, 1.0, 1.5, 2.0, 3.0] {
             for months in [p.horizon_months, 12, 36] {
                 let mut p = p.clone();
@@ -164,7 +142,7 @@ fn every_amount_of_the_headline_is_in_the_options_table_under_every_what_if() {
                         assert!(
                             table.contains(&amount) || derived,
                             "{}: ×{factor}, {months} months: {amount} of {:?} is not in the table {table:?}",
-                            path.display(),
+                            path,
                             d.headline
                         );
                         checked += 1;

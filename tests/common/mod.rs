@@ -9,6 +9,29 @@ pub fn tables() -> Tables {
     Tables::built_in().expect("built-in tables load")
 }
 
+/// The persona files of `assets/` that describe a device, each with its name and profile
+/// (resolved on 2026-11-22).
+pub fn personas(t: &Tables) -> Vec<(String, Profile)> {
+    let clock = Date::parse("2026-11-22").unwrap();
+    let mut out = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir("assets")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let Ok(answers) = Answers::parse(&text) else {
+            continue;
+        };
+        if let Ok(p) = answers.resolve(&text, t, clock) {
+            out.push((path.display().to_string(), p));
+        }
+    }
+    out
+}
+
 /// A profile from the fields of an answers file (without the outer parentheses); `today` is
 /// 2026-11-22 unless given.
 pub fn profile(fields: &str) -> Profile {
