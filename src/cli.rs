@@ -166,6 +166,9 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
         ),
         Fault::NeedPriceOrModel => words.text("error-need-price", &[]),
         Fault::CarrierSellsNoDevices => words.text("error-no-device-sales", &[]),
+        Fault::CatalogHasNoPrice { model } => {
+            words.text("error-catalog-no-price", &[("model", model.clone())])
+        }
     };
     let place = [
         ("file", file.to_string()),

@@ -606,3 +606,43 @@ fn a_bad_command_line_is_refused_in_the_users_language_with_exit_2() {
         assert!(out.stdout.is_empty());
     }
 }
+
+#[test]
+fn a_catalog_model_without_a_launch_price_needs_the_price_and_takes_it() {
+    let no_price = GOOD.replace("    price_yen: Some(80000),\n", "").replace(
+        "    released: Some(\"2024-09\"),\n",
+        "    model: Some(\"iPhone 18 Pro\"),\n",
+    );
+    rejects(
+        &no_price,
+        &[": Price:", "no launch price for iPhone 18 Pro"],
+    );
+    // The price typed is the one priced: a dearer launch price, a dearer repair band.
+    let skip_bad_case = |price: &str| {
+        let text = GOOD
+            .replace(
+                "    released: Some(\"2024-09\"),\n",
+                "    model: Some(\"iPhone 18 Pro\"),\n",
+            )
+            .replace("Some(80000)", price);
+        let out = hosho(
+            &["advise", "--answers", "-", "--format", "json"],
+            Some(&text),
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["id"] == "skip")
+            .unwrap()["bad_case_total_yen"]
+            .as_i64()
+            .unwrap()
+    };
+    assert!(skip_bad_case("Some(179800)") > skip_bad_case("Some(60000)"));
+}

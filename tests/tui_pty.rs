@@ -88,7 +88,7 @@ fn answer_everything(s: &mut Session, lang: &Lang, resize_at_model: bool) {
             "Please make the window"
         });
         s.resize(120, 40);
-        s.wait_for("iPhone 11 Pro Max");
+        s.wait_for("iPhone 13 Pro Max");
     }
     s.send("15 pro");
     s.wait_for("iPhone 15 Pro Max");

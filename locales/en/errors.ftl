@@ -11,6 +11,7 @@ error-model-os = { $model } is { $os ->
     [ios] an iOS
    *[android] an Android
 } device
+error-catalog-no-price = the catalog has no launch price for { $model }; give the device's price
 error-need-price = give the device's price or a model from the catalog
 error-no-device-sales = LINEMO sells no devices: a LINEMO device is always your own (BringOwn)
 error-tables = the tables are not usable:

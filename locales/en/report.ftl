@@ -113,7 +113,8 @@ tables-col-price = Launch price
 tables-col-linemo = LINEMO AppleCare fee
 tables-col-source = Source, date
 tables-col-repair = Model or band
-tables-devices-note = Prices are the launch price of the smallest storage, tax included. "to confirm": no source gives the model's LINEMO fee.
+tables-devices-note = Prices are the launch price of the smallest storage, tax included. "asked": no source gives the model's Japanese launch price, so hosho asks for it. "to confirm": no source gives the model's LINEMO fee.
+tables-price-asked = asked
 tables-from-band = as its band
 tables-band = { $os } launched at up to { $price }
 tables-band-over = { $os } launched at over { $price }
@@ -176,6 +177,7 @@ source-kind-press_release = press release
 source-kind-blog = blog
 source-kind-survey = survey
 source-kind-price_list = price list
+source-kind-dataset = dataset
 source-kind-assumption = hosho's assumption
 report-key = Fees: the plan's monthly fees, or the spare phone's price. Expected: the average total of fees and repairs. Bad case: the average of the worst { $percent }% of outcomes. Break-even: how many incidents in { $months } { $months ->
     [one] month

@@ -11,6 +11,7 @@ error-model-os = { $model }は{ $os ->
     [ios] iOS
    *[android] Android
 }の端末です
+error-catalog-no-price = カタログには{ $model }の発売時の価格がありません。端末の価格を入力してください
 error-need-price = 端末の価格か、カタログにある機種名を入力してください
 error-no-device-sales = LINEMOは端末を販売していないため、LINEMOで使う端末はお手持ちのもの（BringOwn）になります
 error-tables = 料金表を使えません：

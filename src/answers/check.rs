@@ -102,7 +102,17 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
     };
     let (price_yen, price_from_catalog) = match (a.price_yen, device) {
         (Some(p), _) => (in_range(Field::Price, p, bounds::PRICE)? as u32, false),
-        (None, Some(d)) => (d.price_yen, true),
+        (None, Some(d)) => match d.price_yen {
+            Some(p) => (p, true),
+            None => {
+                return Err(fail(
+                    Field::Price,
+                    Fault::CatalogHasNoPrice {
+                        model: d.name.clone(),
+                    },
+                ));
+            }
+        },
         (None, None) => return Err(fail(Field::Price, Fault::NeedPriceOrModel)),
     };
     let released = a.released.or(device.map(|d| d.released));

@@ -104,4 +104,8 @@ pub enum Fault {
     NeedPriceOrModel,
     /// The carrier sells no devices, so a device cannot come from it.
     CarrierSellsNoDevices,
+    /// The catalog knows the model but not its launch price: the price must be given.
+    CatalogHasNoPrice {
+        model: String,
+    },
 }

@@ -64,14 +64,14 @@ impl Draft {
 
     /// The draft that gives back a resolved profile (answers loaded from a file).
     pub fn from_profile(p: &Profile) -> Draft {
-        // A catalog model brings its own price and release month.
+        // A catalog model brings its own release month, and its price where it has one.
         let unlisted = p.model.is_none();
         Draft {
             carrier: p.carrier,
             device_source: p.device_source,
             os: p.os,
             model: p.model.clone(),
-            price_yen: Some(p.price_yen).filter(|_| unlisted),
+            price_yen: Some(p.price_yen).filter(|_| !p.price_from_catalog),
             released: p.released.filter(|_| unlisted),
             damage_incidents_2y: p.damage_incidents_2y,
             water_incidents_2y: p.water_incidents_2y,
@@ -98,8 +98,14 @@ impl Draft {
 
     /// The answers typed for the check, dated `today`. Questions that do not apply to the
     /// answers so far are left out, so a stale answer never reaches the engine.
-    pub fn to_input(&self, today: Date) -> Input {
+    pub fn to_input(&self, today: Date, t: &Tables) -> Input {
         let listed = self.model.is_some();
+        // A catalog model's own price stands; one without a price keeps the price typed.
+        let priced = self
+            .model
+            .as_deref()
+            .and_then(|m| t.find_device(m))
+            .is_some_and(|d| d.price_yen.is_some());
         let linemo = self.carrier != Carrier::Iijmio;
         let c = self.conditions;
         Input {
@@ -113,7 +119,7 @@ impl Draft {
             },
             os: self.os,
             model: self.model.clone(),
-            price_yen: self.price_yen.filter(|_| !listed).map(i64::from),
+            price_yen: self.price_yen.filter(|_| !priced).map(i64::from),
             released: self.released.filter(|_| !listed),
             damage_incidents_2y: i64::from(self.damage_incidents_2y),
             water_incidents_2y: i64::from(self.water_incidents_2y),
@@ -132,7 +138,7 @@ impl Draft {
 
     /// The answers checked against their bounds and the catalog, as of `today`.
     pub fn check(&self, today: Date, t: &Tables) -> Result<Profile, Problem> {
-        crate::answers::check(&self.to_input(today), t)
+        crate::answers::check(&self.to_input(today, t), t)
     }
 }
 
@@ -194,7 +200,7 @@ mod tests {
             linemo_fee_yen: Some(1_000),
             ..Draft::default()
         };
-        let a = d.to_input(today());
+        let a = d.to_input(today(), &Tables::built_in().unwrap());
         assert_eq!(a.price_yen, None);
         assert_eq!(a.released, None);
         assert!(!a.conditions.existing_linemo_user);
@@ -225,7 +231,7 @@ mod tests {
             device_source: DeviceSource::BuyNewFromCarrier,
             ..d
         };
-        let a = linemo.to_input(today());
+        let a = linemo.to_input(today(), &t);
         assert_eq!(a.device_source, DeviceSource::BringOwn);
         assert!(!a.conditions.existing_iijmio_user);
     }

@@ -71,8 +71,15 @@ impl Question {
     pub fn applies(self, d: &Draft, t: &Tables) -> bool {
         let linemo = d.carrier != Carrier::Iijmio;
         let listed = d.model.is_some();
+        let priced = d
+            .model
+            .as_deref()
+            .and_then(|m| t.find_device(m))
+            .is_some_and(|dev| dev.price_yen.is_some());
         match self {
-            Question::Price | Question::Released => !listed,
+            // A catalog model brings its release month, and its price where a source gives it.
+            Question::Price => !priced,
+            Question::Released => !listed,
             Question::Carrier => !d.carrier_locked,
             // LINEMO sells no devices (seed 004): nothing to ask.
             Question::DeviceSource => d.carrier != Carrier::Linemo,
@@ -148,6 +155,29 @@ mod tests {
         assert!(!asked.contains(&Question::Released));
         assert!(!asked.contains(&Question::LinemoFee));
         assert!(asked.contains(&Question::ExistingLinemoUser));
+    }
+
+    #[test]
+    fn a_catalog_model_without_a_launch_price_is_asked_its_price_only() {
+        let t = tables();
+        let mut d = Draft {
+            carrier: Carrier::Iijmio,
+            model: Some("iPhone 18 Pro".into()),
+            ..Draft::default()
+        };
+        let asked = Question::asked(&d, &t);
+        assert!(asked.contains(&Question::Price));
+        assert!(!asked.contains(&Question::Released));
+        // The price typed reaches the check, and the release month comes from the catalog.
+        d.price_yen = Some(180_000);
+        let p = d.check(crate::calendar::Date::parse("2026-11-22").unwrap(), &t);
+        let p = p.expect("valid");
+        assert_eq!(p.price_yen, 180_000);
+        assert_eq!(
+            p.released.map(|r| r.to_string()).as_deref(),
+            Some("2026-09")
+        );
+        assert!(!p.price_from_catalog);
     }
 
     #[test]

@@ -362,9 +362,10 @@ impl References {
             SourceKind::Official => 0,
             SourceKind::PressRelease => 1,
             SourceKind::PriceList => 2,
-            SourceKind::Survey => 3,
-            SourceKind::Blog => 4,
-            SourceKind::Assumption => 5,
+            SourceKind::Dataset => 3,
+            SourceKind::Survey => 4,
+            SourceKind::Blog => 5,
+            SourceKind::Assumption => 6,
         };
         let mut known: Vec<&crate::tables::Source> =
             ids.iter().filter_map(|id| t.source(id)).collect();

@@ -371,7 +371,8 @@ fn devices(w: &mut Writer) {
                     d.name.clone(),
                     os_name(w.words, d.os),
                     w.words.month(d.released),
-                    w.yen(d.price_yen),
+                    d.price_yen
+                        .map_or_else(|| w.tx("tables-price-asked", &[]), |p| w.yen(p)),
                     linemo,
                     w.cite(&d.src, d.as_of),
                 ]

@@ -297,7 +297,7 @@ impl Tables {
     /// launch price (a flagship's screen costs a flagship's repair however little the phone
     /// would fetch today); without a catalog model, the band of the price given.
     pub fn repair_prices(&self, device: Option<&Device>, os: Os, price_yen: u32) -> RepairPrices {
-        let price_yen = device.map_or(price_yen, |d| d.price_yen);
+        let price_yen = device.and_then(|d| d.price_yen).unwrap_or(price_yen);
         let band = self
             .repairs
             .bands

@@ -48,6 +48,8 @@ pub enum SourceKind {
     Blog,
     Survey,
     PriceList,
+    /// An openly kept dataset (release dates).
+    Dataset,
     Assumption,
 }
 
@@ -60,6 +62,7 @@ impl SourceKind {
             SourceKind::Blog => "blog",
             SourceKind::Survey => "survey",
             SourceKind::PriceList => "price_list",
+            SourceKind::Dataset => "dataset",
             SourceKind::Assumption => "assumption",
         }
     }
@@ -331,7 +334,8 @@ pub struct Device {
     pub aliases: Vec<String>,
     pub os: Os,
     pub released: YearMonth,
-    pub price_yen: u32,
+    /// The launch price; `None` where no source gives a Japanese one (then it is asked).
+    pub price_yen: Option<u32>,
     #[serde(default)]
     pub linemo_tier: Option<String>,
     #[serde(default)]

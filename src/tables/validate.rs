@@ -339,14 +339,10 @@ fn check_devices(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                 );
             }
         }
-        check_yen(
-            cx,
-            DEVICES,
-            &[&name, "price_yen"],
-            "validate-what-price",
-            d.price_yen,
-            1,
-        );
+        if let Some(price) = d.price_yen {
+            let at = [name.as_str(), "price_yen"];
+            check_yen(cx, DEVICES, &at, "validate-what-price", price, 1);
+        }
         if d.released > t.devices.as_of {
             cx.add(
                 DEVICES,
