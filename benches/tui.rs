@@ -127,7 +127,7 @@ fn big_catalog_dir() -> std::path::PathBuf {
     let mut text = built_in[..end].to_string();
     for i in have..10_000 {
         text.push_str(&format!(
-            "        (name: \"Benchphone {i} Pro\", aliases: [\"BP{i}\"], os: Android, released: \"2024-0{}\", price_yen: {}, src: \"android_launch\", as_of: \"2024-09\"),\n",
+            "        (name: \"Benchphone {i} Pro\", aliases: [\"BP{i}\"], os: Android, released: \"2024-0{}\", price_yen: Some({}), src: \"android_launch\", as_of: \"2024-09\"),\n",
             1 + i % 9,
             20_000 + i * 7
         ));

@@ -53,8 +53,15 @@ pub fn lang_of(args: &[OsString]) -> Lang {
     Lang::from_env()
 }
 
-/// Parses the arguments; help, version and argument errors come back as an [`Exit`].
+/// Parses the arguments; help, version and argument errors come back as an [`Exit`]. A
+/// command line that parses costs no words: the localized command is built only to explain.
 pub fn parse(args: Vec<OsString>) -> Result<Cli, Exit> {
+    let plain = Cli::command().disable_help_subcommand(true);
+    if let Ok(matches) = plain.try_get_matches_from(args.clone())
+        && let Ok(cli) = Cli::from_arg_matches(&matches)
+    {
+        return Ok(cli);
+    }
     let words = Words::new(lang_of(&args));
     let mut cmd = command(&words);
     let matches = cmd

@@ -95,23 +95,27 @@ fn wrap_line(text: &str, width: usize) -> Vec<String> {
     // Each line as the byte offset where it starts; a line ends where the next starts.
     let mut starts: Vec<usize> = vec![0];
     let mut from = 0;
+    // The width of the line so far, its trailing spaces included.
+    let mut cols = 0;
     for &end in &bounds {
-        let line_start = *starts.last().unwrap_or(&0);
-        if from > line_start && text[line_start..end].trim_end().width() > width {
+        let piece = &text[from..end];
+        let shown = piece.trim_end().width();
+        if cols > 0 && cols + shown > width {
             starts.push(from);
+            cols = 0;
         }
-        let line_start = *starts.last().unwrap_or(&0);
-        if text[line_start..end].trim_end().width() > width {
+        if shown > width {
             // A piece longer than the line: split it by characters.
-            let mut cols = 0;
-            for (i, c) in text[from..end].char_indices() {
+            for (i, c) in piece.char_indices() {
                 let w = c.width().unwrap_or(0);
-                if cols + w > width && from + i > line_start {
+                if cols + w > width && cols > 0 {
                     starts.push(from + i);
                     cols = 0;
                 }
                 cols += w;
             }
+        } else {
+            cols += piece.width();
         }
         from = end;
     }
