@@ -19,6 +19,17 @@ pub enum DeviceSource {
     BuyUsedFromCarrier,
 }
 
+impl DeviceSource {
+    /// Its id in messages (`bring_own`, `buy_new`, `buy_used`).
+    pub fn id(self) -> &'static str {
+        match self {
+            DeviceSource::BringOwn => "bring_own",
+            DeviceSource::BuyNewFromCarrier => "buy_new",
+            DeviceSource::BuyUsedFromCarrier => "buy_used",
+        }
+    }
+}
+
 /// The device's operating system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Os {

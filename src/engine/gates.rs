@@ -16,15 +16,6 @@ pub fn fits(plan: &Plan, p: &Profile) -> bool {
     plan.device_sources.contains(&p.device_source) && plan.os.contains(&p.os)
 }
 
-/// The id a message selects its words by for a way of getting the device.
-fn way_id(s: Option<&DeviceSource>) -> &'static str {
-    match s {
-        Some(DeviceSource::BuyNewFromCarrier) => "buy_new",
-        Some(DeviceSource::BuyUsedFromCarrier) => "buy_used",
-        _ => "bring_own",
-    }
-}
-
 /// A carrier's name, the same in both languages.
 fn carrier_name(c: Carrier) -> &'static str {
     match c {
@@ -44,7 +35,15 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
             // The way the plan's devices are bought, named in the message.
             args: vec![
                 ("plan", Arg::Option(plan.id.clone())),
-                ("way", Arg::Text(way_id(plan.device_sources.first()).into())),
+                (
+                    "way",
+                    Arg::Text(
+                        plan.device_sources
+                            .first()
+                            .map_or(DeviceSource::BringOwn.id(), |s| s.id())
+                            .into(),
+                    ),
+                ),
                 ("carrier", Arg::Text(carrier_name(plan.carrier).into())),
             ],
             sources: t.rule_sources("gate_device_source"),

@@ -237,7 +237,7 @@ impl Document {
             steps,
             warnings,
             references: refs.list,
-            takeaway: takeaway(a, w, (a.rate_factor - 1.0).abs() > 1e-9),
+            takeaway: takeaway(a, w, factor_tried(a)),
         }
     }
 }
@@ -291,6 +291,11 @@ pub fn takeaway(a: &Advice, w: &Words, what_if: bool) -> String {
     format!("{verdict} {what_if}")
 }
 
+/// Whether the advice was priced under a breakage factor other than ×1.
+fn factor_tried(a: &Advice) -> bool {
+    (a.rate_factor - 1.0).abs() > 1e-9
+}
+
 /// The share of outcomes the bad case averages, in percent (10 for the worst 10%).
 fn bad_case_percent(quantile: f64) -> i64 {
     ((1.0 - quantile) * 100.0).round() as i64
@@ -298,7 +303,7 @@ fn bad_case_percent(quantile: f64) -> i64 {
 
 /// The basis of every figure: the months, the yearly rates, and the what-if when one is on.
 pub fn basis(a: &Advice, w: &Words) -> String {
-    let tried = (a.rate_factor - 1.0).abs() > 1e-9;
+    let tried = factor_tried(a);
     w.text(
         "report-basis",
         &[

@@ -73,6 +73,31 @@ pub fn option_headers(words: &Words, months: u32) -> Vec<String> {
         .collect()
 }
 
+/// Rows laid out in columns as wide as their widest cell, the first row a header with a rule
+/// under it; `right(column, columns)` says which columns are right-aligned (amounts).
+pub fn grid(rows: &[Vec<String>], right: impl Fn(usize, usize) -> bool) -> Vec<String> {
+    let Some(first) = rows.first() else {
+        return Vec::new();
+    };
+    let widths: Vec<usize> = (0..first.len())
+        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
+        .collect();
+    let mut lines = Vec::with_capacity(rows.len() + 1);
+    for (i, row) in rows.iter().enumerate() {
+        let cells: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(c, cell)| pad(cell, widths[c], right(c, row.len())))
+            .collect();
+        lines.push(cells.join("  ").trim_end().to_string());
+        if i == 0 {
+            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+            lines.push(rule.join("  "));
+        }
+    }
+    lines
+}
+
 /// Pads text to a display width (Japanese characters take two columns).
 pub fn pad(text: &str, width: usize, right: bool) -> String {
     let fill = " ".repeat(width.saturating_sub(text.width()));

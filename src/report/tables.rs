@@ -5,7 +5,7 @@
 use super::document::References;
 use super::pad;
 use crate::calendar::YearMonth;
-use crate::domain::{Carrier, DeviceSource, Kind, Os};
+use crate::domain::{Carrier, Kind, Os};
 use crate::i18n::{Words, decimal};
 use crate::tables::{Count, Fee, Plan, Proration, Ratio, Tables, WindowStart, Yen as YenFigure};
 use crate::yen;
@@ -112,20 +112,8 @@ impl Writer<'_> {
     fn grid(&mut self, header: Vec<String>, rows: Vec<Vec<String>>, right: &[usize]) {
         let mut all = vec![header];
         all.extend(rows);
-        let widths: Vec<usize> = (0..all[0].len())
-            .map(|c| all.iter().map(|r| r[c].width()).max().unwrap_or(0))
-            .collect();
-        for (i, row) in all.iter().enumerate() {
-            let cells: Vec<String> = row
-                .iter()
-                .enumerate()
-                .map(|(c, cell)| pad(cell, widths[c], right.contains(&c)))
-                .collect();
-            let _ = writeln!(self.out, "  {}", cells.join("  ").trim_end());
-            if i == 0 {
-                let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-                let _ = writeln!(self.out, "  {}", rule.join("  "));
-            }
+        for line in super::grid(&all, |c, _| right.contains(&c)) {
+            let _ = writeln!(self.out, "  {line}");
         }
     }
 }
@@ -314,14 +302,9 @@ fn plan_for(w: &Writer, p: &Plan) -> String {
         .device_sources
         .iter()
         .map(|s| {
-            let way = match s {
-                DeviceSource::BringOwn => "bring_own",
-                DeviceSource::BuyNewFromCarrier => "buy_new",
-                DeviceSource::BuyUsedFromCarrier => "buy_used",
-            };
             w.tx(
                 "tables-way",
-                &[("way", way.into()), ("carrier", carrier.clone())],
+                &[("way", s.id().into()), ("carrier", carrier.clone())],
             )
         })
         .collect();

@@ -1,9 +1,8 @@
 //! The plain-text report, for a terminal or a receipt printer: aligned by display width.
 
 use super::document::Document;
-use super::pad;
+use super::grid;
 use std::fmt::Write;
-use unicode_width::UnicodeWidthStr;
 
 /// The document as text.
 pub fn write(d: &Document, words: &crate::i18n::Words) -> String {
@@ -19,20 +18,9 @@ pub fn write(d: &Document, words: &crate::i18n::Words) -> String {
     let _ = writeln!(out, "\n{}", t("report-options"));
     let mut rows = vec![d.headers.clone()];
     rows.extend(d.rows.iter().map(|r| r.cells.clone()));
-    let widths: Vec<usize> = (0..rows[0].len())
-        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
-        .collect();
-    for (i, row) in rows.iter().enumerate() {
-        let cells: Vec<String> = row
-            .iter()
-            .enumerate()
-            .map(|(c, cell)| pad(cell, widths[c], c > 0 && c < row.len() - 1))
-            .collect();
-        let _ = writeln!(out, "  {}", cells.join("  ").trim_end());
-        if i == 0 {
-            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-            let _ = writeln!(out, "  {}", rule.join("  "));
-        }
+    // The amounts between the name and "open to you" are right-aligned.
+    for line in grid(&rows, |c, n| c > 0 && c < n - 1) {
+        let _ = writeln!(out, "  {line}");
     }
     let _ = writeln!(out, "  {}", d.key);
     if !d.conditions.is_empty() {

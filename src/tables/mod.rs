@@ -205,13 +205,25 @@ impl Tables {
             search: search::Search::new(&devices.devices, &devices.readings),
             devices,
         };
-        // The broken files' places would point into text that was not checked.
-        let mut texts = t.texts.clone();
-        for slot in &broken {
-            texts[*slot] = BUILT_IN[*slot].to_string();
-        }
+        // The broken files' places would point into text that was not checked: they are
+        // checked against the built-in copy (cloned only when a file is broken).
+        let mended: Vec<String>;
+        let checked = if broken.is_empty() {
+            &t.texts
+        } else {
+            mended = (0..t.texts.len())
+                .map(|s| {
+                    if broken.contains(&s) {
+                        BUILT_IN[s].to_string()
+                    } else {
+                        t.texts[s].clone()
+                    }
+                })
+                .collect();
+            &mended
+        };
         problems.extend(
-            validate::check(&tables, &t.names, &texts)
+            validate::check(&tables, &t.names, checked)
                 .into_iter()
                 .filter(|p| !broken.iter().any(|slot| t.names[*slot] == p.file)),
         );
