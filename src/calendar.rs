@@ -47,6 +47,11 @@ impl Date {
         )
     }
 
+    /// Days from this day to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        (later.0 - self.0).num_days()
+    }
+
     /// The month this day falls in.
     pub fn year_month(self) -> YearMonth {
         YearMonth {

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use std::io::Read;
 use std::path::PathBuf;
 
-/// hosho: should you add a device warranty when you switch to IIJmio or LINEMO?
+/// hosho: should you add a device warranty when you switch to a budget carrier?
 #[derive(Debug, Parser)]
 #[command(name = "hosho", version, about)]
 pub struct Cli {
@@ -165,10 +165,28 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
             &[("model", model.clone()), ("os", os.id().to_string())],
         ),
         Fault::NeedPriceOrModel => words.text("error-need-price", &[]),
-        Fault::CarrierSellsNoDevices => words.text("error-no-device-sales", &[]),
+        Fault::CarrierSellsNoDevices { carrier } => words.text(
+            "error-no-device-sales",
+            &[("carrier", words.carrier(carrier))],
+        ),
         Fault::CatalogHasNoPrice { model } => {
             words.text("error-catalog-no-price", &[("model", model.clone())])
         }
+        Fault::UnknownCarrier { value, known } => words.text(
+            "error-unknown-carrier",
+            &[("value", value.clone()), ("known", known.join(", "))],
+        ),
+        Fault::BoughtAfterToday { bought, today } => words.text(
+            "error-bought-after-today",
+            &[("bought", bought.to_string()), ("today", today.to_string())],
+        ),
+        Fault::BoughtBeforeRelease { bought, released } => words.text(
+            "error-bought-before-release",
+            &[
+                ("bought", bought.to_string()),
+                ("released", released.to_string()),
+            ],
+        ),
     };
     let place = [
         ("file", file.to_string()),
@@ -210,13 +228,15 @@ fn field_label(field: &str) -> Option<&'static str> {
         "horizon_months" => "label-horizon",
         "risk" => "label-risk",
         "linemo_fee_yen" => "label-linemo_fee",
-        "existing_linemo_user" => "label-existing_linemo_user",
+        "existing_linemo_user" => "slabel-existing_linemo_user",
+        "existing_iijmio_user" => "slabel-existing_iijmio_user",
+        "existing_customer_of" => "label-customer",
+        "bought" => "label-bought",
         "unofficial_repair" => "slabel-unofficial_repair",
         "damaged_now" => "slabel-damaged_now",
         "overseas_model" => "slabel-overseas_model",
         "wifi_only" => "slabel-wifi_only",
         "leased_or_business" => "slabel-leased_or_business",
-        "existing_iijmio_user" => "slabel-existing_iijmio_user",
         _ => return None,
     })
 }
@@ -254,8 +274,8 @@ pub fn load_tables(data: Option<&PathBuf>) -> Result<Tables, Failure> {
 pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
     let lang = language(cli.lang.as_deref()).map_err(|f| Box::new((f, Lang::En)))?;
     let fail = |f: Failure| Box::new((f, lang));
-    let words = Words::new(lang);
     let tables = load_tables(cli.data.as_ref()).map_err(fail)?;
+    let words = Words::for_tables(lang, &tables);
     match &cli.command {
         Some(Command::Advise { answers, format }) => {
             let profile = load_profile(answers, &tables).map_err(fail)?;
@@ -266,7 +286,7 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
         Some(Command::Validate {
             kiosk_config: Some(file),
         }) => {
-            let config = load_kiosk_config(file).map_err(fail)?;
+            let config = load_kiosk_config(file, &tables).map_err(fail)?;
             Ok(kiosk_summary(&config, &words))
         }
         Some(Command::Validate { kiosk_config: None }) => Ok(validate_summary(&tables, &words)),
@@ -277,7 +297,7 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
         }
         None if cli.kiosk => {
             let config = match &cli.config {
-                Some(file) => load_kiosk_config(file).map_err(fail)?,
+                Some(file) => load_kiosk_config(file, &tables).map_err(fail)?,
                 None => crate::kiosk::config::KioskConfig::without_pin(),
             };
             if let Some(n) = cli.idle_reset_seconds
@@ -307,15 +327,25 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
     }
 }
 
-/// Reads and checks a kiosk config file.
-fn load_kiosk_config(path: &PathBuf) -> Result<crate::kiosk::config::KioskConfig, Failure> {
+/// Reads and checks a kiosk config file, its carriers against the tables.
+fn load_kiosk_config(
+    path: &PathBuf,
+    tables: &Tables,
+) -> Result<crate::kiosk::config::KioskConfig, Failure> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| Failure::Read {
         file: file.clone(),
         kind: e.kind(),
     })?;
-    crate::kiosk::config::KioskConfig::parse(&text)
-        .map_err(|error| Failure::KioskConfig { file, error })
+    let config =
+        crate::kiosk::config::KioskConfig::parse(&text).map_err(|error| Failure::KioskConfig {
+            file: file.clone(),
+            error,
+        })?;
+    config
+        .check_carriers(&text, tables)
+        .map_err(|error| Failure::KioskConfig { file, error })?;
+    Ok(config)
 }
 
 /// What a valid kiosk config sets.
@@ -325,13 +355,7 @@ fn kiosk_summary(c: &crate::kiosk::config::KioskConfig, words: &Words) -> String
     } else {
         c.carriers
             .iter()
-            .map(|x| {
-                crate::form::words::choice(
-                    crate::form::Question::Carrier,
-                    |d| d.carrier = *x,
-                    words,
-                )
-            })
+            .map(|x| words.carrier(x.id()))
             .collect::<Vec<_>>()
             .join(", ")
     };

@@ -3,12 +3,79 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The carrier the user is switching to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Carrier {
-    Iijmio,
-    Linemo,
-    Undecided,
+/// A carrier as the tables name it (`Iijmio`, `Linemo`, `Mineo`…), or `Undecided`: the
+/// carriers are data (`data/carriers.ron`), so this is an id, written in RON as a bare name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Carrier(String);
+
+impl Carrier {
+    /// The id of "not decided yet": every carrier's plans are compared.
+    pub const UNDECIDED: &'static str = "Undecided";
+
+    /// A carrier by its id.
+    pub fn new(id: impl Into<String>) -> Carrier {
+        Carrier(id.into())
+    }
+
+    /// "Not decided yet".
+    pub fn undecided() -> Carrier {
+        Carrier(Carrier::UNDECIDED.to_string())
+    }
+
+    /// Whether this is "not decided yet".
+    pub fn is_undecided(&self) -> bool {
+        self.0 == Carrier::UNDECIDED
+    }
+
+    /// The id as written in the tables and answers files.
+    pub fn id(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Carrier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Carrier {
+    /// A bare name (`carrier: Mineo`), as an enum's unit variant is written in RON.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Carrier, D::Error> {
+        use serde::de::{self, VariantAccess};
+        struct Name;
+        impl<'de> de::DeserializeSeed<'de> for Name {
+            type Value = String;
+            fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+                d.deserialize_identifier(Name)
+            }
+        }
+        impl de::Visitor<'_> for Name {
+            type Value = String;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a carrier's name")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<String, E> {
+                Ok(s.to_string())
+            }
+        }
+        struct Id;
+        impl<'de> de::Visitor<'de> for Id {
+            type Value = Carrier;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a carrier's name")
+            }
+            fn visit_enum<A: de::EnumAccess<'de>>(self, a: A) -> Result<Carrier, A::Error> {
+                let (name, rest) = a.variant_seed(Name)?;
+                rest.unit_variant()?;
+                Ok(Carrier(name))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Carrier, E> {
+                Ok(Carrier(s.to_string()))
+            }
+        }
+        d.deserialize_enum("Carrier", &[], Id)
+    }
 }
 
 /// Where the device comes from.

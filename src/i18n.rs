@@ -103,10 +103,13 @@ fn whole_number(text: &str) -> Option<i64> {
     plain.then(|| text.parse().ok()).flatten()
 }
 
-/// The words of one language.
+/// The words of one language: the Fluent bundle, and the names the tables give (plans,
+/// carriers, variants) in this language.
 pub struct Words {
     pub lang: Lang,
     bundle: FluentBundle<FluentResource>,
+    /// Names from the tables by message id (`option-<plan>`, `short-<plan>`, `carrier-<id>`).
+    names: std::collections::HashMap<String, String>,
 }
 
 impl Words {
@@ -121,7 +124,34 @@ impl Words {
                 let _ = bundle.add_resource(resource);
             }
         }
-        Words { lang, bundle }
+        let mut words = Words {
+            lang,
+            bundle,
+            names: std::collections::HashMap::new(),
+        };
+        words.names = crate::tables::built_in_names(lang).clone();
+        words
+    }
+
+    /// The words of a language with the names of these tables (a `--data` set may add plans
+    /// and carriers the built-in tables lack).
+    pub fn for_tables(lang: Lang, t: &crate::tables::Tables) -> Words {
+        let mut words = Words::new(lang);
+        words.learn(t);
+        words
+    }
+
+    /// Takes the names of a table set's plans, variants and carriers.
+    pub fn learn(&mut self, t: &crate::tables::Tables) {
+        crate::tables::names_into(&t.plans, &t.carriers, self.lang, &mut self.names);
+    }
+
+    /// The words of a language without any table's names (for checking the tables
+    /// themselves).
+    pub fn bare(lang: Lang) -> Words {
+        let mut words = Words::new(lang);
+        words.names.clear();
+        words
     }
 
     /// Runs `f` with the words of `lang`, loaded once per thread and kept.
@@ -146,11 +176,14 @@ impl Words {
 
     /// Whether a message id exists.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.names.contains_key(id) || self.bundle.has_message(id)
     }
 
     /// A message with plain string arguments; the id itself when the message is missing.
     pub fn text(&self, id: &str, args: &[(&str, String)]) -> String {
+        if let Some(name) = self.names.get(id) {
+            return name.clone();
+        }
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
         };
@@ -188,12 +221,68 @@ impl Words {
             Arg::Month(m) => self.month(*m),
             Arg::Date(d) => self.date(*d),
             Arg::Words(id) => self.text(id, &[]),
+            Arg::Carrier(id) => self.carrier(id),
+            Arg::Span(days) => self.span(*days),
+            Arg::Said(en, ja) => match self.lang {
+                Lang::Ja => ja.clone(),
+                Lang::En => en.clone(),
+            },
+            Arg::Later(items) => {
+                let sep = self.text("list-separator", &[]);
+                items
+                    .iter()
+                    .map(|l| {
+                        let name = self.text(&format!("short-{}", l.option), &[]);
+                        match l.until {
+                            Some(d) => self.text(
+                                "later-item-until",
+                                &[("option", name), ("date", self.date(d))],
+                            ),
+                            None => self.text(
+                                "later-item-days",
+                                &[("option", name), ("span", self.span(l.days))],
+                            ),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(&sep)
+            }
         }
     }
 
     /// An option's name (plan id, `skip`, `buy_spare`).
     pub fn option(&self, id: &str) -> String {
         self.text(&format!("option-{id}"), &[])
+    }
+
+    /// An option's name with the variant priced, where it has several ("Mysurance スマホ保険
+    /// スタンダードプラン").
+    pub fn option_variant(&self, id: &str, variant: Option<&str>) -> String {
+        let name = self.option(id);
+        match variant.map(|v| format!("variant-{id}-{v}")) {
+            Some(v) if self.names.contains_key(&v) => self.text(
+                "option-with-variant",
+                &[("option", name), ("variant", self.text(&v, &[]))],
+            ),
+            _ => name,
+        }
+    }
+
+    /// A span of days: "30日", "1年"; "30 days", "1 year".
+    pub fn span(&self, days: u32) -> String {
+        if days > 0 && days.is_multiple_of(365) {
+            self.text("span-years", &[("years", (days / 365).to_string())])
+        } else {
+            self.text("span-days", &[("days", days.to_string())])
+        }
+    }
+
+    /// A carrier's name; "not decided yet" for `Undecided`.
+    pub fn carrier(&self, id: &str) -> String {
+        if id == crate::domain::Carrier::UNDECIDED {
+            return self.text("choice-undecided", &[]);
+        }
+        self.text(&format!("carrier-{id}"), &[])
     }
 
     /// A month: `2027年3月` or `2027-03`.

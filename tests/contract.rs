@@ -362,8 +362,8 @@ fn more_uses_a_year_than_the_bad_case_follows_are_rejected() {
     let dir = std::env::temp_dir().join(format!("hosho-many-uses-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let plans = std::fs::read_to_string("data/plans.ron").unwrap().replacen(
-        "uses_per_year: (n: 2,",
-        "uses_per_year: (n: 4,",
+        "uses_per_year: Some((n: 2,",
+        "uses_per_year: Some((n: 4,",
         1,
     );
     std::fs::write(dir.join("plans.ron"), plans).unwrap();
@@ -423,8 +423,8 @@ fn validate_reports_every_problem_in_the_users_language_even_past_a_file_that_do
         1,
     );
     let plans = std::fs::read_to_string("data/plans.ron").unwrap().replacen(
-        "uses_per_year: (n: 2,",
-        "uses_per_year: (n: 4,",
+        "uses_per_year: Some((n: 2,",
+        "uses_per_year: Some((n: 4,",
         1,
     );
     std::fs::write(dir.join("risk.ron"), risk).unwrap();

@@ -185,7 +185,7 @@ fn no_figure_is_dated_later_than_the_source_that_gives_it() {
                     check(id, &y.src, y.as_of);
                 }
             }
-            hosho::tables::Fee::ByTier(tiers) => {
+            hosho::tables::Fee::ByTier { tiers, .. } => {
                 for tier in tiers {
                     check(id, &tier.src, tier.as_of);
                 }
@@ -193,9 +193,19 @@ fn no_figure_is_dated_later_than_the_source_that_gives_it() {
         }
         check(id, &plan.billing.src, plan.billing.as_of);
         check(id, &plan.cover_from_month.src, plan.cover_from_month.as_of);
-        check(id, &plan.uses_per_year.src, plan.uses_per_year.as_of);
-        if let Some(cap) = &plan.cap {
+        if let Some(u) = &plan.uses_per_year {
+            check(id, &u.src, u.as_of);
+        }
+        for cap in plan.cap.iter().chain(plan.yearly_limit.iter()) {
             check(id, &cap.src, cap.as_of);
+        }
+        for step in &plan.steps {
+            if let Some(d) = &step.days {
+                check(id, &d.src, d.as_of);
+            }
+            for y in &step.yen {
+                check(id, &y.src, y.as_of);
+            }
         }
         if let Some(w) = &plan.natural_window {
             check(id, &w.src, w.as_of);
@@ -209,19 +219,20 @@ fn no_figure_is_dated_later_than_the_source_that_gives_it() {
         ("cheap_device", &th.cheap_device),
         ("expensive_device", &th.expensive_device),
         ("spare_phone", &th.spare_phone),
-        ("return_penalty", &th.return_penalty),
     ] {
         check(name, &y.src, y.as_of);
     }
     for (name, c) in [
         ("review_after_months", &th.review_after_months),
-        ("imei_days", &th.imei_days),
         ("maker_warranty_months", &th.maker_warranty_months),
     ] {
         check(name, &c.src, c.as_of);
     }
     for d in &t.devices.devices {
         check(&d.name, &d.src, d.as_of);
+    }
+    for c in &t.carriers.carriers {
+        check(c.id.id(), &c.src, c.as_of);
     }
 }
 

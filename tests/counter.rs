@@ -46,8 +46,7 @@ fn focus(c: &mut Counter, q: Question) {
 /// A customer with an iPhone 15 Pro on IIJmio who broke two phones.
 fn customer(lang: Lang, cols: u16) -> Counter {
     let mut c = fresh(lang, cols);
-    keys(&mut c, &[Key::Left]); // Undecided → LINEMO
-    keys(&mut c, &[Key::Left]); // → IIJmio
+    keys(&mut c, &[Key::Char('1')]); // IIJmio, the first carrier
     focus(&mut c, Question::Model);
     text(&mut c, "15 pro");
     focus(&mut c, Question::Damage);
@@ -66,7 +65,7 @@ fn draw(c: &Counter, cols: u16, rows: u16) -> String {
 #[test]
 fn answers_are_edited_in_place_and_the_results_follow() {
     let c = customer(Lang::En, 120);
-    assert_eq!(c.session.draft.carrier, Carrier::Iijmio);
+    assert_eq!(c.session.draft.carrier, Carrier::new("Iijmio"));
     assert_eq!(c.session.draft.model.as_deref(), Some("iPhone 15 Pro"));
     assert_eq!(c.session.draft.damage_incidents_2y, 2);
     let r = c.results.as_ref().expect("complete answers give results");
@@ -230,7 +229,7 @@ fn the_counter_screens() {
     });
     check("linemo_unlisted", |lang, cols| {
         let mut c = fresh(lang, cols);
-        keys(&mut c, &[Key::Left]); // LINEMO
+        keys(&mut c, &[Key::Char('2')]); // LINEMO
         focus(&mut c, Question::Price);
         text(&mut c, "128000");
         focus(&mut c, Question::LinemoFee);
@@ -326,8 +325,9 @@ fn the_value_column_stays_put_when_linemo_rows_appear() {
     let mut c = customer(Lang::En, 120);
     let before = column(&c);
     focus(&mut c, Question::Carrier);
-    keys(&mut c, &[Key::Right, Key::Right]);
-    assert!(c.fields.contains(&Field::Ask(Question::ExistingLinemoUser)));
+    keys(&mut c, &[Key::Char('2')]);
+    assert_eq!(c.session.draft.carrier, Carrier::new("Linemo"));
+    assert!(c.fields.contains(&Field::Customer(0)));
     assert_eq!(column(&c), before);
 }
 
@@ -343,6 +343,9 @@ fn english_labels_are_whole_at_120_columns() {
                 &format!("slabel-{}", hosho::form::answer::SWITCHES[*i].id),
                 &[],
             ),
+            Field::Customer(_) => {
+                hosho::tui::counter::label(*f, &c.session.draft, &tables(), &words)
+            }
         };
         assert!(screen.contains(&label), "{label} cut:\n{screen}");
     }

@@ -2,15 +2,14 @@
 //! results and the QR code beside them, `n` for the next customer, and a narrow window.
 
 mod common;
-use common::pty::{ENTER, LEFT, Session, TAB};
+use common::pty::{ENTER, Session, TAB};
 
 #[test]
 fn a_customer_at_the_counter_and_then_the_next() {
     let mut s = Session::spawn(&["--counter"], &[], 120, 40);
     s.wait_for("hosho: counter");
     s.wait_for("Not decided yet");
-    s.send(LEFT);
-    s.send(LEFT);
+    s.send("1");
     s.wait_for("IIJmio ");
     for _ in 0..3 {
         s.send(TAB);

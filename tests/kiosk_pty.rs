@@ -101,7 +101,7 @@ fn idle_reset_brings_back_the_attract_screen_and_a_fresh_start() {
     // The next person starts from the defaults: the carrier is not chosen yet.
     s.send(ENTER);
     s.wait_for("Question 1 of");
-    s.wait_for("> 3. Not decided yet");
+    s.wait_for("> 9. Not decided yet");
     assert!(s.running());
 }
 
@@ -140,6 +140,10 @@ fn a_customer_finishes_with_f_and_a_yes_and_the_next_one_starts_afresh() {
     }
     s.wait_for("Search:");
     s.send("iPhone 15");
+    s.send(ENTER);
+    // The day of purchase, typed as a customer would.
+    s.wait_for("When did you buy this phone?");
+    s.send("2026-11-01");
     s.send(ENTER);
     for _ in 0..12 {
         s.send(ENTER);

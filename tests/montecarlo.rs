@@ -115,3 +115,23 @@ fn the_heaviest_answers_over_five_years() {
         5,
     );
 }
+
+#[test]
+fn a_pixel_brought_to_mineo_past_its_cover_end() {
+    // mineo's cover ends at the third year-end after release (2026-12 for a 2023 model): the
+    // months after it are paid out of pocket.
+    check(
+        r#"carrier: Mineo, device_source: BringOwn, os: Android, model: Some("Pixel 8"), damage_incidents_2y: 3, water_incidents_2y: 1, horizon_months: 36"#,
+        6,
+    );
+}
+
+#[test]
+fn an_iphone_bought_last_week_against_every_carrier_and_the_cover_bought_apart() {
+    // AppleCare+ (uses not counted), the insurers' yearly totals counted as uses, and
+    // Y!mobile's and LINEMO's plans, side by side.
+    check(
+        r#"carrier: Undecided, device_source: BringOwn, os: Ios, model: Some("iPhone 17 Pro"), bought: Some("2026-11-15"), damage_incidents_2y: 4, water_incidents_2y: 2, horizon_months: 48"#,
+        7,
+    );
+}

@@ -1,6 +1,8 @@
-//! The engine's promises, over generated answers: skipping never gets cheaper with more
-//! damage, join stays join as damage rises, a cheaper plan is always joined, the bad case is
-//! never below the expectation, nothing is negative, the series ends at the total.
+//! The engine's promises, over generated answers for every carrier of the tables (and cover
+//! bought apart): skipping never gets cheaper with more damage, join stays join as damage
+//! rises, a cheaper carrier plan is always joined, cover named "instead" is open and cheaper,
+//! the bad case is never below the expectation, nothing is negative, the series ends at the
+//! total.
 
 mod common;
 use common::tables;
@@ -13,9 +15,13 @@ use proptest::prelude::*;
 fn arb_profile() -> impl Strategy<Value = Profile> {
     (
         prop_oneof![
-            Just(Carrier::Iijmio),
-            Just(Carrier::Linemo),
-            Just(Carrier::Undecided)
+            Just(Carrier::new("Iijmio")),
+            Just(Carrier::new("Linemo")),
+            Just(Carrier::new("Mineo")),
+            Just(Carrier::new("Ymobile")),
+            Just(Carrier::new("Biglobe")),
+            Just(Carrier::new("Povo")),
+            Just(Carrier::undecided())
         ],
         prop_oneof![
             Just(DeviceSource::BringOwn),
@@ -35,7 +41,11 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
         1u32..=60,
         prop_oneof![Just(Risk::Neutral), Just(Risk::Averse)],
         prop::option::of(-6i64..=40),
-        prop::option::of(500u32..=2000),
+        (
+            prop::option::of(500u32..=2000),
+            prop::option::of(0u32..=500),
+            any::<bool>(),
+        ),
     )
         .prop_map(
             |(
@@ -49,23 +59,33 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
                 horizon,
                 risk,
                 warranty,
-                fee,
+                (fee, bought_days_ago, customer),
             )| {
                 let today = Date::parse("2026-11-22").unwrap();
+                let released = today.year_month().plus(-age);
+                // Bought on or after the release, never after today.
+                let bought = bought_days_ago
+                    .map(|d| Date(today.0 - chrono::Days::new(u64::from(d))))
+                    .filter(|b| b.year_month() >= released);
                 Profile {
                     today,
-                    carrier,
-                    // LINEMO sells no devices.
-                    device_source: if carrier == Carrier::Linemo {
+                    // LINEMO and povo sell no devices.
+                    device_source: if ["Linemo", "Povo"].contains(&carrier.id()) {
                         DeviceSource::BringOwn
                     } else {
                         device_source
                     },
+                    existing_customer_of: if customer {
+                        vec![carrier.clone()]
+                    } else {
+                        Vec::new()
+                    },
+                    carrier,
                     os,
                     model: None,
                     price_yen: price,
                     price_from_catalog: false,
-                    released: Some(today.year_month().plus(-age)),
+                    released: Some(released),
                     damage_incidents_2y: damage,
                     water_incidents_2y: water,
                     protection,
@@ -74,6 +94,8 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
                     risk,
                     conditions: Conditions::default(),
                     linemo_fee: fee.map_or(LinemoFee::Unknown, LinemoFee::Given),
+                    bought,
+                    tiers: Default::default(),
                 }
             },
         )
@@ -118,12 +140,33 @@ proptest! {
             .map(|o| o.expected_total_yen)
             .min()
             .unwrap();
-        let cheaper = a
-            .options
-            .iter()
-            .any(|o| o.eligible && o.monthly_fee_yen.is_some() && o.expected_total_yen < without);
+        // Cover bought apart never decides join or skip.
+        let cheaper = a.options.iter().any(|o| {
+            o.eligible && !o.bought_apart() && o.monthly_fee_yen.is_some()
+                && o.expected_total_yen < without
+        });
         if cheaper {
             prop_assert_eq!(a.recommendation.action, Action::Join);
+        }
+    }
+
+    #[test]
+    fn cover_named_instead_is_open_bought_apart_and_cheaper(p in arb_profile()) {
+        let a = engine::advise(&p, &tables());
+        let rec = &a.recommendation;
+        if let Some(i) = &rec.instead {
+            let o = a.option(&i.option).unwrap();
+            prop_assert!(o.eligible && o.bought_apart());
+            prop_assert_eq!(o.expected_total_yen, i.total_yen);
+            let (theirs, ours) = match rec.basis {
+                engine::Basis::Expected => (i.total_yen, rec.total_yen),
+                engine::Basis::BadCase => (i.bad_case_yen, rec.bad_case_yen),
+            };
+            prop_assert!(theirs < ours, "{} {theirs} vs {ours}", i.option);
+            // Its last day is inside its purchase window, never before today.
+            if let Some(until) = i.until {
+                prop_assert!(until >= p.today, "{until}");
+            }
         }
     }
 

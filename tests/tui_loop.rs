@@ -152,7 +152,7 @@ fn the_kiosk_counts_down_and_wipes_on_the_clock_alone() {
         Step::Wait(Duration::from_secs(2)),
         Step::Screen("Press any key to start"),
         Step::Key(KeyCode::Enter),
-        Step::Screen("> 3. Not decided yet"),
+        Step::Screen("> 9. Not decided yet"),
     ];
     let end = run(&mut k, steps).unwrap_err();
     assert_eq!(
@@ -180,7 +180,7 @@ fn a_key_during_the_countdown_keeps_the_customer() {
     run(&mut k, steps).unwrap_err();
     assert_eq!(
         k.advisor.session.draft.carrier,
-        hosho::domain::Carrier::Iijmio
+        hosho::domain::Carrier::new("Iijmio")
     );
 }
 

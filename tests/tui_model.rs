@@ -23,6 +23,7 @@ fn go_to(m: &mut Advisor, q: Question) {
             Screen::Ask(Question::Model) => press(m, &[Key::Down; 80]),
             Screen::Ask(Question::Price) => typed(m, "50000"),
             Screen::Ask(Question::Released) => typed(m, "2024-09"),
+            Screen::Ask(Question::Bought) => typed(m, "2026-11-01"),
             _ => {}
         }
         press(m, &[Key::Enter]);
@@ -55,6 +56,10 @@ fn to_review(m: &mut Advisor) {
         if m.screen == Screen::Ask(Question::Model) {
             typed(m, "iPhone 15");
         }
+        // The day of purchase: "I don't know", the line under the entry.
+        if m.screen == Screen::Ask(Question::Bought) {
+            press(m, &[Key::Down]);
+        }
         press(m, &[Key::Enter]);
     }
     panic!("never reached the review: {:?}", m.screen);
@@ -71,8 +76,12 @@ fn enter_on_start_opens_the_first_question() {
 #[test]
 fn arrows_choose_and_enter_goes_on() {
     let mut m = fresh();
-    press(&mut m, &[Key::Enter, Key::Up, Key::Up, Key::Enter]);
-    assert_eq!(m.session.draft.carrier, Carrier::Iijmio);
+    // From "not decided yet", the last line: up past every carrier to the first.
+    let carriers = tables().carriers.carriers.len();
+    press(&mut m, &[Key::Enter]);
+    press(&mut m, &vec![Key::Up; carriers]);
+    press(&mut m, &[Key::Enter]);
+    assert_eq!(m.session.draft.carrier, Carrier::new("Iijmio"));
     assert_eq!(m.screen, Screen::Ask(Question::DeviceSource));
 }
 
@@ -80,9 +89,9 @@ fn arrows_choose_and_enter_goes_on() {
 fn number_keys_pick_a_choice_full_width_too() {
     let mut m = fresh();
     press(&mut m, &[Key::Enter, Key::Char('2'), Key::Enter]);
-    assert_eq!(m.session.draft.carrier, Carrier::Linemo);
+    assert_eq!(m.session.draft.carrier, Carrier::new("Linemo"));
     press(&mut m, &[Key::Esc, Key::Char('１'), Key::Enter]);
-    assert_eq!(m.session.draft.carrier, Carrier::Iijmio);
+    assert_eq!(m.session.draft.carrier, Carrier::new("Iijmio"));
 }
 
 #[test]
@@ -91,7 +100,7 @@ fn esc_goes_back_with_the_answer_kept() {
     press(&mut m, &[Key::Enter, Key::Char('1'), Key::Enter, Key::Esc]);
     assert_eq!(m.screen, Screen::Ask(Question::Carrier));
     assert_eq!(m.cursor, 0, "the cursor shows the answer given");
-    assert_eq!(m.session.draft.carrier, Carrier::Iijmio);
+    assert_eq!(m.session.draft.carrier, Carrier::new("Iijmio"));
 }
 
 #[test]
@@ -110,8 +119,8 @@ fn typing_filters_the_catalog_and_not_listed_asks_the_price() {
     assert!(m.session.draft.model.as_deref().unwrap().contains("15 Pro"));
     assert_eq!(
         m.screen,
-        Screen::Ask(Question::Damage),
-        "no price for a catalog model"
+        Screen::Ask(Question::Bought),
+        "no price for a catalog model: the day of purchase next"
     );
     // Back to the model, choose "not listed" (the line after the matches).
     press(&mut m, &[Key::Esc]);
@@ -206,6 +215,25 @@ fn i_do_not_know_the_release_month_is_an_answer() {
     press(&mut m, &[Key::Down, Key::Enter]);
     assert_eq!(m.error, None);
     assert_eq!(m.session.draft.released, None);
+    assert_eq!(m.screen, Screen::Ask(Question::Bought));
+}
+
+#[test]
+fn the_day_of_purchase_is_typed_as_people_write_it_or_not_known() {
+    let mut m = at(Question::Bought);
+    press(&mut m, &[Key::Enter]);
+    assert_eq!(m.error, Some(EntryError::NotADay), "empty is not a guess");
+    typed(&mut m, "２０２６年１１月１５日");
+    press(&mut m, &[Key::Enter]);
+    assert_eq!(m.error, None);
+    assert_eq!(
+        m.session.draft.bought.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-15")
+    );
+    assert_eq!(m.screen, Screen::Ask(Question::Damage));
+    // Back: the day given is shown, and "I don't know" clears it.
+    press(&mut m, &[Key::Esc, Key::Down, Key::Enter]);
+    assert_eq!(m.session.draft.bought, None);
     assert_eq!(m.screen, Screen::Ask(Question::Damage));
 }
 
@@ -213,7 +241,7 @@ fn i_do_not_know_the_release_month_is_an_answer() {
 fn i_do_not_know_the_linemo_fee_is_an_answer_and_the_highest_fee_is_assumed() {
     let t = tables();
     let mut m = fresh();
-    m.session.draft.carrier = Carrier::Linemo;
+    m.session.draft.carrier = Carrier::new("Linemo");
     go_to(&mut m, Question::LinemoFee);
     press(&mut m, &[Key::Down, Key::Enter]);
     assert_eq!(m.screen, Screen::Review);

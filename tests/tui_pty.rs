@@ -94,9 +94,12 @@ fn answer_everything(s: &mut Session, lang: &Lang, resize_at_model: bool) {
     s.wait_for("iPhone 15 Pro Max");
     s.send(ENTER);
     at(s, lang, 5);
+    s.send(DOWN); // the day of purchase: I don't know
+    s.send(ENTER);
+    at(s, lang, 6);
     s.send("\x7f2"); // damage: 2 instead of 0
     s.send(ENTER);
-    for n in 6..=11 {
+    for n in 7..=13 {
         at(s, lang, n);
         s.send(ENTER);
     }
@@ -211,7 +214,7 @@ fn answers_from_a_file_open_on_the_results_and_what_ifs_move_them() {
 #[test]
 fn a_bad_answers_file_is_refused_before_the_screen_opens() {
     let file = std::env::temp_dir().join(format!("hosho-pty-bad-{}.ron", std::process::id()));
-    std::fs::write(&file, "(carrier: Docomo)").unwrap();
+    std::fs::write(&file, ANSWERS.replace("Iijmio", "Docomo")).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_hosho"))
         .arg("--answers")
         .arg(&file)
@@ -221,8 +224,9 @@ fn a_bad_answers_file_is_refused_before_the_screen_opens() {
     let _ = std::fs::remove_file(&file);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
+    // The carrier is named by its label, with the carriers the tables know.
     assert!(
-        err.contains(":1:") && err.contains("Carrier: \"Docomo\""),
+        err.contains(":1:2: Carrier:") && err.contains("\"Docomo\"") && err.contains("Mineo"),
         "{err}"
     );
     assert!(out.stdout.is_empty());
@@ -245,24 +249,28 @@ fn japanese_input_finds_the_model_and_replaces_answers_given() {
     s.send("ピクセル　９");
     s.wait_for("> Google Pixel 9");
     s.send(ENTER);
-    for n in 5..=7 {
+    at(&s, &JA, 5);
+    s.send("２０２６年１１月１日"); // the day of purchase, as written in Japanese
+    s.send(ENTER);
+    for n in 6..=8 {
         at(&s, &JA, n);
         s.send(ENTER);
     }
-    at(&s, &JA, 8);
+    at(&s, &JA, 9);
     s.send("２０２７年３月"); // the other warranty, as written in Japanese
     s.send(ENTER);
-    at(&s, &JA, 9);
+    at(&s, &JA, 10);
     s.wait_for("> 24");
     s.send("36"); // replaces the 24 shown
     s.wait_for("> 36");
     s.send(ENTER);
-    for n in 10..=12 {
+    for n in 11..=13 {
         at(&s, &JA, n);
         s.send(ENTER);
     }
     s.wait_for(JA.review);
     s.wait_for("機種：Google Pixel 9");
+    s.wait_for("2026年11月1日");
     s.wait_for("2027年3月");
     s.wait_for("あと何か月使うか：36");
     s.send(CTRL_C);

@@ -199,7 +199,7 @@ fn the_linemo_fee_with_its_assumed_figure() {
     for lang in [Lang::En, Lang::Ja] {
         let t = tables();
         let mut m = Advisor::new(lang, Date::parse("2026-11-22").unwrap(), &t);
-        m.session.draft.carrier = hosho::domain::Carrier::Linemo;
+        m.session.draft.carrier = hosho::domain::Carrier::new("Linemo");
         m.screen = Screen::Ask(Question::LinemoFee);
         m.update(Msg::Key(Key::Down), &t);
         for (cols, rows) in [(80, 24), (120, 40)] {

@@ -1,9 +1,5 @@
 # Options
-option-iijmio_tsunagaru = IIJmio Tsunagaru device warranty (つながる端末保証)
-option-iijmio_hosho_new = IIJmio device cover for new devices (端末補償オプション)
-option-iijmio_hosho_used = IIJmio device cover for used devices (端末補償オプション（中古）)
-option-linemo_mochikomi_android = LINEMO bring-your-own device warranty (持込端末保証)
-option-linemo_mochikomi_applecare = LINEMO device warranty with AppleCare Services (持込端末保証 with AppleCare Services)
+option-with-variant = { $option }, { $variant } plan
 option-skip = No plan
 option-buy_spare = No plan, with a cheap spare phone
 
@@ -76,7 +72,9 @@ check-gate_release_age = { $known ->
    *[other] months
 })
 }
-check-gate_linemo_fee_unknown = ask LINEMO for this model's monthly fee: hosho assumed { $fee }, the highest listed
+check-gate_linemo_fee_unknown = ask { $carrier } for this model's monthly fee: hosho assumed { $fee }, the highest listed
+check-gate_to_confirm = check { $plan }'s current fees and terms on { $carrier }'s official page (hosho's figures come from a blog or an undated page)
+check-gate_carrier_list = check that the phone is on { $carrier }'s list of covered models
 check-gate_damaged_now = have the damage repaired officially (by the maker or Apple): the device must be undamaged when it is registered
 
 # Reasons
@@ -147,7 +145,9 @@ reason-gate_release_age = IIJmio's guide is a device released within about { $mo
    *[other] months
 } ago
 }, so ask before relying on the plan.
-reason-gate_linemo_fee_unknown = The monthly fee for this model is in no source: the figures use { $fee }, the highest listed. Ask LINEMO for the real fee.
+reason-gate_linemo_fee_unknown = The monthly fee for this model is in no source: the figures use { $fee }, the highest listed. Ask { $carrier } for the real fee.
+reason-gate_to_confirm = { $plan }'s figures were found only on a blog or an undated page: check its current fees and terms on { $carrier }'s official page before you sign up.
+reason-gate_carrier_list = { $plan } covers only models on { $carrier }'s list: check that yours is on it.
 reason-gate_damaged_now = The device is damaged now, and a plan takes only a device without cracks or water damage when it is registered: repair it officially first, then apply and register in time. A street repair would shut it out of every plan for good.
 reason-no_rejoin = These options can only be taken at sign-up: skip now and you can never join later; cancel later and you can never rejoin.
 reason-not_theft_or_loss = No plan covers theft or loss.
@@ -175,6 +175,20 @@ gate-gate_release_age = The device should have come out within about { $months }
    *[other] months
 } of the application (a rough guide): ask before signing up.
 gate-gate_existing_linemo = Only new LINEMO contracts can join; an existing LINEMO user cannot.
+gate-gate_existing_customer = Only a new { $carrier } contract can add it; someone who already has a { $carrier } line cannot.
+gate-gate_cover_period = This model is past the plan's cover period (until { $until }).
+gate-gate_carrier_list = Only models on { $carrier }'s list are covered: check the list before you sign up.
+gate-gate_to_confirm = These figures come from a blog or an undated page: before you sign up, check the current fees and terms on { $apart ->
+    [yes] the provider's
+   *[no] { $carrier }'s
+} official page.
+gate-gate_bought_within = { $known ->
+    [yes] More than { $span } has passed since the purchase, so it can no longer be bought (the last day was { $until }).
+   *[no] Only for a phone bought within { $span }: check the day you bought it.
+}
+gate-gate_other_cover = AppleCare+ or another warranty is in force until { $until }: it cannot be bought twice.
+gate-gate_double_cover = With your current warranty (until { $until }) in force, one repair is paid by one cover only.
+gate-gate_applecare_fee_unknown = No source gives this model's AppleCare+ fee: hosho used { $fee }, the highest listed. Your iPhone shows it under Settings > General > AppleCare & Warranty.
 gate-gate_existing_iijmio = Only a new IIJmio application (a new line or a port-in) can add it; an existing IIJmio user cannot.
 gate-gate_iphone_6s_or_older = iPhone 6s and older models are not supported.
 gate-gate_linemo_fee_unknown = The monthly fee for this model is not in the table: hosho used { $fee }, the highest listed. Enter the real monthly fee for an exact answer.
@@ -182,6 +196,12 @@ gate-gate_linemo_fee_unknown = The monthly fee for this model is not in the tabl
 # Next steps
 step-apply_with_line = Choose { $plan } in the same application as the line: it cannot be added later.
 step-apply_with_device = Choose { $plan } when you buy the device: it cannot be added later.
+step-apply_any_time = { $plan } can be added at any time after you switch; but cover does not start at once, so applying after a break is too late.
+step-apply_in_shop = Add { $plan } in a shop, with the SIM-only contract (it cannot be added online).
+step-buy_within_purchase_window = { $dated ->
+    [yes] Buy { $plan } by this date (within { $span } of the purchase).
+   *[no] { $plan } can be bought within { $span } of the purchase: check the day you bought the phone.
+}
 step-register_imei = Register the device's IMEI on IIJmio's page within { $days } { $days ->
     [one] day
    *[other] days
@@ -220,7 +240,9 @@ warning-conflict_tsunagaru_fee_typo = A blog { $source } writes the monthly fee 
 warning-conflict_linemo_applecare_fee_latest = The source { $source } also says { $other } a month for the latest models of { $plan }; its official fee list says { $official }, used here.
 warning-conflict_linemo_applecare_fee_floor = The source { $source } also says "at least { $other } a month" for { $plan }; its fee list starts at { $official }, used here.
 warning-fee_range_assumed = { $plan } costs { $low } to { $high } a month depending on the model; hosho assumed { $assumed }. Check the fee for your model.
-warning-linemo_fee_unknown = The monthly fee of { $plan } for this model is not in any source; hosho assumed { $fee }, the highest listed. Ask LINEMO and enter the real fee for an exact answer.
+warning-linemo_fee_unknown = The monthly fee of { $plan } for this model is not in any source; hosho assumed { $fee }, the highest listed. Ask the carrier and enter the real fee for an exact answer.
+warning-conflict = { $source } gives { $other } for { $about } of { $plan }; hosho uses { $official }.
+warning-conflict_ymobile_applecare_fee_se = A 2022-10 blog { $source } gives { $other } for the SE models under { $plan }; hosho uses LINEMO's 2024 list for the same service ({ $official }).
 warning-tables_stale = The tables date from { $as_of }, { $months } { $months ->
     [one] month
    *[other] months
@@ -232,3 +254,32 @@ warning-fee_source_old = The fee of { $plan } comes from a source of { $as_of },
 } ago: check the current fee before you sign up.
 warning-release_unknown = The release month is unknown: natural-failure cover and the age guide could not be checked.
 warning-warranty_past = The warranty end you gave is already past; it was ignored.
+
+# Cover that can still be bought after switching
+headline-instead = { $dated ->
+    [yes] {" "}Or instead, until { $until } you can buy { $option } ({ $fee } a month): expected { $total } over { $months } { $months ->
+        [one] month
+       *[other] months
+    }.
+   *[no] {" "}Or instead, within { $span } of the purchase you can buy { $option } ({ $fee } a month): expected { $total } over { $months } { $months ->
+        [one] month
+       *[other] months
+    }.
+}
+later-item-until = { $option } (until { $date })
+later-item-days = { $option } (within { $span } of the purchase)
+span-days = { $days } { $days ->
+    [one] day
+   *[other] days
+}
+span-years = { $years } { $years ->
+    [one] year
+   *[other] years
+}
+reason-later_cover = Apart from the carrier's option, this cover can still be bought after you switch: { $later }.
+reason-join_any_time = { $plan } can be added after you switch too, so nothing has to be decided now. { $from ->
+    [1] Cover starts in the month you apply.
+   *[other] Cover starts only in month { $from } after you apply.
+}
+reason-carrier_cover_closed = { $carrier }'s cover for a device you bring closed to new sign-ups in { $since }.
+reason-carrier_no_cover = { $carrier } has no cover for a device you bring.

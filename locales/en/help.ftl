@@ -1,4 +1,4 @@
-help-about = hosho: should you add a device warranty when you switch to IIJmio or LINEMO?
+help-about = hosho: should you add a device warranty when you switch to a budget carrier?
 help-heading-usage = Usage:{" "}
 help-heading-commands = Commands:
 help-heading-options = Options:

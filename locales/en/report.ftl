@@ -46,7 +46,9 @@ level-soft = to confirm
 tables-title = hosho: the tables in force (as of { $as_of })
 tables-intro = Numbers such as [1] refer to the sources at the end; the month after each is the figure's date.
 tables-cite = { $refs }, { $as_of }
-tables-section-plans = ■ Plans ({ $count })
+tables-section-plans = ■ Carriers' plans ({ $count })
+tables-section-carriers = ■ Carriers ({ $count })
+tables-section-apart = ■ Cover bought apart from any carrier ({ $count })
 tables-section-devices = ■ Device catalog ({ $count } models)
 tables-section-repairs = ■ Repair prices without a plan (tax included)
 tables-section-risk = ■ How often phones break (a year)
@@ -70,22 +72,25 @@ tables-way = { $way ->
 }
 tables-fee-range = { $low } to { $high } by model ({ $used } used in the sums)
 tables-fee-tier = { $tier ->
-    [pro] Pro, Pro Max and XS models
+    [pro] top models (Pro, Pro Max, XS, Air)
     [plus] Plus models
     [se] iPhone SE
+    [standard] standard models
    *[other] other models
 }: { $fee }
 tables-billing = from month { $month }; first month { $start }; cancellation month { $cancel }
-tables-claims = from month { $month }; { $uses } { $uses ->
-    [one] use
-   *[other] uses
-} a year
+tables-claims = from month { $month }; { $uses ->
+    [none] no limit on uses
+    [one] { $uses } use a year
+   *[other] { $uses } uses a year
+}
 tables-cap = { $cap } per use
 tables-natural = covered for { $months } { $months ->
     [one] month
    *[other] months
 } from { $from ->
     [release] the model's release
+    [release_year_end] the end of the model's release year
    *[start] the start
 }
 tables-natural-always = covered while the plan lasts
@@ -110,10 +115,11 @@ tables-col-model = Model
 tables-col-os = OS
 tables-col-released = Released
 tables-col-price = Launch price
-tables-col-linemo = LINEMO AppleCare fee
+tables-col-linemo = AppleCare Services fee (LINEMO, Y!mobile)
+tables-col-applecare = AppleCare+ fee
 tables-col-source = Source, date
 tables-col-repair = Model or band
-tables-devices-note = Prices are the launch price of the smallest storage, tax included. "asked": no source gives the model's Japanese launch price, so hosho asks for it. "to confirm": no source gives the model's LINEMO fee.
+tables-devices-note = Prices are the launch price of the smallest storage, tax included. "asked": no source gives the model's Japanese launch price, so hosho asks for it. "to confirm": no source gives the model's fee.
 tables-price-asked = asked
 tables-from-band = as its band
 tables-band = { $os } launched at up to { $price }
@@ -153,12 +159,6 @@ tables-threshold-review_after_months = Review a plan after
 tables-threshold-overlap_soon_months = A warranty in force "ends soon" within
 tables-threshold-old_device_months = A device is old after (from release)
 tables-threshold-maker_warranty_months = The maker's warranty (from purchase)
-tables-threshold-imei_days = Register the IMEI within (after joining)
-tables-threshold-linemo_online_days = LINEMO takes an online application within (after the line opens)
-tables-threshold-return_days = Return a broken device or a loaner within
-tables-threshold-return_penalty = Charge for a broken device not returned
-tables-threshold-loaner_penalty_low = Charge for a loaner not returned (lowest)
-tables-threshold-loaner_penalty_high = Charge for a loaner not returned (highest)
 tables-threshold-bad_case_quantile = The bad case
 tables-threshold-stale_after_months = Warn that the tables are old after
 tables-threshold-fee_source_stale_months = Warn that a fee's source is old after
@@ -174,6 +174,7 @@ validate-built-in = built in
 source-assumption = hosho's assumption
 source-kind-official = official page
 source-kind-press_release = press release
+source-kind-news = news
 source-kind-blog = blog
 source-kind-survey = survey
 source-kind-price_list = price list
@@ -191,4 +192,38 @@ source-entry = { $known ->
 }"{ $title }" ({ $kind }, { $date }).
 source-entry-assumption = hosho's assumption: where no source gives a figure, hosho assumes one; `hosho tables` shows the note behind each.
 source-unnamed = an unnamed source
+source-undated = undated, read { $read }
 condition-line = { $option } ({ $level }): { $text }
+tables-carrier = { $cover }{ $sells ->
+    [no] ; sells no devices
+   *[yes] {""}
+}
+tables-carrier-offered = cover for a device you bring: { $plans }
+tables-carrier-closed = cover for a device you bring closed to new sign-ups in { $since }
+tables-carrier-never = no cover for a device you bring
+tables-row-join = Joining
+tables-join-signup = only with the line's sign-up, never later
+tables-join-anytime = at any time while a customer
+tables-join-apart = bought apart from the carrier, within its purchase window
+tables-row-variant = Plan priced
+tables-row-variant-other = Other plan
+tables-variant = { $name }: { $fee } a month
+tables-row-cover-until = Cover ends
+tables-cover-until = { $months } { $months ->
+    [one] month
+   *[other] months
+} from { $from ->
+    [release] the model's release
+    [release_year_end] the end of the model's release year
+   *[start] the start
+}
+tables-yearly-limit = { $yen } a year in all
+tables-two-years = { $text } ({ $yen } for 2 years paid at once)
+tables-row-step = Steps
+tables-step = { $step }: { $figures }
+tables-step-register_imei = register the IMEI within
+tables-step-linemo_apply_window = apply online within (counting the contract day)
+tables-step-register_imei_photos = register the IMEI and photos within
+tables-step-return_old_device = return a broken device within, or pay
+tables-step-return_loaner = return a loaner within, or pay (by its worth)
+tables-step-buy_within_purchase_window = buy within, from the purchase

@@ -1,6 +1,6 @@
 # The interactive advisor.
 tui-title = hosho: device warranty advisor
-start-lead = Should you add a device warranty when you switch to IIJmio or LINEMO? Answer about a dozen short questions (about two minutes) and hosho tells you: join, skip, or keep a spare, with the money behind it.
+start-lead = Should you add a device warranty when you switch to a budget carrier? Answer about a dozen short questions (about two minutes) and hosho tells you: join, skip, or keep a spare, with the money behind it.
 start-language = Language: English (press l for 日本語)
 start-go = Press Enter to start.
 progress = Question { $at } of { $of }
@@ -15,7 +15,7 @@ why-device_source = Some options are only for phones bought from the carrier.
 q-os = Is it an iPhone or an Android phone?
 why-os = Plans and repair prices differ between the two.
 q-model = Which model? Type part of its name.
-why-model = The catalog knows its price, release month and LINEMO fee tier.
+why-model = The catalog knows its price, release month and fee tiers.
 q-price = What did the phone cost (or what would it cost new)?
 why-price = A cheap phone is often better replaced than insured.
 q-released = When was the model released? (YYYY-MM)
@@ -34,13 +34,17 @@ q-risk = What worries you more?
 why-risk = hosho can weigh an unlucky run more heavily than the average.
 q-eligibility = Does any of these apply? (Space switches)
 why-eligibility = Each one closes some plans to the phone.
-q-existing_linemo_user = Are you already a LINEMO customer?
-why-existing_linemo_user = LINEMO's options are only for new sign-ups.
-q-linemo_fee = What is the monthly LINEMO AppleCare fee for this model, in yen?
-why-linemo_fee = It depends on the model; LINEMO's site lists it.
+q-customer = Do you already have a line with the carrier? (Space to switch what applies)
+why-customer = Some options are only for new contracts.
+q-bought = When did you buy this phone? (YYYY-MM-DD)
+why-bought = AppleCare+ within 30 days of purchase, and phone insurance within a year, can still be bought after you switch.
+q-linemo_fee = What is the monthly fee of the warranty with AppleCare Services for this model, in yen?
+why-linemo_fee = It depends on the model; LINEMO's and Y!mobile's sites list it.
 
-choice-iijmio = IIJmio
-choice-linemo = LINEMO
+choice-carrier = { $carrier }{ $cover ->
+    [no] {" "}(no cover for a phone you bring)
+   *[yes] {""}
+}
 choice-undecided = Not decided yet
 choice-bring_own = I already have it
 choice-buy_new = Buying it new from the carrier
@@ -60,12 +64,13 @@ toggle-damaged_now = It is damaged right now
 toggle-overseas_model = It is an overseas model
 toggle-wifi_only = It is a Wi-Fi-only model
 toggle-leased_or_business = It is leased or a company phone
-toggle-existing_iijmio_user = I already use IIJmio (this would not be a new sign-up)
+toggle-customer = I already have a line with { $carrier }
 model-not-listed = Not listed: I will enter its price
 model-filter = Search: { $typed }
 entry-range = Enter a number from { $min } to { $max }.
 entry-number = Enter a number, digits only.
 entry-month = Enter a month as YYYY-MM, for example 2024-09.
+entry-day = Enter a day as YYYY-MM-DD, for example 2026-11-29.
 entry-none = none
 review-title = Your answers
 
@@ -93,11 +98,6 @@ tcell-break-even = { $count } { $count ->
     [one] time
    *[other] times
 }
-short-iijmio_tsunagaru = IIJmio Tsunagaru
-short-iijmio_hosho_new = IIJmio cover (new)
-short-iijmio_hosho_used = IIJmio cover (used)
-short-linemo_mochikomi_android = LINEMO BYOD warranty
-short-linemo_mochikomi_applecare = LINEMO AppleCare
 short-skip = No plan
 short-buy_spare = Spare phone
 table-note = Expected: fees and repairs on average. Bad case: the average of the worst 1 in 10 outcomes.
@@ -107,7 +107,7 @@ cited = { $text } ({ $source })
 
 # The unattended kiosk.
 attract-title = Should you add a device warranty?
-attract-lead = Switching to IIJmio or LINEMO? Find out in about two minutes whether the warranty option is worth it.
+attract-lead = Switching to a budget carrier? Find out in about two minutes whether the warranty option is worth it.
 attract-press = Press any key to start
 attract-lang = l: 日本語
 attract-title-other = 端末保証に入るべきか、2分でわかります
@@ -131,8 +131,9 @@ label-protection = Protection
 label-warranty = Warranty until (YYYY-MM)
 label-horizon = Months to keep it
 label-risk = Worry
-label-existing_linemo_user = LINEMO customer now
-label-linemo_fee = LINEMO AppleCare fee
+label-customer = Lines you have now
+label-bought = Bought on (YYYY-MM-DD)
+label-linemo_fee = AppleCare Services fee
 value-on = yes
 value-off = no
 model-matches = { $at }/{ $of } (←/→)
@@ -153,12 +154,15 @@ slabel-overseas_model = Overseas model
 slabel-wifi_only = Wi-Fi only
 slabel-leased_or_business = Leased or company
 slabel-existing_iijmio_user = IIJmio user now
+slabel-existing_linemo_user = LINEMO customer now
+slabel-customer = { $carrier } customer now
 label-eligibility = Applies to the phone
 review-line = { $label }: { $answer }
 
 # The questionnaire's answers and what they still need.
 unknown-released = I don't know (then no maker's warranty is counted, and plans for recent models count as closed)
 unknown-linemo_fee = I don't know (then hosho uses the highest listed fee, { $fee })
+unknown-bought = I don't know (whether AppleCare+ or insurance can still be bought is then left to check)
 brief-not-listed = Not listed
 brief-unknown = Don't know
 brief-unknown-fee = Don't know ({ $fee } assumed)
@@ -168,6 +172,8 @@ need-price = choose the model from the list, or enter its price.
 need-release-after-today = { $released } is after today.
 need-model-os = { $model } runs the other OS: choose the model again.
 need-check = please check this answer.
+need-bought-after-today = the day of purchase is after today.
+need-bought-before-release = the day of purchase is before the model came out ({ $released }).
 problem-line = { $label }: { $need }
 counter-empty = Enter a model or a price to see the advice.
 
@@ -181,6 +187,7 @@ key-language = 日本語
 key-quit-now = quit at once
 key-type = type the name
 key-type-number = type a number
+key-type-day = type a day (2026-11-29, 2026/11/29)
 key-type-month = type a month (2027-03, 2027/3 or 2027年3月)
 key-start = start
 key-pick = choose by number

@@ -1,9 +1,5 @@
-# 選択肢
-option-iijmio_tsunagaru = IIJmio つながる端末保証
-option-iijmio_hosho_new = IIJmio 端末補償オプション
-option-iijmio_hosho_used = IIJmio 端末補償オプション（中古）
-option-linemo_mochikomi_android = LINEMO 持込端末保証
-option-linemo_mochikomi_applecare = LINEMO 持込端末保証 with AppleCare Services
+# 選択肢（プランの名前は data/plans.ron にあります）
+option-with-variant = { $option }（{ $variant }）
 option-skip = 加入しない
 option-buy_spare = 加入せず予備のスマホを用意
 
@@ -36,7 +32,9 @@ check-gate_release_age = { $known ->
     [no] 発売月のわからない機種でも申し込めるか確認してください（目安は発売から{ $months }か月以内）
    *[yes] 発売から{ $age }か月たった機種でも申し込めるか確認してください（目安は{ $months }か月以内）
 }
-check-gate_linemo_fee_unknown = この機種の月額料金をLINEMOに確認してください（hoshoは表の最高額{ $fee }で計算しています）
+check-gate_linemo_fee_unknown = この機種の月額料金を{ $carrier }に確認してください（hoshoは表の最高額{ $fee }で計算しています）
+check-gate_to_confirm = { $plan }の今の料金と条件を{ $carrier }の公式ページで確認してください（hoshoの金額はブログか日付のないページによるものです）
+check-gate_carrier_list = 端末が{ $carrier }の対象機種一覧に載っているか確認してください
 check-gate_damaged_now = 破損をメーカーかAppleの正規修理で直してください（登録時に破損がないことが条件です）
 
 # 理由
@@ -65,7 +63,9 @@ reason-gate_release_age = IIJmioの目安は申し込み時点で発売から{ $
     [no] この機種は発売月がわからないため
    *[yes] この機種は発売から{ $age }か月たっているため
 }、申し込む前に確認してください。
-reason-gate_linemo_fee_unknown = この機種の月額料金はどの出典にもないため、表の最高額{ $fee }で計算しています。実際の料金をLINEMOに確認してください。
+reason-gate_linemo_fee_unknown = この機種の月額料金はどの出典にもないため、表の最高額{ $fee }で計算しています。実際の料金を{ $carrier }に確認してください。
+reason-gate_to_confirm = { $plan }の金額は、ブログか日付のないページにしか見つかっていません。申し込む前に{ $carrier }の公式ページで今の料金と条件を確認してください。
+reason-gate_carrier_list = { $plan }は{ $carrier }の対象機種一覧に載っている端末だけが対象です。お使いの機種が載っているか確認してください。
 reason-gate_damaged_now = 端末が今壊れています。保証は登録時に画面割れや水濡れのない端末が対象なので、先に正規修理で直してから、期限内に申し込みと登録をしてください。街の修理店で直すと、以後どの保証にも加入できなくなります。
 reason-no_rejoin = これらのオプションは申し込み時にしか加入できません。今加入しなければ後から加入できず、解約すると再加入もできません。
 reason-not_theft_or_loss = どのプランも盗難・紛失は補償しません。
@@ -90,6 +90,20 @@ gate-gate_overseas_model = 日本国外のみで販売されている端末は�
 gate-gate_leased_business = レンタル・リースの端末や業務用の端末は対象外です。
 gate-gate_release_age = 申し込み時点で発売から{ $months }か月以内（目安）の端末が対象です。申し込む前に確認してください。
 gate-gate_existing_linemo = 加入できるのはLINEMOの新規契約のみで、既存のLINEMOユーザーは申し込めません。
+gate-gate_existing_customer = 加入できるのは{ $carrier }の新規契約のときだけで、すでに{ $carrier }の回線がある方は申し込めません。
+gate-gate_cover_period = この機種は保証の対象期間（{ $until }まで）を過ぎています。
+gate-gate_carrier_list = { $carrier }の対象機種一覧に載っている端末だけが対象です。申し込む前に一覧で確認してください。
+gate-gate_to_confirm = この金額はブログか日付のないページによるものです。申し込む前に、{ $apart ->
+    [yes] 提供元
+   *[no] { $carrier }
+}の公式ページで今の料金と条件を確認してください。
+gate-gate_bought_within = { $known ->
+    [yes] 購入から{ $span }を過ぎているため加入できません（期限は{ $until }でした）。
+   *[no] 購入から{ $span }以内の端末が対象です。購入日を確かめてください。
+}
+gate-gate_other_cover = AppleCare+などの保証が{ $until }まで有効なため、重ねて加入することはできません。
+gate-gate_double_cover = 今の保証（{ $until }まで）と重ねて加入しても、1回の修理に支払われるのはどちらか一方だけです。
+gate-gate_applecare_fee_unknown = この機種のAppleCare+の月額は出典にないため、表の最高額{ $fee }で計算しました。iPhoneの「設定」>「一般」>「AppleCareと保証」で確認できます。
 gate-gate_existing_iijmio = 申し込めるのはIIJmioの新規申し込み（新規契約かMNP転入）のときだけで、すでにIIJmioを使っている方は加入できません。
 gate-gate_iphone_6s_or_older = iPhone 6s以前の機種は対象外です。
 gate-gate_linemo_fee_unknown = この機種の月額料金は表にありません。hoshoは表の最高額{ $fee }で計算しました。正確な答えには、実際の月額を入力してください。
@@ -97,6 +111,12 @@ gate-gate_linemo_fee_unknown = この機種の月額料金は表にありませ�
 # 次にすること
 step-apply_with_line = 回線と同じ申し込みで{ $plan }を選んでください。後から追加することはできません。
 step-apply_with_device = 端末の購入時に{ $plan }を選んでください。後から追加することはできません。
+step-apply_any_time = { $plan }は、乗り換えたあともいつでも申し込めます。ただし補償はすぐには始まらないため、壊れてからの申し込みでは間に合いません。
+step-apply_in_shop = { $plan }は、店頭でのSIMのみの契約と同時に申し込んでください（オンラインでは申し込めません）。
+step-buy_within_purchase_window = { $dated ->
+    [yes] この日までに{ $plan }に申し込んでください（購入から{ $span }以内）。
+   *[no] { $plan }は購入から{ $span }以内なら申し込めます。購入日を確かめてください。
+}
 step-register_imei = { $days }日以内にIIJmioの専用ページで端末のIMEIを登録してください。登録しないと補償を受けられません。
 step-linemo_apply_window = この日までに{ $plan }を申し込んでください（オンライン契約は契約日を含めて{ $days }日間）。
 step-register_imei_photos = { $days }日以内にIMEI（15桁）と端末の前面・背面の写真を登録してください。
@@ -114,9 +134,28 @@ warning-conflict_tsunagaru_fee_typo = ブログ{ $source }は{ $plan }の月額�
 warning-conflict_linemo_applecare_fee_latest = 出典{ $source }は{ $plan }の最新機種を月額{ $other }とも書いていますが、同じ出典の料金表は{ $official }で、hoshoは料金表の金額を使っています。
 warning-conflict_linemo_applecare_fee_floor = 出典{ $source }は{ $plan }を「最低でも月額{ $other }」とも書いていますが、料金表は{ $official }からで、hoshoは料金表の金額を使っています。
 warning-fee_range_assumed = { $plan }の月額は機種により{ $low }〜{ $high }です。hoshoは{ $assumed }として計算しました。お使いの機種の料金を確認してください。
-warning-linemo_fee_unknown = この機種の{ $plan }の月額はどの出典にもありません。hoshoは表の最高額{ $fee }で計算しました。LINEMOに確認し、実際の月額を入力すると正確に計算できます。
+warning-linemo_fee_unknown = この機種の{ $plan }の月額はどの出典にもありません。hoshoは表の最高額{ $fee }で計算しました。申し込む会社に確認し、実際の月額を入力すると正確に計算できます。
+warning-conflict = { $source }は{ $plan }の{ $about }を{ $other }としていますが、hoshoは{ $official }を使っています。
+warning-conflict_ymobile_applecare_fee_se = 2022年10月のブログ{ $source }は{ $plan }のSEの月額を{ $other }としています。hoshoは同じサービスのLINEMOの2024年の料金表（{ $official }）を使っています。
 warning-tables_stale = 料金表は{ $as_of }時点のもので、{ $months }か月たっています。料金が変わっている可能性があります。
 warning-price_from_launch = 価格{ $price }は発売時の価格で、買い替えにかかる金額として使っています。同じような端末が今もっと安く買えるなら、その金額を端末の価格として入力してください。修理代はこの機種のまま計算し、買い替えの費用だけが下がります。
 warning-fee_source_old = { $plan }の料金は{ $as_of }の出典によるもので、{ $months }か月たっています。申し込む前に今の料金を確認してください。
 warning-release_unknown = 発売月がわからないため、自然故障の補償期間と発売からの目安を確認できませんでした。
 warning-warranty_past = 入力された保証の終了月はすでに過ぎているため、無視しました。
+
+# 乗り換えのあとからでも入れる保証
+headline-instead = { $dated ->
+    [yes] あるいは、{ $until }までなら{ $option }（月額{ $fee }）に入る方法もあり、{ $months }か月の想定費用は{ $total }です。
+   *[no] あるいは、購入から{ $span }以内なら{ $option }（月額{ $fee }）に入る方法もあり、{ $months }か月の想定費用は{ $total }です。
+}
+later-item-until = { $option }（{ $date }まで）
+later-item-days = { $option }（購入から{ $span }以内）
+span-days = { $days }日
+span-years = { $years }年
+reason-later_cover = 会社の保証とは別に、次の保証には乗り換えのあとからでも入れます：{ $later }。
+reason-join_any_time = { $plan }は乗り換えたあとでも申し込めるため、今決めなくてもかまいません。{ $from ->
+    [1] 補償は申し込んだ月から始まります。
+   *[other] ただし補償は申し込んだ月の{ $from }か月目からです。
+}
+reason-carrier_cover_closed = { $carrier }の持ち込み端末向けの保証は、{ $since }に新規の受付を終了しています。
+reason-carrier_no_cover = { $carrier }には、持ち込んだ端末向けの保証がありません。

@@ -1,4 +1,4 @@
-help-about = hosho：IIJmioやLINEMOに乗り換えるとき、端末保証に入るべきかをお答えします。
+help-about = hosho：格安SIMに乗り換えるとき、端末保証に入るべきかをお答えします。
 help-heading-usage = 使い方：
 help-heading-commands = コマンド：
 help-heading-options = オプション：

@@ -28,7 +28,9 @@ level-soft = 要確認
 tables-title = hosho：使用中の料金表（{ $as_of }時点）
 tables-intro = [1]などの番号は末尾の「出典」の番号で、そのあとの年月は数値の時点です。
 tables-cite = { $refs }・{ $as_of }
-tables-section-plans = ■ プラン（{ $count }件）
+tables-section-plans = ■ 各社のプラン（{ $count }件）
+tables-section-carriers = ■ 乗り換え先の会社（{ $count }社）
+tables-section-apart = ■ 会社とは別に入れる保証（{ $count }件）
 tables-section-devices = ■ 端末カタログ（{ $count }機種）
 tables-section-repairs = ■ 保証がないときの修理代（税込）
 tables-section-risk = ■ 故障の起こりやすさ（年あたり）
@@ -52,16 +54,21 @@ tables-way = { $way ->
 }
 tables-fee-range = 機種により{ $low }〜{ $high }（計算には{ $used }を使用）
 tables-fee-tier = { $tier ->
-    [pro] Pro・Pro Max・XSシリーズ
+    [pro] 上位モデル（Pro・Pro Max・XS・Air）
     [plus] Plusシリーズ
     [se] iPhone SE
+    [standard] 標準モデル
    *[other] そのほかの機種
 }：{ $fee }
 tables-billing = { $month }か月目から。初月は{ $start }、解約月は{ $cancel }
-tables-claims = { $month }か月目から。年{ $uses }回まで
+tables-claims = { $month }か月目から。{ $uses ->
+    [none] 回数の上限なし
+   *[other] 年{ $uses }回まで
+}
 tables-cap = 1回あたり{ $cap }まで
 tables-natural = { $from ->
     [release] 機種の発売
+    [release_year_end] 機種の発売年の年末
    *[start] 利用開始
 }から{ $months }か月補償
 tables-natural-always = 加入中はずっと補償
@@ -86,10 +93,11 @@ tables-col-model = 機種
 tables-col-os = OS
 tables-col-released = 発売
 tables-col-price = 発売時の価格
-tables-col-linemo = LINEMO AppleCareの月額
+tables-col-linemo = AppleCare Servicesの月額（LINEMO・ワイモバイル）
+tables-col-applecare = AppleCare+の月額
 tables-col-source = 出典・時点
 tables-col-repair = 機種・区分
-tables-devices-note = 価格は最小容量の発売時の税込価格です。「入力が必要」の機種は、日本での発売時の価格を出典で確認できていないため、hoshoが価格をお聞きします。「要確認」の機種は、LINEMOの月額を出典で確認できていません。
+tables-devices-note = 価格は最小容量の発売時の税込価格です。「入力が必要」の機種は、日本での発売時の価格を出典で確認できていないため、hoshoが価格をお聞きします。「要確認」の機種は、その月額を出典で確認できていません。
 tables-price-asked = 入力が必要
 tables-from-band = 区分の料金
 tables-band = { $os }（発売時の価格が{ $price }以下）
@@ -117,12 +125,6 @@ tables-threshold-review_after_months = 加入後に見直す時期
 tables-threshold-overlap_soon_months = 今の保証が「まもなく終わる」とみなす残り期間
 tables-threshold-old_device_months = 「古い端末」とみなす発売からの期間
 tables-threshold-maker_warranty_months = メーカー保証の期間（購入から）
-tables-threshold-imei_days = 加入後にIMEIを登録する期限
-tables-threshold-linemo_online_days = LINEMOの開通後にオンラインで申し込める期間
-tables-threshold-return_days = 交換後に故障した端末や代替機を返す期限
-tables-threshold-return_penalty = 故障した端末を返さないときの請求額
-tables-threshold-loaner_penalty_low = 代替機を返さないときの請求額（最低）
-tables-threshold-loaner_penalty_high = 代替機を返さないときの請求額（最高）
 tables-threshold-bad_case_quantile = 「悪い場合」の費用
 tables-threshold-stale_after_months = 料金表が古いと警告するまで
 tables-threshold-fee_source_stale_months = 月額の出典が古いと警告するまで
@@ -138,6 +140,7 @@ validate-built-in = 組み込み
 source-assumption = hoshoの想定
 source-kind-official = 公式ページ
 source-kind-press_release = プレスリリース
+source-kind-news = ニュース
 source-kind-blog = ブログ
 source-kind-survey = 調査
 source-kind-price_list = 価格表
@@ -152,4 +155,35 @@ source-entry = { $known ->
 }（{ $kind }、{ $date }）
 source-entry-assumption = hoshoの想定：出典が数値を示していないところでhoshoが置いた仮定です。それぞれの理由は「hosho tables」の注記で確認できます。
 source-unnamed = 出典不明
+source-undated = 日付なし、{ $read }に確認
 condition-line = { $option }（{ $level }）：{ $text }
+tables-carrier = { $cover }{ $sells ->
+    [no] 。端末の販売なし
+   *[yes] {""}
+}
+tables-carrier-offered = 持ち込み端末向けの保証：{ $plans }
+tables-carrier-closed = 持ち込み端末向けの保証は{ $since }に新規受付を終了
+tables-carrier-never = 持ち込み端末向けの保証なし
+tables-row-join = 加入
+tables-join-signup = 回線の申し込み時のみ（後からは加入できません）
+tables-join-anytime = 契約中ならいつでも
+tables-join-apart = 会社とは別に、購入から決まった期間内に加入
+tables-row-variant = 計算に使うプラン
+tables-row-variant-other = ほかのプラン
+tables-variant = { $name }：月額{ $fee }
+tables-row-cover-until = 保証の終わり
+tables-cover-until = { $from ->
+    [release] 機種の発売
+    [release_year_end] 機種の発売年の年末
+   *[start] 利用開始
+}から{ $months }か月
+tables-yearly-limit = 年間合計{ $yen }まで
+tables-two-years = { $text }（2年一括{ $yen }）
+tables-row-step = 手続き
+tables-step = { $step }：{ $figures }
+tables-step-register_imei = IMEIの登録期限
+tables-step-linemo_apply_window = オンラインでの申し込み期限（契約日を含む）
+tables-step-register_imei_photos = IMEIと写真の登録期限
+tables-step-return_old_device = 故障した端末の返却期限と、返さないときの請求額
+tables-step-return_loaner = 代替機の返却期限と、返さないときの請求額（代替機の価値による）
+tables-step-buy_within_purchase_window = 購入からの加入期限

@@ -1,6 +1,6 @@
 # 対話画面
 tui-title = hosho：端末保証アドバイザー
-start-lead = IIJmioやLINEMOに乗り換えるとき、端末保証に加入すべきでしょうか。十数問の短い質問（2分ほど）に答えると、加入・見送り・予備のスマホのどれがよいかを、金額の根拠とともにお伝えします。
+start-lead = 格安SIMに乗り換えるとき、端末保証に加入すべきでしょうか。十数問の短い質問（2分ほど）に答えると、加入・見送り・予備のスマホのどれがよいかを、金額の根拠とともにお伝えします。
 start-language = 言語：日本語（l キーで English）
 start-go = Enter キーで始めます。
 progress = 質問 { $at } / { $of }
@@ -15,7 +15,7 @@ why-device_source = 会社で購入した端末だけが対象のオプション
 q-os = iPhoneですか、Androidですか。
 why-os = プランも修理代も、両者で違います。
 q-model = 機種はどれですか。名前の一部を入力してください。
-why-model = 機種がわかれば、価格・発売月・LINEMOの料金区分がわかります。
+why-model = 機種がわかれば、価格・発売月・機種ごとの料金区分がわかります。
 q-price = 端末の価格はいくらですか（新品で買う場合の価格）。
 why-price = 安い端末は、保証より買い替えのほうが得なことがよくあります。
 q-released = 機種の発売月はいつですか。（YYYY-MM）
@@ -34,13 +34,17 @@ q-risk = どちらがより気になりますか。
 why-risk = 運の悪い事故続きを、平均より重く見て判断することもできます。
 q-eligibility = 当てはまるものはありますか。（Space で切り替え）
 why-eligibility = どれか一つでも当てはまると、加入できないプランがあります。
-q-existing_linemo_user = すでにLINEMOをお使いですか。
-why-existing_linemo_user = LINEMOのオプションは新規契約のときだけ申し込めます。
-q-linemo_fee = この機種のLINEMO AppleCareの月額は何円ですか。
-why-linemo_fee = 機種によって違います。LINEMOのサイトに載っています。
+q-customer = 乗り換え先の会社の回線を、すでに契約していますか。（当てはまるものを Space で切り替え）
+why-customer = 新規契約のときだけ申し込めるオプションがあります。
+q-bought = この端末を買ったのはいつですか。（YYYY-MM-DD）
+why-bought = AppleCare+は購入から30日、スマホ保険は1年以内なら、乗り換えのあとでも加入できます。
+q-linemo_fee = この機種の「持込端末保証 with AppleCare Services」の月額は何円ですか。
+why-linemo_fee = 機種によって違います。LINEMOやワイモバイルのサイトに載っています。
 
-choice-iijmio = IIJmio
-choice-linemo = LINEMO
+choice-carrier = { $carrier }{ $cover ->
+    [no] （持ち込み端末の保証なし）
+   *[yes] {""}
+}
 choice-undecided = まだ決めていない
 choice-bring_own = 手持ちの端末を使う
 choice-buy_new = 会社で新品を買う
@@ -59,13 +63,14 @@ toggle-unofficial_repair = Appleやメーカー以外で修理したことがあ
 toggle-damaged_now = いま壊れている
 toggle-overseas_model = 海外版の端末である
 toggle-wifi_only = Wi-Fi専用モデルである
-toggle-existing_iijmio_user = すでにIIJmioを使っている（新規の申し込みではない）
+toggle-customer = { $carrier }の回線をすでに契約している
 toggle-leased_or_business = リース品または会社の端末である
 model-not-listed = 一覧にない（価格を入力する）
 model-filter = 検索：{ $typed }
 entry-range = { $min }から{ $max }までの数字を入力してください。
 entry-number = 数字だけを入力してください。
 entry-month = 2024-09 のように、年と月を YYYY-MM で入力してください。
+entry-day = 2026-11-29 のように、年月日を YYYY-MM-DD で入力してください。
 entry-none = なし
 review-title = 回答の確認
 
@@ -84,11 +89,6 @@ tcol-bad-case-short = 運が悪い場合
 tcol-break-even = 損益分岐
 tcol-eligible = 加入
 tcell-break-even = { $count }回
-short-iijmio_tsunagaru = IIJmio つながる端末保証
-short-iijmio_hosho_new = IIJmio 端末補償オプション
-short-iijmio_hosho_used = IIJmio 端末補償（中古）
-short-linemo_mochikomi_android = LINEMO 持込端末保証
-short-linemo_mochikomi_applecare = LINEMO AppleCare
 short-skip = 加入しない
 short-buy_spare = 予備のスマホ
 table-note = 想定：料金と修理代の平均。運が悪い場合：悪いほうから1割の平均です。
@@ -98,7 +98,7 @@ cited = { $text }（{ $source }）
 
 # 無人端末（キオスク）
 attract-title = 端末保証に入るべきか、2分でわかります
-attract-lead = IIJmioやLINEMOに乗り換える方へ。端末保証オプションに入る価値があるか、いくつかの質問に答えるだけでお答えします。
+attract-lead = 格安SIMに乗り換える方へ。端末保証オプションに入る価値があるか、いくつかの質問に答えるだけでお答えします。
 attract-press = 何かキーを押すと始まります
 attract-lang = l：English
 attract-title-other = Should you add a device warranty?
@@ -122,8 +122,9 @@ label-protection = 普段の保護
 label-warranty = 保証の期限（YYYY-MM）
 label-horizon = あと何か月使うか
 label-risk = 心配なこと
-label-existing_linemo_user = LINEMOを利用中
-label-linemo_fee = LINEMO AppleCareの月額
+label-customer = 契約中の会社
+label-bought = 購入日（YYYY-MM-DD）
+label-linemo_fee = AppleCare Servicesの月額
 value-on = はい
 value-off = いいえ
 model-matches = { $at }/{ $of }（←/→）
@@ -141,12 +142,15 @@ slabel-overseas_model = 海外版
 slabel-wifi_only = Wi-Fi専用
 slabel-leased_or_business = リース・会社の端末
 slabel-existing_iijmio_user = IIJmioを利用中
+slabel-existing_linemo_user = LINEMOを利用中
+slabel-customer = { $carrier }を契約中
 label-eligibility = 当てはまること
 review-line = { $label }：{ $answer }
 
 # 質問への答えと、まだ必要なもの。
 unknown-released = わからない（メーカー保証は数えず、発売から間もない機種向けのプランは対象外として扱います）
 unknown-linemo_fee = わからない（表の最高額{ $fee }で計算します）
+unknown-bought = わからない（AppleCare+や保険に入れるかは、購入日を確かめてから判断します）
 brief-not-listed = 一覧にない
 brief-unknown = わからない
 brief-unknown-fee = わからない（{ $fee }で計算）
@@ -156,6 +160,8 @@ need-price = 一覧から機種を選ぶか、価格を入力してください�
 need-release-after-today = { $released }は今日より後です。
 need-model-os = { $model }はもう一方のOSの機種です。機種を選び直してください。
 need-check = この答えを確かめてください。
+need-bought-after-today = 購入日が今日より後になっています。
+need-bought-before-release = 購入日が機種の発売（{ $released }）より前になっています。
 problem-line = { $label }：{ $need }
 counter-empty = 機種か価格を入力すると、アドバイスが表示されます。
 
@@ -169,6 +175,7 @@ key-language = English
 key-quit-now = すぐに終了
 key-type = 機種名を入力
 key-type-number = 数字を入力
+key-type-day = 年月日を入力（2026-11-29、2026/11/29、2026年11月29日）
 key-type-month = 年月を入力（2027-03、2027/3、2027年3月）
 key-start = 始める
 key-pick = 番号で選ぶ

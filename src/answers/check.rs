@@ -1,10 +1,11 @@
 //! Checking typed answers: every bound, the catalog model and its OS, the release month
-//! against today, and what the catalog fills in (price, release month, LINEMO fee tier).
+//! against today, the carrier against the tables, and what the catalog fills in (price,
+//! release month, fee tiers).
 
 use super::{Conditions, Fault, LinemoFee, Profile, bounds};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
-use crate::tables::Tables;
+use crate::tables::{ASKED_TIER_SET, Tables};
 
 /// The answers with their values typed, however they were given: what [`check`] reads.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,12 +24,15 @@ pub struct Input {
     pub horizon_months: i64,
     pub risk: Risk,
     pub conditions: Conditions,
+    pub existing_customer_of: Vec<Carrier>,
     pub linemo_fee_yen: Option<i64>,
+    pub bought: Option<Date>,
 }
 
 /// The answer a problem concerns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
+    Carrier,
     DeviceSource,
     Os,
     Model,
@@ -39,12 +43,14 @@ pub enum Field {
     Water,
     Horizon,
     LinemoFee,
+    Bought,
 }
 
 impl Field {
     /// The field's name in the answers file (`interface.md`).
     pub fn file_name(self) -> &'static str {
         match self {
+            Field::Carrier => "carrier",
             Field::DeviceSource => "device_source",
             Field::Os => "os",
             Field::Model => "model",
@@ -55,6 +61,7 @@ impl Field {
             Field::Water => "water_incidents_2y",
             Field::Horizon => "horizon_months",
             Field::LinemoFee => "linemo_fee_yen",
+            Field::Bought => "bought",
         }
     }
 }
@@ -69,6 +76,25 @@ pub struct Problem {
 /// Checks every answer in the order of `interface.md` and completes them from the catalog.
 pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
     let fail = |field, fault| Problem { field, fault };
+    let known = |c: &Carrier| c.is_undecided() || tables.carrier(c).is_some();
+    if let Some(c) = std::iter::once(&a.carrier)
+        .chain(a.existing_customer_of.iter())
+        .find(|c| !known(c))
+    {
+        let mut known: Vec<String> = tables
+            .carrier_ids()
+            .iter()
+            .map(|c| c.id().to_string())
+            .collect();
+        known.push(Carrier::UNDECIDED.to_string());
+        return Err(fail(
+            Field::Carrier,
+            Fault::UnknownCarrier {
+                value: c.id().to_string(),
+                known,
+            },
+        ));
+    }
     let device = match &a.model {
         None => None,
         Some(name) => Some(tables.find_device(name).ok_or_else(|| {
@@ -89,9 +115,16 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
             },
         ));
     }
-    // LINEMO sells no devices (seed 004: 端末セット販売はしていない).
-    if a.carrier == Carrier::Linemo && a.device_source != DeviceSource::BringOwn {
-        return Err(fail(Field::DeviceSource, Fault::CarrierSellsNoDevices));
+    // A carrier that sells no devices (LINEMO: 端末セット販売はしていない) takes only a device
+    // brought along.
+    let sells = tables.carrier(&a.carrier).is_none_or(|c| c.sells_devices);
+    if !sells && a.device_source != DeviceSource::BringOwn {
+        return Err(fail(
+            Field::DeviceSource,
+            Fault::CarrierSellsNoDevices {
+                carrier: a.carrier.id().to_string(),
+            },
+        ));
     }
     let in_range = |field, value: i64, (min, max): (i64, i64)| {
         if value < min || value > max {
@@ -133,14 +166,12 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
     let damage = in_range(Field::Damage, a.damage_incidents_2y, bounds::INCIDENTS)?;
     let water = in_range(Field::Water, a.water_incidents_2y, bounds::INCIDENTS)?;
     let horizon = in_range(Field::Horizon, a.horizon_months, bounds::HORIZON)?;
-    let linemo_fee = match (
-        a.linemo_fee_yen,
-        device.and_then(|d| d.linemo_tier.as_ref()),
-    ) {
+    let tiers = device.map(|d| d.tiers.clone()).unwrap_or_default();
+    let linemo_fee = match (a.linemo_fee_yen, tiers.get(ASKED_TIER_SET)) {
         (Some(fee), _) => {
             LinemoFee::Given(in_range(Field::LinemoFee, fee, bounds::LINEMO_FEE)? as u32)
         }
-        (None, Some(tier)) => match tables.tier_fee(tier) {
+        (None, Some(tier)) => match tables.tier_fee(ASKED_TIER_SET, tier) {
             Some(yen) => LinemoFee::Tier {
                 tier: tier.clone(),
                 yen,
@@ -149,9 +180,37 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
         },
         (None, None) => LinemoFee::Unknown,
     };
+    // A device bought with the line is bought today; one brought along when the user says.
+    let bought = match a.device_source {
+        DeviceSource::BringOwn => a.bought,
+        _ => a.bought.or(Some(a.today)),
+    };
+    if let Some(b) = a.bought {
+        if b > a.today {
+            return Err(fail(
+                Field::Bought,
+                Fault::BoughtAfterToday {
+                    bought: b,
+                    today: a.today,
+                },
+            ));
+        }
+        if let Some(r) = released.filter(|r| b.year_month() < *r) {
+            return Err(fail(
+                Field::Bought,
+                Fault::BoughtBeforeRelease {
+                    bought: b,
+                    released: r,
+                },
+            ));
+        }
+    }
+    let mut existing_customer_of = a.existing_customer_of.clone();
+    existing_customer_of.sort();
+    existing_customer_of.dedup();
     Ok(Profile {
         today: a.today,
-        carrier: a.carrier,
+        carrier: a.carrier.clone(),
         device_source: a.device_source,
         os: a.os,
         model: device.map(|d| d.name.clone()),
@@ -165,6 +224,9 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
         horizon_months: horizon as u32,
         risk: a.risk,
         conditions: a.conditions,
+        existing_customer_of,
         linemo_fee,
+        bought,
+        tiers,
     })
 }

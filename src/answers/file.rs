@@ -40,15 +40,23 @@ pub struct Answers {
     pub overseas_model: bool,
     #[serde(default)]
     pub wifi_only: bool,
+    /// Already a LINEMO user (kept from schema 1; the same as `Linemo` in
+    /// `existing_customer_of`).
     #[serde(default)]
     pub existing_linemo_user: bool,
     /// Already an IIJmio user: つながる端末保証 is for new sign-ups only.
     #[serde(default)]
     pub existing_iijmio_user: bool,
+    /// The carriers the user already has a line with.
+    #[serde(default)]
+    pub existing_customer_of: Vec<Carrier>,
     #[serde(default)]
     pub leased_or_business: bool,
     #[serde(default)]
     pub linemo_fee_yen: Option<i64>,
+    /// The day the device was bought (YYYY-MM-DD), where known.
+    #[serde(default)]
+    pub bought: Option<String>,
 }
 
 /// A fault with the field it concerns and its place in the file.
@@ -77,7 +85,18 @@ impl Answers {
         clock: Date,
     ) -> Result<Profile, AnswerError> {
         let input = self.typed(text, clock)?;
-        check(&input, tables).map_err(|p| AnswerError::at(text, p.field.file_name(), p.fault))
+        check(&input, tables).map_err(|p| {
+            // An unknown carrier named in `existing_customer_of` is placed there.
+            let field = match (&p.fault, p.field) {
+                (Fault::UnknownCarrier { value, .. }, crate::answers::Field::Carrier)
+                    if value.as_str() != self.carrier.id() =>
+                {
+                    "existing_customer_of"
+                }
+                _ => p.field.file_name(),
+            };
+            AnswerError::at(text, field, p.fault)
+        })
     }
 
     /// The answers with their dates parsed; a date in the wrong form is placed in `text`.
@@ -93,19 +112,29 @@ impl Answers {
                 AnswerError::at(text, field, fault)
             }),
         };
-        let today = match &self.today {
-            None => clock,
-            Some(s) => Date::parse(s).ok_or_else(|| {
+        let day = |field: &str, value: &Option<String>| match value {
+            None => Ok(None),
+            Some(s) => Date::parse(s).map(Some).ok_or_else(|| {
                 let fault = Fault::BadDate {
                     value: s.clone(),
                     form: "YYYY-MM-DD",
                 };
-                AnswerError::at(text, "today", fault)
-            })?,
+                AnswerError::at(text, field, fault)
+            }),
         };
+        let today = day("today", &self.today)?.unwrap_or(clock);
+        let mut existing_customer_of = self.existing_customer_of.clone();
+        for (said, id) in [
+            (self.existing_linemo_user, "Linemo"),
+            (self.existing_iijmio_user, "Iijmio"),
+        ] {
+            if said {
+                existing_customer_of.push(Carrier::new(id));
+            }
+        }
         Ok(Input {
             today,
-            carrier: self.carrier,
+            carrier: self.carrier.clone(),
             device_source: self.device_source,
             os: self.os,
             model: self.model.clone(),
@@ -122,11 +151,11 @@ impl Answers {
                 damaged_now: self.damaged_now,
                 overseas_model: self.overseas_model,
                 wifi_only: self.wifi_only,
-                existing_linemo_user: self.existing_linemo_user,
-                existing_iijmio_user: self.existing_iijmio_user,
                 leased_or_business: self.leased_or_business,
             },
+            existing_customer_of,
             linemo_fee_yen: self.linemo_fee_yen,
+            bought: day("bought", &self.bought)?,
         })
     }
 }

@@ -30,16 +30,14 @@ pub enum LinemoFee {
     Unknown,
 }
 
-/// The yes/no answers that each close some plans to the phone (the eligibility question).
+/// The yes/no answers about the device that each close some plans to it (the eligibility
+/// question).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Conditions {
     pub unofficial_repair: bool,
     pub damaged_now: bool,
     pub overseas_model: bool,
     pub wifi_only: bool,
-    pub existing_linemo_user: bool,
-    /// Already an IIJmio user: つながる端末保証 is for new sign-ups only.
-    pub existing_iijmio_user: bool,
     pub leased_or_business: bool,
 }
 
@@ -63,7 +61,20 @@ pub struct Profile {
     pub horizon_months: u32,
     pub risk: Risk,
     pub conditions: Conditions,
+    /// The carriers the user already has a line with (plans for new contracts close).
+    pub existing_customer_of: Vec<Carrier>,
     pub linemo_fee: LinemoFee,
+    /// The day the device was bought, where known (today for a device bought with the line).
+    pub bought: Option<Date>,
+    /// The model's tier in each tiered fee, from the catalog.
+    pub tiers: std::collections::BTreeMap<String, String>,
+}
+
+impl Profile {
+    /// Whether the user already has a line with `carrier`.
+    pub fn is_customer_of(&self, carrier: &Carrier) -> bool {
+        self.existing_customer_of.contains(carrier)
+    }
 }
 
 /// What is wrong with an answer.
@@ -102,10 +113,27 @@ pub enum Fault {
         os: Os,
     },
     NeedPriceOrModel,
-    /// The carrier sells no devices, so a device cannot come from it.
-    CarrierSellsNoDevices,
+    /// The carrier (its id) sells no devices, so a device cannot come from it.
+    CarrierSellsNoDevices {
+        carrier: String,
+    },
     /// The catalog knows the model but not its launch price: the price must be given.
     CatalogHasNoPrice {
         model: String,
+    },
+    /// No carrier of the tables has this id.
+    UnknownCarrier {
+        value: String,
+        known: Vec<String>,
+    },
+    /// The purchase day is after today.
+    BoughtAfterToday {
+        bought: Date,
+        today: Date,
+    },
+    /// The purchase day is before the model came out.
+    BoughtBeforeRelease {
+        bought: Date,
+        released: YearMonth,
     },
 }

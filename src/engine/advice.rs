@@ -66,6 +66,39 @@ pub enum Arg {
     Date(Date),
     /// A message id, shown as its text (a question's or a figure's name).
     Words(String),
+    /// A carrier id, shown by its name.
+    Carrier(String),
+    /// Words the tables give in both languages (English, Japanese).
+    Said(String, String),
+    /// A span of days, said in years where it is whole years (365 days: "1 year").
+    Span(u32),
+    /// Cover that can still be bought later, each with its last day (or its window in days
+    /// from the purchase, when the purchase day is unknown).
+    Later(Vec<Later>),
+}
+
+/// An option that can still be bought after the sign-up, and until when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Later {
+    /// Its option id.
+    pub option: String,
+    pub until: Option<Date>,
+    pub days: u32,
+}
+
+/// A cheaper option bought apart from any carrier, named beside the carrier's verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Instead {
+    /// The option id (`applecare_plus`, `mobile_hoken`, `mysurance`).
+    pub option: String,
+    pub total_yen: i64,
+    pub bad_case_yen: i64,
+    /// Its monthly fee.
+    pub fee_yen: i64,
+    /// The last day it can be bought, when the purchase day is known.
+    pub until: Option<Date>,
+    /// Its purchase window in days.
+    pub days: u32,
 }
 
 /// Named message arguments.
@@ -90,6 +123,8 @@ pub struct Recommendation {
     pub versus_bad_case_yen: i64,
     /// Soft gates of the advised plan: what to check before joining.
     pub checks: Vec<GateHit>,
+    /// Cover bought apart that costs less than the advice, named as "or instead".
+    pub instead: Option<Instead>,
 }
 
 /// A gate that applies to a plan.
@@ -107,6 +142,10 @@ pub struct GateHit {
 pub struct OptionResult {
     /// A plan id, `skip` or `buy_spare`.
     pub id: String,
+    /// The plan's variant priced (the cheapest of an insurer's plans), where it has several.
+    pub variant: Option<String>,
+    /// Cover bought apart from any carrier (it never decides join or skip).
+    pub apart: bool,
     pub eligible: bool,
     pub gates: Vec<GateHit>,
     pub monthly_fee_yen: Option<u32>,
@@ -162,6 +201,13 @@ pub struct Advice {
     pub rate_factor: f64,
     /// The share of outcomes below the bad case (0.9: the bad case is the worst 10%).
     pub bad_case_quantile: f64,
+}
+
+impl OptionResult {
+    /// Whether it is cover bought apart from any carrier.
+    pub fn bought_apart(&self) -> bool {
+        self.apart
+    }
 }
 
 impl Advice {

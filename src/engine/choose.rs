@@ -2,10 +2,10 @@
 //! without, "about the same" within a small margin, join-then-review for close calls, the
 //! warranty that ends soon, and the bad case for a user who asks to guard against bad luck.
 
-use super::advice::{Action, Basis, GateHit, OptionResult, Recommendation, Why};
+use super::advice::{Action, Basis, GateHit, Instead, OptionResult, Recommendation, Why};
 use crate::answers::Profile;
 use crate::domain::Risk;
-use crate::tables::{Level, Tables};
+use crate::tables::{Check, Join, Level, Tables};
 
 /// Months from sign-up while another warranty still covers the device (within the horizon).
 pub fn overlap_months(p: &Profile) -> u32 {
@@ -14,8 +14,9 @@ pub fn overlap_months(p: &Profile) -> u32 {
     })
 }
 
+/// A carrier's plan: what join or skip is about (not cover bought apart, skip or a spare).
 fn is_plan(o: &OptionResult) -> bool {
-    o.id != Action::Skip.id() && o.id != Action::BuySpare.id()
+    !o.apart && o.id != Action::Skip.id() && o.id != Action::BuySpare.id()
 }
 
 /// Whether two totals are "about the same": within `share` of the dearer one.
@@ -69,7 +70,7 @@ pub fn choose(
     // skipping: it buys time, not repairs).
     let alt = options
         .iter()
-        .filter(|o| !is_plan(o) && o.eligible)
+        .filter(|o| (o.id == Action::Skip.id() || o.id == Action::BuySpare.id()) && o.eligible)
         .min_by_key(|o| (o.expected_total_yen, o.id != Action::Skip.id()));
     let best_plan = options
         .iter()
@@ -95,6 +96,7 @@ pub fn choose(
             .filter(|o| is_plan(o) && action == Action::Join)
             .map(|o| soft_gates(&o.gates))
             .unwrap_or_default(),
+        instead: None,
     };
     let (Some(plan), Some(alt)) = (best_plan, alt) else {
         return recommend(without_action, Why::NoPlan, without, None, None);
@@ -109,11 +111,15 @@ pub fn choose(
     } else {
         (review_after < horizon).then_some(review_after)
     };
-    let close = about_same(
-        plan.expected_total_yen,
-        alt.expected_total_yen,
-        th.about_same.value,
-    );
+    // A close call joins only while the window closes at sign-up: a plan that can be joined
+    // later (mineo, BIGLOBE) can wait.
+    let closes = t.plan(&plan.id).is_none_or(|p| p.join == Join::AtSignUp);
+    let close = closes
+        && about_same(
+            plan.expected_total_yen,
+            alt.expected_total_yen,
+            th.about_same.value,
+        );
     let join = |why: Why, review: Option<u32>| {
         recommend(
             Action::Join,
@@ -147,6 +153,55 @@ pub fn choose(
         return join(Why::SaferInBadCase, None);
     }
     recommend(without_action, Why::Dearer, without, Some(plan), None)
+}
+
+/// The cheapest cover bought apart that is open to the device and costs less than the
+/// advice (on the advice's basis), clearly enough not to be "about the same".
+pub fn instead(
+    rec: &Recommendation,
+    options: &[OptionResult],
+    p: &Profile,
+    t: &Tables,
+) -> Option<Instead> {
+    let share = t.rules.thresholds.about_same.value;
+    let score = |o: &OptionResult| match rec.basis {
+        Basis::Expected => o.expected_total_yen,
+        Basis::BadCase => o.bad_case_total_yen,
+    };
+    let advised = match rec.basis {
+        Basis::Expected => rec.total_yen,
+        Basis::BadCase => rec.bad_case_yen,
+    };
+    let window = |o: &OptionResult| {
+        t.plan(&o.id)
+            .and_then(|plan| {
+                plan.gates.iter().find_map(|g| match g.check {
+                    Check::BoughtWithinDays(d) => Some(d),
+                    _ => None,
+                })
+            })
+            .unwrap_or(0)
+    };
+    // Named only with its last day: where the purchase day is unknown, the reasons say what
+    // could still be bought and within how many days, and the headline stays on the carrier.
+    let best = options
+        .iter()
+        .filter(|o| o.apart && o.eligible)
+        .filter(|o| super::gates::purchase_deadline(p, window(o)).is_some())
+        .min_by_key(|o| score(o))?;
+    let cheaper = score(best) < advised && !about_same(score(best), advised, share);
+    if !cheaper {
+        return None;
+    }
+    let days = window(best);
+    Some(Instead {
+        option: best.id.clone(),
+        total_yen: best.expected_total_yen,
+        bad_case_yen: best.bad_case_total_yen,
+        fee_yen: best.monthly_fee_yen.map_or(0, i64::from),
+        until: super::gates::purchase_deadline(p, days),
+        days,
+    })
 }
 
 /// The soft gates among a plan's gates.

@@ -188,6 +188,7 @@ pub(crate) mod tests {
     ) -> OptionSpec {
         OptionSpec {
             id: "t".into(),
+            variant: None,
             monthly_fee: None,
             fees: vec![0.0; months],
             runs: vec![Run {

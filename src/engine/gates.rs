@@ -1,14 +1,20 @@
 //! Eligibility gates: which plans the answers rule out (hard) or ask the user to confirm
-//! (soft), each with its rule id and source.
+//! (soft), each with its rule id and source. A plan whose figures rest only on blogs or
+//! undated pages is always to confirm.
 
 use super::advice::{Arg, GateHit};
 use crate::answers::{LinemoFee, Profile};
+use crate::calendar::Date;
 use crate::domain::{Carrier, DeviceSource};
-use crate::tables::{Check, Fee, Level, Plan, Tables};
+use crate::tables::{ASKED_TIER_SET, Check, Fee, Level, Plan, Tables, WindowStart};
 
-/// Whether a plan belongs to the carrier(s) in play.
-pub fn in_play(plan: &Plan, carrier: Carrier) -> bool {
-    carrier == Carrier::Undecided || plan.carrier == carrier
+/// Whether a plan is among the options for this carrier: the carrier's own (every carrier's
+/// while undecided), and cover bought apart from any carrier always.
+pub fn in_play(plan: &Plan, carrier: &Carrier) -> bool {
+    match &plan.carrier {
+        None => true,
+        Some(c) => carrier.is_undecided() || c == carrier,
+    }
 }
 
 /// Whether a plan is meant for this device's source and OS.
@@ -16,18 +22,54 @@ pub fn fits(plan: &Plan, p: &Profile) -> bool {
     plan.device_sources.contains(&p.device_source) && plan.os.contains(&p.os)
 }
 
-/// A carrier's name, the same in both languages.
-fn carrier_name(c: Carrier) -> &'static str {
-    match c {
-        Carrier::Iijmio => "IIJmio",
-        Carrier::Linemo => "LINEMO",
-        Carrier::Undecided => "",
+/// The monthly fee of a plan for this device, where the tables or the answers know it.
+pub fn known_fee(plan: &Plan, p: &Profile) -> Option<u32> {
+    match &plan.fee {
+        crate::tables::Fee::Flat(f) => Some(f.yen),
+        crate::tables::Fee::Range { assumed, .. } => Some(assumed.yen),
+        crate::tables::Fee::ByTier { set, tiers } => {
+            if let (true, LinemoFee::Given(yen)) = (set == ASKED_TIER_SET, &p.linemo_fee) {
+                return Some(*yen);
+            }
+            let tier = p.tiers.get(set)?;
+            tiers.iter().find(|t| &t.id == tier).map(|t| t.yen)
+        }
     }
+}
+
+/// The highest fee of a tiered plan: what is assumed when the device's tier is not listed.
+pub fn highest_fee(plan: &Plan) -> u32 {
+    match &plan.fee {
+        Fee::ByTier { tiers, .. } => tiers.iter().map(|t| t.yen).max().unwrap_or(0),
+        Fee::Flat(f) => f.yen,
+        Fee::Range { high, .. } => high.yen,
+    }
+}
+
+/// The last day the device can be bought for within `days` of its purchase, if known.
+pub fn purchase_deadline(p: &Profile, days: u32) -> Option<Date> {
+    p.bought.map(|b| b.plus_days(days))
+}
+
+/// The month a plan's cover ends for this model (`cover_until`), if it has an end and the
+/// release month is known.
+pub fn cover_ends(plan: &Plan, p: &Profile) -> Option<crate::calendar::YearMonth> {
+    let w = plan.cover_until.as_ref()?;
+    let r = p.released?;
+    let from = match w.from {
+        WindowStart::ReleaseYearEnd => crate::calendar::YearMonth {
+            year: r.year,
+            month: 12,
+        },
+        WindowStart::Release | WindowStart::Start => r,
+    };
+    Some(from.plus(i64::from(w.months)))
 }
 
 /// Every gate that applies to `plan` for these answers.
 pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
     let mut hits = Vec::new();
+    let carrier = || carrier_arg(plan);
     if !plan.device_sources.contains(&p.device_source) {
         hits.push(GateHit {
             rule: "gate_device_source".into(),
@@ -44,7 +86,7 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
                             .into(),
                     ),
                 ),
-                ("carrier", Arg::Text(carrier_name(plan.carrier).into())),
+                ("carrier", carrier()),
             ],
             sources: t.rule_sources("gate_device_source"),
         });
@@ -64,10 +106,14 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
         });
     }
     let age = p.released.map(|r| r.months_until(p.today.year_month()));
+    let other_cover = p.warranty_until.filter(|w| *w >= p.today.year_month());
     for gate in &plan.gates {
+        let mut level = gate.level;
         let (fires, args) = match &gate.check {
-            Check::NewLinemoContract => (p.conditions.existing_linemo_user, vec![]),
-            Check::NewIijmioContract => (p.conditions.existing_iijmio_user, vec![]),
+            Check::NewContract => (
+                plan.carrier.as_ref().is_some_and(|c| p.is_customer_of(c)),
+                vec![("carrier", carrier())],
+            ),
             Check::NoUnofficialRepair => (p.conditions.unofficial_repair, vec![]),
             Check::NotDamagedNow => (p.conditions.damaged_now, vec![]),
             Check::NotWifiOnly => (p.conditions.wifi_only, vec![]),
@@ -85,29 +131,114 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
                 ],
             ),
             Check::ReleasedFrom(first) => (p.released.is_some_and(|r| r < *first), vec![]),
-            Check::FeeKnown => {
-                let highest = match &plan.fee {
-                    Fee::ByTier(tiers) => tiers.iter().map(|t| t.yen).max().unwrap_or(0),
-                    _ => 0,
-                };
-                // Only a device the plan is for has a fee to ask about (no AppleCare fee
-                // for an Android phone).
+            // Only a device the plan is for has a fee to ask about (no AppleCare fee for an
+            // Android phone).
+            Check::FeeKnown => (
+                plan.os.contains(&p.os) && known_fee(plan, p).is_none(),
+                vec![
+                    ("fee", Arg::Yen(i64::from(highest_fee(plan)))),
+                    ("carrier", carrier()),
+                ],
+            ),
+            Check::InCoverPeriod => {
+                let ends = cover_ends(plan, p);
                 (
-                    plan.os.contains(&p.os) && matches!(p.linemo_fee, LinemoFee::Unknown),
-                    vec![("fee", Arg::Yen(i64::from(highest)))],
+                    ends.is_some_and(|e| e < p.today.year_month()),
+                    vec![(
+                        "until",
+                        Arg::Month(ends.unwrap_or_else(|| p.today.year_month())),
+                    )],
                 )
             }
+            Check::OnCarrierList => (
+                true,
+                vec![
+                    ("carrier", carrier()),
+                    ("plan", Arg::Option(plan.id.clone())),
+                ],
+            ),
+            Check::BoughtWithinDays(days) => {
+                let deadline = purchase_deadline(p, *days);
+                // Where the purchase day is unknown, the window is to confirm.
+                let past = deadline.is_some_and(|d| d < p.today);
+                if deadline.is_none() {
+                    level = Level::Soft;
+                }
+                let mut args = vec![
+                    ("plan", Arg::Option(plan.id.clone())),
+                    ("span", Arg::Span(*days)),
+                    (
+                        "known",
+                        Arg::Text(if deadline.is_some() { "yes" } else { "no" }.into()),
+                    ),
+                ];
+                // Said only when known; the message's other branch leaves it out.
+                args.push(("until", Arg::Date(deadline.unwrap_or(p.today))));
+                (past || deadline.is_none(), args)
+            }
+            Check::NoOtherCover => (
+                other_cover.is_some(),
+                vec![(
+                    "until",
+                    Arg::Month(other_cover.unwrap_or_else(|| p.today.year_month())),
+                )],
+            ),
         };
         if fires {
             hits.push(GateHit {
                 rule: gate.rule.clone(),
-                level: gate.level,
+                level,
                 args,
                 sources: vec![gate.src.clone()],
             });
         }
     }
+    // A plan already closed to the device needs no check of its figures.
+    if eligible(&hits)
+        && let Some(hit) = to_confirm(plan, t)
+    {
+        hits.push(hit);
+    }
     hits
+}
+
+/// The soft gate of a plan whose figures rest on a blog or an undated page only: the sources
+/// it rests on are cited, so the user knows what to check.
+fn to_confirm(plan: &Plan, t: &Tables) -> Option<GateHit> {
+    let mut figures: Vec<&str> = match &plan.fee {
+        Fee::Flat(f) => vec![&f.src],
+        Fee::Range { low, high, .. } => vec![&low.src, &high.src],
+        Fee::ByTier { tiers, .. } => tiers.iter().map(|t| t.src.as_str()).collect(),
+    };
+    figures.extend(plan.benefits.iter().map(|b| b.src.as_str()));
+    figures.extend(plan.cap.iter().map(|c| c.src.as_str()));
+    figures.extend(plan.yearly_limit.iter().map(|c| c.src.as_str()));
+    figures.extend(plan.uses_per_year.iter().map(|c| c.src.as_str()));
+    let mut weak: Vec<String> = figures
+        .into_iter()
+        .filter(|src| t.source(src).is_some_and(|s| s.weak()))
+        .map(str::to_string)
+        .collect();
+    weak.sort();
+    weak.dedup();
+    (!weak.is_empty()).then(|| GateHit {
+        rule: "gate_to_confirm".into(),
+        level: Level::Soft,
+        args: vec![
+            ("plan", Arg::Option(plan.id.clone())),
+            ("carrier", carrier_arg(plan)),
+            (
+                "apart",
+                Arg::Text(if plan.carrier.is_some() { "no" } else { "yes" }.into()),
+            ),
+        ],
+        sources: weak,
+    })
+}
+
+/// The plan's carrier as a message argument (none for cover bought apart).
+fn carrier_arg(plan: &Plan) -> Arg {
+    Arg::Carrier(plan.carrier.as_ref().map_or("", |c| c.id()).to_string())
 }
 
 /// Eligible unless a hard gate fires.

@@ -39,7 +39,9 @@ pub fn advise(p: &Profile, t: &Tables) -> Advice {
     advise_with(p, t, WhatIf::default())
 }
 
-/// Every option's spec with its gates, in display order: plans in play, then skip and buy_spare.
+/// Every option's spec with its gates, in display order: the carriers' plans in play, cover
+/// bought apart, then skip and buy_spare. A plan with variants is priced as the variant that
+/// costs least in expectation.
 pub fn option_specs(p: &Profile, t: &Tables, what_if: WhatIf) -> Vec<(OptionSpec, Vec<GateHit>)> {
     specs_at(p, t, &risk::rates(p, t, what_if.rate_factor))
 }
@@ -47,12 +49,24 @@ pub fn option_specs(p: &Profile, t: &Tables, what_if: WhatIf) -> Vec<(OptionSpec
 /// [`option_specs`] at these rates.
 fn specs_at(p: &Profile, t: &Tables, rates: &risk::Rates) -> Vec<(OptionSpec, Vec<GateHit>)> {
     let cx = Context::new(p, t, rates);
-    let mut out: Vec<(OptionSpec, Vec<GateHit>)> = t
-        .plans
-        .plans
-        .iter()
-        .filter(|plan| gates::in_play(plan, p.carrier))
-        .map(|plan| (cx.plan(plan), gates::evaluate(plan, p, t)))
+    let in_play = |apart: bool| {
+        t.plans
+            .plans
+            .iter()
+            .filter(move |plan| plan.carrier.is_none() == apart)
+            .filter(|plan| gates::in_play(plan, &p.carrier))
+    };
+    let mut out: Vec<(OptionSpec, Vec<GateHit>)> = in_play(false)
+        .chain(in_play(true))
+        .map(|plan| {
+            let spec = plan
+                .each_variant()
+                .iter()
+                .map(|v| cx.plan(v))
+                .min_by_key(expected_total)
+                .unwrap_or_else(|| cx.plan(plan));
+            (spec, gates::evaluate(plan, p, t))
+        })
         .collect();
     let skip = cx.skip();
     let spare = cx.spare_beside(&skip);
@@ -86,6 +100,8 @@ pub fn price(
     let break_even = skip.and_then(|s| break_even(spec, s, fees));
     OptionResult {
         id: spec.id.clone(),
+        variant: spec.variant.clone(),
+        apart: false,
         eligible: gates::eligible(&gates),
         gates,
         monthly_fee_yen: spec.monthly_fee,
@@ -154,7 +170,8 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
             }
             _ => price(spec, gates, quantile, skip),
         };
-        options.push(priced);
+        let apart = t.plan(&spec.id).is_some_and(|plan| plan.carrier.is_none());
+        options.push(OptionResult { apart, ..priced });
     }
     let gap_shrinks = |plan: &str, alt: &str| {
         // The expected totals at a higher breakage rate, for the two options only.
@@ -170,7 +187,8 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         let more = Some(MORE_BREAKAGE);
         at(plan, more) - at(alt, more) <= at(plan, None) - at(alt, None)
     };
-    let recommendation = choose::choose(&options, p, t, gap_shrinks);
+    let mut recommendation = choose::choose(&options, p, t, gap_shrinks);
+    recommendation.instead = choose::instead(&recommendation, &options, p, t);
     let overlap = recommendation
         .plan
         .as_deref()
@@ -183,7 +201,7 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         .plans
         .plans
         .iter()
-        .filter(|plan| gates::in_play(plan, p.carrier) && gates::fits(plan, p))
+        .filter(|plan| gates::in_play(plan, &p.carrier) && gates::fits(plan, p))
         .collect();
     let warnings = steps::warnings(p, t, &in_play);
     Advice {
@@ -208,6 +226,8 @@ fn spare_from_skip(skip: &OptionResult, spare: &OptionSpec, gates: Vec<GateHit>)
     let extra = spare.fees.iter().sum::<f64>().round() as i64;
     OptionResult {
         id: spare.id.clone(),
+        variant: None,
+        apart: false,
         eligible: gates::eligible(&gates),
         gates,
         monthly_fee_yen: None,

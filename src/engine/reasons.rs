@@ -2,13 +2,13 @@
 //! answers, each with its rule id and sources. A reason that argues against the verdict (its
 //! `leans` in `data/rules.ron`) is not listed under it.
 
-use super::advice::{Action, Arg, Args, Basis, OptionResult, Reason, Recommendation, Why};
+use super::advice::{Action, Arg, Args, Basis, Later, OptionResult, Reason, Recommendation, Why};
 use super::choose::overlap_months;
 use super::risk::Rates;
 use super::spec::OptionSpec;
 use crate::answers::Profile;
 use crate::domain::{DeviceSource, Os, Protection};
-use crate::tables::{Leaning, Tables};
+use crate::tables::{BringOwn, Check, Join, Leaning, Tables};
 
 /// What a plan bills while another warranty still covers the device: months billed, yen.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,7 +42,7 @@ pub fn reasons(
     let mut add = |rule: &str, args: Args| push(&mut out, t, rec.action, rule, args);
     let get = |id: &str| options.iter().find(|o| o.id == id);
     let skip_total = get("skip").map_or(0, |o| o.expected_total_yen);
-    let is_plan = |o: &&OptionResult| o.id != "skip" && o.id != "buy_spare";
+    let is_plan = |o: &&OptionResult| !o.apart && o.id != "skip" && o.id != "buy_spare";
     let weighed = rec
         .plan
         .as_deref()
@@ -165,9 +165,28 @@ pub fn reasons(
             vec![("months", Arg::Int(i64::from(review)))],
         );
     }
-    let any_eligible_plan = options.iter().any(|o| o.eligible && is_plan(&o));
-    if any_eligible_plan {
+    let join_of = |o: &OptionResult| t.plan(&o.id).map_or(Join::AtSignUp, |plan| plan.join);
+    let closing = options
+        .iter()
+        .any(|o| o.eligible && is_plan(&o) && join_of(o) == Join::AtSignUp);
+    if closing {
         add("no_rejoin", vec![]);
+    }
+    // A plan of this carrier that can still be joined later (mineo, BIGLOBE).
+    if let Some(o) = weighed.filter(|o| join_of(o) == Join::Anytime) {
+        let plan = t.plan(&o.id);
+        let from = plan.map_or(1, |p| p.cover_from_month.n);
+        add(
+            "join_any_time",
+            vec![
+                ("plan", Arg::Option(o.id.clone())),
+                ("from", Arg::Int(i64::from(from))),
+            ],
+        );
+    }
+    let later = later_options(options, p, t);
+    if !later.is_empty() {
+        add("later_cover", vec![("later", Arg::Later(later))]);
     }
     match rec.action {
         Action::Join => {
@@ -193,6 +212,30 @@ pub fn reasons(
             vec![("spare", Arg::Yen(i64::from(th.spare_phone.yen)))],
         ),
     }
+    let mut carrier_reason = None;
+    // The chosen carrier has no cover open to a device brought along: said on the carrier's
+    // own source.
+    if let Some(c) = t.carrier(&p.carrier) {
+        let carrier = ("carrier", Arg::Carrier(c.id.id().to_string()));
+        let (rule, args) = match c.bring_own {
+            BringOwn::Offered => ("", vec![]),
+            BringOwn::Closed(since) => (
+                "carrier_cover_closed",
+                vec![carrier, ("since", Arg::Month(since))],
+            ),
+            BringOwn::NeverOffered => ("carrier_no_cover", vec![carrier]),
+        };
+        if !rule.is_empty() {
+            carrier_reason = Some(Reason {
+                rule: rule.into(),
+                args,
+                sources: vec![c.src.clone()],
+            });
+        }
+    }
+    if let Some(r) = carrier_reason {
+        out.insert(out.len().min(1), r);
+    }
     // What to check before joining, right after the cost comparison: the advised plan's soft
     // gates, with their own sources.
     let checks = rec.checks.iter().map(|gate| Reason {
@@ -202,6 +245,30 @@ pub fn reasons(
     });
     out.splice(1..1, checks);
     out
+}
+
+/// The cover bought apart still open to the device, each with its last day.
+pub fn later_options(options: &[OptionResult], p: &Profile, t: &Tables) -> Vec<Later> {
+    options
+        .iter()
+        .filter(|o| o.apart && o.eligible)
+        .map(|o| {
+            let days = t
+                .plan(&o.id)
+                .and_then(|plan| {
+                    plan.gates.iter().find_map(|g| match g.check {
+                        Check::BoughtWithinDays(d) => Some(d),
+                        _ => None,
+                    })
+                })
+                .unwrap_or(0);
+            Later {
+                option: o.id.clone(),
+                until: super::gates::purchase_deadline(p, days),
+                days,
+            }
+        })
+        .collect()
 }
 
 /// Adds an advisory rule's reason unless the rule argues against the verdict.

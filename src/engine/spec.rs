@@ -2,9 +2,9 @@
 //! horizon month, and for each month and kind of incident its rate and what it costs.
 
 use super::risk::Rates;
-use crate::answers::{LinemoFee, Profile};
+use crate::answers::Profile;
 use crate::domain::{DeviceSource, Kind};
-use crate::tables::{Benefit, Fee, Plan, Proration, RepairPrices, Tables, WindowStart, same_name};
+use crate::tables::{Benefit, Plan, Proration, RepairPrices, Tables, WindowStart, same_name};
 
 /// What an incident of one kind costs in one month under one option.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -77,6 +77,8 @@ pub enum Period {
 #[derive(Debug, Clone, PartialEq)]
 pub struct OptionSpec {
     pub id: String,
+    /// The plan's variant priced, for a plan with several (`None` otherwise).
+    pub variant: Option<String>,
     pub monthly_fee: Option<u32>,
     /// Fees charged in each horizon month (pro-rated parts included).
     pub fees: Vec<f64>,
@@ -245,15 +247,19 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the maker's own warranty still repairs natural failure in horizon month `m`.
-    /// The purchase month is today for a device bought with the line, the release month for a
-    /// device brought along (the earliest it can have been bought, so the shortest warranty
-    /// left), and there is none for a used device.
+    /// The purchase month is the day the user gives, else today for a device bought with the
+    /// line, the release month for a device brought along (the earliest it can have been
+    /// bought, so the shortest warranty left); there is none for a used device.
     pub fn maker_warranty(&self, m: usize) -> bool {
         let months = i64::from(self.tables.rules.thresholds.maker_warranty_months.n);
         let bought = match self.profile.device_source {
-            DeviceSource::BuyNewFromCarrier => Some(self.profile.today.year_month()),
-            DeviceSource::BringOwn => self.profile.released,
             DeviceSource::BuyUsedFromCarrier => None,
+            DeviceSource::BuyNewFromCarrier => Some(self.profile.today.year_month()),
+            DeviceSource::BringOwn => self
+                .profile
+                .bought
+                .map(|b| b.year_month())
+                .or(self.profile.released),
         };
         let month = self.profile.today.year_month().plus(m as i64);
         bought.is_some_and(|b| b.months_until(month) < months)
@@ -290,6 +296,7 @@ impl<'a> Context<'a> {
         }
         OptionSpec {
             id: "skip".into(),
+            variant: None,
             monthly_fee: None,
             fees: vec![0.0; self.horizon()],
             runs,
@@ -311,26 +318,10 @@ impl<'a> Context<'a> {
         spare
     }
 
-    /// The monthly fee of a plan for this device, if known.
-    pub fn plan_fee(&self, plan: &Plan) -> Option<u32> {
-        match &plan.fee {
-            Fee::Flat(f) => Some(f.yen),
-            Fee::Range { assumed, .. } => Some(assumed.yen),
-            Fee::ByTier(_) => match &self.profile.linemo_fee {
-                LinemoFee::Given(y) => Some(*y),
-                LinemoFee::Tier { yen, .. } => Some(*yen),
-                LinemoFee::Unknown => None,
-            },
-        }
-    }
-
     /// The fee used for costing: the known fee, else the highest tier (flagged by a gate).
     pub fn costing_fee(&self, plan: &Plan) -> u32 {
-        self.plan_fee(plan).unwrap_or_else(|| match &plan.fee {
-            Fee::ByTier(tiers) => tiers.iter().map(|t| t.yen).max().unwrap_or(0),
-            Fee::Flat(f) => f.yen,
-            Fee::Range { high, .. } => high.yen,
-        })
+        super::gates::known_fee(plan, self.profile)
+            .unwrap_or_else(|| super::gates::highest_fee(plan))
     }
 
     /// The fees of a plan in each horizon month, by its billing rule. The plan is cancelled the
@@ -376,17 +367,63 @@ impl<'a> Context<'a> {
 
     /// The horizon months in which `plan` covers natural failure: those before this one.
     fn natural_until(&self, plan: &Plan) -> usize {
-        match &plan.natural_window {
-            None => usize::MAX,
-            Some(w) => match w.from {
-                WindowStart::Start => w.months as usize,
-                // Month m is r.months_until(today) + m months after the release.
-                WindowStart::Release => self.profile.released.map_or(0, |r| {
-                    let age = r.months_until(self.profile.today.year_month());
-                    (i64::from(w.months) - age).max(0) as usize
-                }),
-            },
+        self.window_until(plan.natural_window.as_ref())
+    }
+
+    /// The horizon months inside a window: those before the one returned (all without one).
+    fn window_until(&self, window: Option<&crate::tables::Window>) -> usize {
+        let Some(w) = window else {
+            return usize::MAX;
+        };
+        let today = self.profile.today.year_month();
+        let from = match w.from {
+            WindowStart::Start => return w.months as usize,
+            WindowStart::Release => self.profile.released,
+            WindowStart::ReleaseYearEnd => {
+                self.profile.released.map(|r| crate::calendar::YearMonth {
+                    year: r.year,
+                    month: 12,
+                })
+            }
+        };
+        // Month m is from.months_until(today) + m months after the window's start; an unknown
+        // release month gives no months inside it.
+        from.map_or(0, |from| {
+            (i64::from(w.months) - from.months_until(today)).max(0) as usize
+        })
+    }
+
+    /// The uses a year the plan pays for: its own limit, or its yearly total counted as repairs
+    /// at this device's average covered repair price (at least one, at most 3).
+    fn plan_limit(&self, plan: &Plan) -> u32 {
+        if let Some(n) = &plan.uses_per_year {
+            return n.n;
         }
+        let Some(total) = &plan.yearly_limit else {
+            return 0;
+        };
+        let rates = self
+            .rates
+            .monthly
+            .first()
+            .copied()
+            .unwrap_or([0.0; Kind::COUNT]);
+        let (mut weight, mut price) = (0.0, 0.0);
+        for kind in Kind::ALL {
+            let counted = plan
+                .benefits
+                .iter()
+                .any(|b| b.counts && b.kinds.contains(&kind));
+            if counted {
+                weight += rates[kind.index()];
+                price += rates[kind.index()] * f64::from(repair_price(kind, self.repair));
+            }
+        }
+        let mean = if weight > 0.0 { price / weight } else { 0.0 };
+        if mean <= 0.0 {
+            return 3;
+        }
+        ((f64::from(total.yen) / mean).floor() as u32).clamp(1, 3)
     }
 
     /// A plan's spec: fees by its billing rule, and per month and kind what an incident costs.
@@ -407,17 +444,21 @@ impl<'a> Context<'a> {
         let benefits = Kind::ALL.map(benefit_for);
         // The window is for natural failure; battery service has none (seed 004).
         let natural_until = self.natural_until(plan);
+        // Past the plan's own end of cover (mineo: the third year-end after release), nothing.
+        let cover_until = self.window_until(plan.cover_until.as_ref());
+        let limit = self.plan_limit(plan);
         // What decides a month's cover; most months repeat the one before.
         let mut seen: Option<MonthInputs> = None;
         let mut cover = [Cover::Pay(0); Kind::COUNT];
         let mut runs: Vec<Run> = Vec::new();
         for m in 0..self.horizon() {
             let (warranty, maker, own) = self.months[m];
-            let in_cover = m + 1 >= plan.cover_from_month.n as usize && !warranty;
+            let in_cover =
+                m + 1 >= plan.cover_from_month.n as usize && !warranty && m < cover_until;
             let inputs = (warranty, maker, own, in_cover, m < natural_until);
             if seen != Some(inputs) {
                 seen = Some(inputs);
-                cover = self.plan_cover(plan, &benefits, inputs);
+                cover = self.plan_cover(plan, &benefits, limit, inputs);
             } else if self.same_rates(m) && lengthen_last(&mut runs) {
                 // Nothing changed: the month lengthens the run before it.
                 continue;
@@ -427,22 +468,31 @@ impl<'a> Context<'a> {
         }
         OptionSpec {
             id: plan.id.clone(),
+            variant: plan.variant.as_ref().map(|v| v.id.clone()),
             monthly_fee: Some(fee),
             fees: self.plan_fees(plan, fee),
             runs,
-            limit: plan.uses_per_year.n,
+            limit,
             period: Period::Year,
         }
     }
 
-    /// What each kind of incident costs under `plan` in a month with these inputs.
+    /// What each kind of incident costs under `plan` in a month with these inputs, given the
+    /// plan's uses a year (`limit`; 0 for no limit).
     fn plan_cover(
         &self,
         plan: &Plan,
         benefits: &[Option<&Benefit>; Kind::COUNT],
+        limit: u32,
         (_, maker, own, in_cover, natural_window): MonthInputs,
     ) -> [Cover; Kind::COUNT] {
-        let cap = plan.cap.as_ref().map(|c| c.yen);
+        // A yearly total also bounds what one use pays.
+        let cap = match (plan.cap.as_ref(), plan.yearly_limit.as_ref()) {
+            (Some(c), Some(y)) => Some(c.yen.min(y.yen)),
+            (Some(c), None) => Some(c.yen),
+            (None, Some(y)) => Some(y.yen),
+            (None, None) => None,
+        };
         Kind::ALL.map(|kind| {
             let own = own[kind.index()];
             let natural_ok = kind != Kind::Natural || natural_window;
@@ -453,10 +503,11 @@ impl<'a> Context<'a> {
                     first: b.copay.0,
                     later: b.copay.1,
                     fallback: 0,
-                    counts: b.counts,
+                    counts: b.counts && limit > 0,
                 },
                 Some(b) if in_cover && natural_ok => {
-                    let excess = match (b.capped, cap) {
+                    let capped = b.capped || plan.yearly_limit.is_some();
+                    let excess = match (capped, cap) {
                         (true, Some(cap)) => repair_price(kind, self.repair).saturating_sub(cap),
                         _ => 0,
                     };
@@ -474,7 +525,8 @@ impl<'a> Context<'a> {
                             first,
                             later: later.min(own),
                             fallback: own,
-                            counts: b.counts,
+                            // Without a limit to spend, a use counts toward nothing.
+                            counts: b.counts && limit > 0,
                         }
                     }
                 }
@@ -506,6 +558,7 @@ mod tests {
         let horizon = runs.iter().map(|r| r.len as usize).sum();
         OptionSpec {
             id: "t".into(),
+            variant: None,
             monthly_fee: None,
             fees: vec![0.0; horizon],
             runs,

@@ -1,107 +1,109 @@
 //! The next steps, dated from today, and the warnings (conflicting sources, old tables,
 //! assumptions the user should check).
 
-use super::advice::{Action, Arg, Recommendation, Step, Warning};
-use crate::answers::{LinemoFee, Profile};
+use super::advice::{Action, Arg, Args, Recommendation, Step, Warning};
+use crate::answers::Profile;
 use crate::calendar::YearMonth;
-use crate::domain::Carrier;
-use crate::tables::{Fee, Plan, Tables};
+use crate::tables::{ASKED_TIER_SET, Due, Fee, Plan, StepAt, Tables};
 
-/// What to do next, in order.
+/// What to do next, in order: the advised plan's sign-up steps (from `plans.ron`), the review,
+/// its claim steps; a spare to buy; the cover to buy instead, by its last day; backups.
 pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables) -> Vec<Step> {
     let th = &t.rules.thresholds;
     let today = p.today;
     let mut out = Vec::new();
-    let mut step = |id: &str, due, args| {
-        out.push(Step {
-            id: id.to_string(),
-            due,
-            args,
-        })
-    };
     let plan = rec.plan.as_deref().and_then(|id| t.plan(id));
     match (rec.action, plan) {
         (Action::Join, Some(plan)) => {
             if p.conditions.damaged_now {
                 // The device must be undamaged when registered (seed 002): an official repair
                 // first, then the application and registration within the days allowed.
-                step(
-                    "repair_first",
-                    None,
-                    vec![("days", Arg::Int(i64::from(th.imei_days.n)))],
-                );
+                let days = plan
+                    .steps
+                    .iter()
+                    .filter(|s| s.due == Due::Within)
+                    .find_map(|s| s.days.as_ref().map(|d| d.n))
+                    .unwrap_or(0);
+                out.push(Step {
+                    id: "repair_first".into(),
+                    due: None,
+                    args: vec![("days", Arg::Int(i64::from(days)))],
+                });
             }
-            let days = |n: u32| {
-                vec![
-                    ("days", Arg::Int(i64::from(n))),
-                    ("plan", Arg::Option(plan.id.clone())),
-                ]
-            };
-            match plan.carrier {
-                Carrier::Linemo => {
-                    step(
-                        "linemo_apply_window",
-                        Some(today.plus_days(th.linemo_online_days.n - 1)),
-                        days(th.linemo_online_days.n),
-                    );
-                    step(
-                        "register_imei_photos",
-                        Some(today.plus_days(th.imei_days.n)),
-                        days(th.imei_days.n),
-                    );
-                }
-                _ if plan.id == "iijmio_tsunagaru" => {
-                    step("apply_with_line", Some(today), days(0));
-                    step(
-                        "register_imei",
-                        Some(today.plus_days(th.imei_days.n)),
-                        days(th.imei_days.n),
-                    );
-                }
-                _ => step("apply_with_device", Some(today), days(0)),
-            }
+            out.extend(plan_steps(plan, StepAt::SignUp, p));
             if let Some(n) = rec.review_after_months {
-                step(
-                    "review_plan",
-                    Some(today.plus_months(n)),
-                    vec![
+                out.push(Step {
+                    id: "review_plan".into(),
+                    due: Some(today.plus_months(n)),
+                    args: vec![
                         ("months", Arg::Int(i64::from(n))),
                         ("plan", Arg::Option(plan.id.clone())),
                     ],
-                );
+                });
             }
-            match plan.id.as_str() {
-                "iijmio_tsunagaru" => step("before_sending", None, vec![]),
-                "iijmio_hosho_new" => step(
-                    "return_old_device",
-                    None,
-                    vec![
-                        ("days", Arg::Int(i64::from(th.return_days.n))),
-                        ("penalty", Arg::Yen(i64::from(th.return_penalty.yen))),
-                    ],
-                ),
-                // Only the Android variant lends a phone; AppleCare has its own express exchange.
-                "linemo_mochikomi_android" => step(
-                    "return_loaner",
-                    None,
-                    vec![
-                        ("days", Arg::Int(i64::from(th.return_days.n))),
-                        ("low", Arg::Yen(i64::from(th.loaner_penalty_low.yen))),
-                        ("high", Arg::Yen(i64::from(th.loaner_penalty_high.yen))),
-                    ],
-                ),
-                _ => {}
-            }
+            out.extend(plan_steps(plan, StepAt::Claim, p));
         }
-        (Action::BuySpare, _) => step(
-            "buy_spare",
-            Some(today),
-            vec![("spare", Arg::Yen(i64::from(th.spare_phone.yen)))],
-        ),
+        (Action::BuySpare, _) => out.push(Step {
+            id: "buy_spare".into(),
+            due: Some(today),
+            args: vec![("spare", Arg::Yen(i64::from(th.spare_phone.yen)))],
+        }),
         _ => {}
     }
-    step("backup", None, vec![]);
+    if let Some(plan) = rec.instead.as_ref().and_then(|i| t.plan(&i.option)) {
+        out.extend(plan_steps(plan, StepAt::SignUp, p));
+    }
+    out.push(Step {
+        id: "backup".into(),
+        due: None,
+        args: vec![],
+    });
     out
+}
+
+/// A plan's steps of one kind, dated from today (or from the purchase, where known).
+fn plan_steps(plan: &Plan, at: StepAt, p: &Profile) -> Vec<Step> {
+    plan.steps
+        .iter()
+        .filter(|s| s.at == at)
+        .map(|s| {
+            let days = s.days.as_ref().map_or(0, |d| d.n);
+            let due = match s.due {
+                Due::Undated => None,
+                Due::Today => Some(p.today),
+                Due::Within => Some(p.today.plus_days(days)),
+                Due::WithinCounting => Some(p.today.plus_days(days.saturating_sub(1))),
+                Due::FromPurchase => super::gates::purchase_deadline(p, days),
+            };
+            let mut args: Args = vec![
+                ("plan", Arg::Option(plan.id.clone())),
+                ("days", Arg::Int(i64::from(days))),
+                ("span", Arg::Span(days)),
+            ];
+            if let Some(c) = &plan.carrier {
+                args.push(("carrier", Arg::Carrier(c.id().to_string())));
+            }
+            args.push((
+                "dated",
+                Arg::Text(if due.is_some() { "yes" } else { "no" }.into()),
+            ));
+            for y in &s.yen {
+                // Names are few and fixed by the messages (`penalty`, `low`, `high`).
+                let name: &'static str = match y.name.as_str() {
+                    "penalty" => "penalty",
+                    "low" => "low",
+                    "high" => "high",
+                    _ => "yen",
+                };
+                args.push((name, Arg::Yen(i64::from(y.yen))));
+            }
+            Step {
+                id: s.id.clone(),
+                due,
+                args,
+            }
+        })
+        .collect()
 }
 
 /// What the user should know beyond the reasons.
@@ -116,6 +118,7 @@ pub fn warnings(p: &Profile, t: &Tables, plans_in_play: &[&Plan]) -> Vec<Warning
                     ("official", Arg::Yen(i64::from(c.official_yen))),
                     ("other", Arg::Yen(i64::from(c.other_yen))),
                     ("source", Arg::Source(c.other_src.clone())),
+                    ("about", Arg::Said(c.about.clone(), c.about_ja.clone())),
                 ],
             });
         }
@@ -130,14 +133,17 @@ pub fn warnings(p: &Profile, t: &Tables, plans_in_play: &[&Plan]) -> Vec<Warning
                 ],
             });
         }
-        // The plans given here already fit the device's OS.
-        if let (Fee::ByTier(tiers), LinemoFee::Unknown) = (&plan.fee, &p.linemo_fee) {
-            let highest = tiers.iter().map(|t| t.yen).max().unwrap_or(0);
+        // The plans given here already fit the device's OS. The fee the answers can give is
+        // the AppleCare Services one; another tiered fee's gap is the plan's own gate.
+        if let Fee::ByTier { set, .. } = &plan.fee
+            && set == ASKED_TIER_SET
+            && super::gates::known_fee(plan, p).is_none()
+        {
             out.push(Warning {
                 id: "linemo_fee_unknown".into(),
                 args: vec![
                     ("plan", Arg::Option(plan.id.clone())),
-                    ("fee", Arg::Yen(i64::from(highest))),
+                    ("fee", Arg::Yen(i64::from(super::gates::highest_fee(plan)))),
                 ],
             });
         }
@@ -155,7 +161,7 @@ pub fn warnings(p: &Profile, t: &Tables, plans_in_play: &[&Plan]) -> Vec<Warning
     }
     let limit = i64::from(t.rules.thresholds.fee_source_stale_months.n);
     for plan in plans_in_play {
-        let Some(as_of) = fee_as_of(plan) else {
+        let Some(as_of) = device_fee_as_of(plan, p) else {
             continue;
         };
         let months = as_of.months_until(p.today.year_month());
@@ -197,8 +203,22 @@ pub fn fee_as_of(plan: &Plan) -> Option<YearMonth> {
     match &plan.fee {
         Fee::Flat(f) => Some(f.as_of),
         Fee::Range { low, high, .. } => Some(low.as_of.min(high.as_of)),
-        Fee::ByTier(tiers) => tiers.iter().map(|t| t.as_of).min(),
+        Fee::ByTier { tiers, .. } => tiers.iter().map(|t| t.as_of).min(),
     }
+}
+
+/// The month of the source of the fee this device pays: its tier's, where the plan has tiers
+/// and the device is listed in one; else the plan's oldest.
+fn device_fee_as_of(plan: &Plan, p: &Profile) -> Option<YearMonth> {
+    if let Fee::ByTier { set, tiers } = &plan.fee
+        && let Some(tier) = p
+            .tiers
+            .get(set)
+            .and_then(|id| tiers.iter().find(|t| &t.id == id))
+    {
+        return Some(tier.as_of);
+    }
+    fee_as_of(plan)
 }
 
 /// The month of the oldest fee source among the plans in play: what "tables as of" means to a

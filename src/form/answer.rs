@@ -1,13 +1,16 @@
-//! How each question is answered, in one descriptor per question: a choice among fixed
-//! values, a number, a month, yes/no switches, or a catalog model; and how each reads and
-//! writes the draft. Every screen and mode asks through these, so a rule lives once.
+//! How each question is answered, in one descriptor per question: a choice among values (fixed,
+//! or the tables' carriers), a number, a month or a day, yes/no switches (fixed, or one per
+//! carrier the user may already be with), or a catalog model; and how each reads and writes
+//! the draft. Every screen and mode asks through these, so a rule lives once.
 
 use super::draft::Draft;
 use super::entry::{self, EntryError};
 use super::question::Question;
 use crate::answers::bounds;
-use crate::calendar::YearMonth;
+use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
+use crate::engine::{Arg, Args};
+use crate::tables::{Check, Tables};
 
 /// One value of a choice question (words: `choice-<id>`).
 #[derive(Clone, Copy)]
@@ -49,42 +52,123 @@ pub enum Blank {
     Unknown,
 }
 
-/// A month.
+/// A month, or a day, typed.
 #[derive(Clone, Copy)]
 pub struct Month {
     pub blank: Blank,
-    pub get: fn(&Draft) -> Option<YearMonth>,
-    pub set: fn(&mut Draft, Option<YearMonth>),
+    pub value: Calendar,
+}
+
+/// What a typed month holds: a year-month, or a whole day.
+#[derive(Clone, Copy)]
+pub enum Calendar {
+    Month {
+        get: fn(&Draft) -> Option<YearMonth>,
+        set: fn(&mut Draft, Option<YearMonth>),
+    },
+    Day {
+        get: fn(&Draft) -> Option<Date>,
+        set: fn(&mut Draft, Option<Date>),
+    },
+}
+
+impl Month {
+    /// The draft's value as it would be typed (`2027-03`, `2026-11-29`), if any.
+    pub fn text(&self, d: &Draft) -> Option<String> {
+        match self.value {
+            Calendar::Month { get, .. } => get(d).map(|m| m.to_string()),
+            Calendar::Day { get, .. } => get(d).map(|m| m.to_string()),
+        }
+    }
+
+    /// The draft's value in words (`2027年3月`, `2026年11月29日`), if any.
+    pub fn words(&self, d: &Draft, w: &crate::i18n::Words) -> Option<String> {
+        match self.value {
+            Calendar::Month { get, .. } => get(d).map(|m| w.month(m)),
+            Calendar::Day { get, .. } => get(d).map(|m| w.date(m)),
+        }
+    }
+
+    /// Stores typed text (empty: none or unknown).
+    fn store(&self, typed: &str, d: &mut Draft) -> Result<(), EntryError> {
+        let blank = typed.trim().is_empty();
+        match self.value {
+            Calendar::Month { set, .. } if blank => set(d, None),
+            Calendar::Month { set, .. } => {
+                set(d, Some(entry::month(typed).ok_or(EntryError::NotAMonth)?))
+            }
+            Calendar::Day { set, .. } if blank => set(d, None),
+            Calendar::Day { set, .. } => {
+                set(d, Some(entry::day(typed).ok_or(EntryError::NotADay)?))
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether it holds a day rather than a month.
+    pub fn is_day(&self) -> bool {
+        matches!(self.value, Calendar::Day { .. })
+    }
+}
+
+/// The values of a choice: fixed, or the tables' carriers (those the shop offers), then
+/// "not decided yet".
+#[derive(Clone, Copy)]
+pub enum Choices {
+    Fixed(&'static [Choice]),
+    Carriers,
+}
+
+/// The switches of a question: fixed, or one per carrier in play whose plans are for new
+/// contracts only ("I already have a line with …").
+#[derive(Clone, Copy)]
+pub enum Toggles {
+    Fixed(&'static [Switch]),
+    Customers,
+}
+
+/// One line of a list entry: its words (a message id and its arguments), and whether it is
+/// the draft's value or switched on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub id: String,
+    pub args: Args,
+    pub on: bool,
 }
 
 /// The kind of entry a question takes, with how it reads and writes the draft.
 #[derive(Clone, Copy)]
 pub enum Entry {
-    Choice(&'static [Choice]),
+    Choice(Choices),
     Number(Number),
     Month(Month),
-    Switches(&'static [Switch]),
+    Switches(Toggles),
     /// A catalog model, found by typing.
     Model,
 }
 
-const CARRIERS: &[Choice] = &[
-    Choice {
-        id: "iijmio",
-        is: |d| d.carrier == Carrier::Iijmio,
-        set: |d| d.carrier = Carrier::Iijmio,
-    },
-    Choice {
-        id: "linemo",
-        is: |d| d.carrier == Carrier::Linemo,
-        set: |d| d.carrier = Carrier::Linemo,
-    },
-    Choice {
-        id: "undecided",
-        is: |d| d.carrier == Carrier::Undecided,
-        set: |d| d.carrier = Carrier::Undecided,
-    },
-];
+/// The carriers a question offers: the shop's, else every carrier of the tables.
+pub fn carriers(d: &Draft, t: &Tables) -> Vec<Carrier> {
+    if d.offered.is_empty() {
+        t.carrier_ids()
+    } else {
+        d.offered.clone()
+    }
+}
+
+/// The carriers in play whose plans take only new contracts: the ones to ask about.
+pub fn new_contract_carriers(d: &Draft, t: &Tables) -> Vec<Carrier> {
+    carriers(d, t)
+        .into_iter()
+        .filter(|c| d.carrier.is_undecided() || *c == d.carrier)
+        .filter(|c| {
+            t.plans.plans.iter().any(|p| {
+                p.carrier.as_ref() == Some(c)
+                    && p.gates.iter().any(|g| g.check == Check::NewContract)
+            })
+        })
+        .collect()
+}
 
 const SOURCES: &[Choice] = &[
     Choice {
@@ -153,19 +237,6 @@ const RISKS: &[Choice] = &[
     },
 ];
 
-const LINEMO_USER: &[Choice] = &[
-    Choice {
-        id: "no",
-        is: |d| !d.conditions.existing_linemo_user,
-        set: |d| d.conditions.existing_linemo_user = false,
-    },
-    Choice {
-        id: "yes",
-        is: |d| d.conditions.existing_linemo_user,
-        set: |d| d.conditions.existing_linemo_user = true,
-    },
-];
-
 /// The switches of the eligibility question, each closing some plans.
 pub const SWITCHES: &[Switch] = &[
     Switch {
@@ -193,11 +264,6 @@ pub const SWITCHES: &[Switch] = &[
         get: |d| d.conditions.leased_or_business,
         set: |d, on| d.conditions.leased_or_business = on,
     },
-    Switch {
-        id: "existing_iijmio_user",
-        get: |d| d.conditions.existing_iijmio_user,
-        set: |d, on| d.conditions.existing_iijmio_user = on,
-    },
 ];
 
 const fn incidents(get: fn(&Draft) -> Option<u32>, set: fn(&mut Draft, Option<u32>)) -> Number {
@@ -215,14 +281,14 @@ impl Question {
     /// How the question is answered.
     pub fn entry(self) -> Entry {
         match self {
-            Question::Carrier => Entry::Choice(CARRIERS),
-            Question::DeviceSource => Entry::Choice(SOURCES),
-            Question::Os => Entry::Choice(SYSTEMS),
-            Question::Protection => Entry::Choice(PROTECTIONS),
-            Question::Risk => Entry::Choice(RISKS),
-            Question::ExistingLinemoUser => Entry::Choice(LINEMO_USER),
+            Question::Carrier => Entry::Choice(Choices::Carriers),
+            Question::DeviceSource => Entry::Choice(Choices::Fixed(SOURCES)),
+            Question::Os => Entry::Choice(Choices::Fixed(SYSTEMS)),
+            Question::Protection => Entry::Choice(Choices::Fixed(PROTECTIONS)),
+            Question::Risk => Entry::Choice(Choices::Fixed(RISKS)),
+            Question::Customer => Entry::Switches(Toggles::Customers),
             Question::Model => Entry::Model,
-            Question::Eligibility => Entry::Switches(SWITCHES),
+            Question::Eligibility => Entry::Switches(Toggles::Fixed(SWITCHES)),
             Question::Price => Entry::Number(Number {
                 min: bounds::PRICE.0,
                 max: bounds::PRICE.1,
@@ -257,13 +323,24 @@ impl Question {
             }),
             Question::Released => Entry::Month(Month {
                 blank: Blank::Unknown,
-                get: |d| d.released,
-                set: |d, v| d.released = v,
+                value: Calendar::Month {
+                    get: |d| d.released,
+                    set: |d, v| d.released = v,
+                },
+            }),
+            Question::Bought => Entry::Month(Month {
+                blank: Blank::Unknown,
+                value: Calendar::Day {
+                    get: |d| d.bought,
+                    set: |d, v| d.bought = v,
+                },
             }),
             Question::Warranty => Entry::Month(Month {
                 blank: Blank::Nothing,
-                get: |d| d.warranty_until,
-                set: |d, v| d.warranty_until = v,
+                value: Calendar::Month {
+                    get: |d| d.warranty_until,
+                    set: |d, v| d.warranty_until = v,
+                },
             }),
         }
     }
@@ -287,33 +364,121 @@ impl Question {
 }
 
 impl Entry {
-    /// The index of the draft's value of a choice (0 for other entries).
-    pub fn chosen(&self, d: &Draft) -> usize {
+    /// The lines of a choice or of switches, for these answers (none for other entries).
+    pub fn items(&self, d: &Draft, t: &Tables) -> Vec<Item> {
         match self {
-            Entry::Choice(values) => values.iter().position(|c| (c.is)(d)).unwrap_or(0),
+            Entry::Choice(Choices::Fixed(values)) => values
+                .iter()
+                .map(|c| Item {
+                    id: format!("choice-{}", c.id),
+                    args: Vec::new(),
+                    on: (c.is)(d),
+                })
+                .collect(),
+            Entry::Choice(Choices::Carriers) => carriers(d, t)
+                .into_iter()
+                .map(|c| {
+                    // A carrier with no cover for a device brought along says so in the list.
+                    let cover = t
+                        .carrier(&c)
+                        .is_none_or(|x| x.bring_own == crate::tables::BringOwn::Offered);
+                    Item {
+                        id: "choice-carrier".into(),
+                        args: vec![
+                            ("carrier", Arg::Carrier(c.id().to_string())),
+                            ("cover", Arg::Text(if cover { "yes" } else { "no" }.into())),
+                        ],
+                        on: d.carrier == c,
+                    }
+                })
+                .chain(std::iter::once(Item {
+                    id: "choice-undecided".into(),
+                    args: Vec::new(),
+                    on: d.carrier.is_undecided(),
+                }))
+                .collect(),
+            Entry::Switches(Toggles::Fixed(switches)) => switches
+                .iter()
+                .map(|s| Item {
+                    id: format!("toggle-{}", s.id),
+                    args: Vec::new(),
+                    on: (s.get)(d),
+                })
+                .collect(),
+            Entry::Switches(Toggles::Customers) => new_contract_carriers(d, t)
+                .into_iter()
+                .map(|c| Item {
+                    id: "toggle-customer".into(),
+                    on: d.existing_customer_of.contains(&c),
+                    args: vec![("carrier", Arg::Carrier(c.id().to_string()))],
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The index of the draft's value of a choice (0 for other entries).
+    pub fn chosen(&self, d: &Draft, t: &Tables) -> usize {
+        match self {
+            Entry::Choice(_) => self.items(d, t).iter().position(|i| i.on).unwrap_or(0),
             _ => 0,
+        }
+    }
+
+    /// Gives the draft the choice's value at `i`.
+    pub fn pick(&self, i: usize, d: &mut Draft, t: &Tables) {
+        match self {
+            Entry::Choice(Choices::Fixed(values)) => {
+                if let Some(c) = values.get(i) {
+                    (c.set)(d);
+                }
+            }
+            Entry::Choice(Choices::Carriers) => {
+                let list = carriers(d, t);
+                d.carrier = list.get(i).cloned().unwrap_or_else(Carrier::undecided);
+            }
+            _ => {}
+        }
+    }
+
+    /// Flips the switch at `i`.
+    pub fn flip(&self, i: usize, d: &mut Draft, t: &Tables) {
+        match self {
+            Entry::Switches(Toggles::Fixed(switches)) => {
+                if let Some(s) = switches.get(i) {
+                    let on = (s.get)(d);
+                    (s.set)(d, !on);
+                }
+            }
+            Entry::Switches(Toggles::Customers) => {
+                if let Some(c) = new_contract_carriers(d, t).get(i) {
+                    match d.existing_customer_of.iter().position(|x| x == c) {
+                        Some(at) => {
+                            d.existing_customer_of.remove(at);
+                        }
+                        None => d.existing_customer_of.push(c.clone()),
+                    }
+                }
+            }
+            _ => {}
         }
     }
 
     /// How many lines the entry's list has (values or switches).
-    pub fn len(&self) -> usize {
+    pub fn len(&self, d: &Draft, t: &Tables) -> usize {
         match self {
-            Entry::Choice(values) => values.len(),
-            Entry::Switches(switches) => switches.len(),
+            Entry::Choice(Choices::Fixed(values)) => values.len(),
+            Entry::Switches(Toggles::Fixed(switches)) => switches.len(),
+            Entry::Choice(_) | Entry::Switches(_) => self.items(d, t).len(),
             _ => 0,
         }
-    }
-
-    /// True when the entry has no list.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// The draft's answer as it would be typed (empty when unknown or none).
     pub fn text(&self, d: &Draft) -> String {
         match self {
             Entry::Number(n) => (n.get)(d).map(|v| v.to_string()).unwrap_or_default(),
-            Entry::Month(m) => (m.get)(d).map(|v| v.to_string()).unwrap_or_default(),
+            Entry::Month(m) => m.text(d).unwrap_or_default(),
             Entry::Model => d.model.clone().unwrap_or_default(),
             _ => String::new(),
         }
@@ -323,6 +488,7 @@ impl Entry {
     pub fn accept(&self, typed: &str, c: char) -> Option<char> {
         match self {
             Entry::Number(_) => entry::number_char(typed, c),
+            Entry::Month(m) if m.is_day() => entry::day_char(typed, c),
             Entry::Month(_) => entry::month_char(typed, c),
             Entry::Model => Some(c),
             _ => None,
@@ -344,8 +510,7 @@ impl Entry {
         match self {
             Entry::Number(n) if blank && n.may_be_unknown => (n.set)(d, None),
             Entry::Number(n) => (n.set)(d, Some(entry::number(typed, n.min, n.max)?)),
-            Entry::Month(m) if blank => (m.set)(d, None),
-            Entry::Month(m) => (m.set)(d, Some(entry::month(typed).ok_or(EntryError::NotAMonth)?)),
+            Entry::Month(m) => m.store(typed, d)?,
             _ => {}
         }
         Ok(())
@@ -356,19 +521,40 @@ impl Entry {
 mod tests {
     use super::*;
 
+    fn tables() -> Tables {
+        Tables::built_in().expect("tables")
+    }
+
     #[test]
     fn every_choice_reads_back_what_was_chosen() {
+        let t = tables();
         for q in Question::ALL {
-            if let Entry::Choice(values) = q.entry() {
-                for (i, c) in values.iter().enumerate() {
+            let e = q.entry();
+            if let Entry::Choice(_) = e {
+                let n = e.len(&Draft::default(), &t);
+                assert!(n > 1, "{q:?}");
+                for i in 0..n {
                     let mut d = Draft::default();
-                    (c.set)(&mut d);
-                    assert_eq!(q.entry().chosen(&d), i, "{q:?} {}", c.id);
-                    let others = values.iter().filter(|o| (o.is)(&d)).count();
-                    assert_eq!(others, 1, "{q:?}: exactly one value holds");
+                    e.pick(i, &mut d, &t);
+                    assert_eq!(e.chosen(&d, &t), i, "{q:?} {i}");
+                    let on = e.items(&d, &t).iter().filter(|x| x.on).count();
+                    assert_eq!(on, 1, "{q:?}: exactly one value holds");
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_carriers_are_the_tables_and_the_shops() {
+        let t = tables();
+        let e = Question::Carrier.entry();
+        let d = Draft::default();
+        // Every carrier of the tables, then "not decided yet".
+        assert_eq!(e.len(&d, &t), t.carriers.carriers.len() + 1);
+        let shop = Draft::offering(vec![Carrier::new("Mineo"), Carrier::new("Linemo")]);
+        let items = e.items(&shop, &t);
+        assert_eq!(items.len(), 3);
+        assert_eq!(items[0].args[0], ("carrier", Arg::Carrier("Mineo".into())));
     }
 
     #[test]
@@ -382,12 +568,37 @@ mod tests {
     }
 
     #[test]
+    fn the_customer_switches_name_each_carrier_for_new_contracts_only() {
+        let t = tables();
+        let e = Question::Customer.entry();
+        let mut d = Draft::default();
+        let named: Vec<Args> = e.items(&d, &t).into_iter().map(|i| i.args).collect();
+        // mineo and BIGLOBE can be joined by an existing customer: not asked.
+        for id in ["Iijmio", "Linemo", "Ymobile"] {
+            assert!(
+                named.contains(&vec![("carrier", Arg::Carrier(id.into()))]),
+                "{id}: {named:?}"
+            );
+        }
+        assert!(!named.contains(&vec![("carrier", Arg::Carrier("Mineo".into()))]));
+        let linemo = named
+            .iter()
+            .position(|a| a == &vec![("carrier", Arg::Carrier("Linemo".into()))])
+            .expect("LINEMO asked");
+        e.flip(linemo, &mut d, &t);
+        assert_eq!(d.existing_customer_of, vec![Carrier::new("Linemo")]);
+        e.flip(linemo, &mut d, &t);
+        assert!(d.existing_customer_of.is_empty());
+    }
+
+    #[test]
     fn every_typed_answer_reads_back_what_was_stored() {
         let d0 = Draft::default();
         for q in Question::ALL {
             let e = q.entry();
             let sample = match e {
                 Entry::Number(n) => n.max.to_string(),
+                Entry::Month(m) if m.is_day() => "2024-09-30".into(),
                 Entry::Month(_) => "2024-09".into(),
                 _ => continue,
             };

@@ -1,6 +1,7 @@
 //! The answers being built on screen: every field with a sensible default, turned into typed
 //! [`Input`] so that the same checks apply as for an answers file.
 
+use super::answer::new_contract_carriers;
 use crate::answers::{Conditions, Input, LinemoFee, Problem, Profile};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
@@ -23,17 +24,23 @@ pub struct Draft {
     pub warranty_until: Option<YearMonth>,
     pub horizon_months: u32,
     pub risk: Risk,
-    /// The eligibility switches, and whether the user is already with LINEMO.
+    /// The eligibility switches.
     pub conditions: Conditions,
+    /// The carriers the user already has a line with.
+    pub existing_customer_of: Vec<Carrier>,
     pub linemo_fee_yen: Option<u32>,
+    /// The day the device was bought, if the user knows it.
+    pub bought: Option<Date>,
     /// The carrier is set by the shop (a kiosk offering one carrier) and not asked.
     pub carrier_locked: bool,
+    /// The carriers the shop offers (empty: every carrier of the tables).
+    pub offered: Vec<Carrier>,
 }
 
 impl Default for Draft {
     fn default() -> Self {
         Draft {
-            carrier: Carrier::Undecided,
+            carrier: Carrier::undecided(),
             device_source: DeviceSource::BringOwn,
             os: Os::Ios,
             model: None,
@@ -46,8 +53,11 @@ impl Default for Draft {
             horizon_months: 24,
             risk: Risk::Neutral,
             conditions: Conditions::default(),
+            existing_customer_of: Vec::new(),
             linemo_fee_yen: None,
+            bought: None,
             carrier_locked: false,
+            offered: Vec::new(),
         }
     }
 }
@@ -56,9 +66,35 @@ impl Draft {
     /// A fresh draft for a shop that offers only `carrier`.
     pub fn locked_to(carrier: Carrier) -> Draft {
         Draft {
+            offered: vec![carrier.clone()],
             carrier,
             carrier_locked: true,
             ..Draft::default()
+        }
+    }
+
+    /// A fresh draft for a shop that offers these carriers (one: locked to it; none: all).
+    pub fn offering(carriers: Vec<Carrier>) -> Draft {
+        match carriers.as_slice() {
+            [one] => Draft::locked_to(one.clone()),
+            _ => Draft {
+                offered: carriers,
+                ..Draft::default()
+            },
+        }
+    }
+
+    /// Whether the chosen carrier may sell the device (undecided: some carrier may).
+    pub fn sells_devices(&self, t: &Tables) -> bool {
+        t.carrier(&self.carrier).is_none_or(|c| c.sells_devices)
+    }
+
+    /// Where the device comes from, as the check will read it.
+    pub fn effective_source(&self, t: &Tables) -> DeviceSource {
+        if self.sells_devices(t) {
+            self.device_source
+        } else {
+            DeviceSource::BringOwn
         }
     }
 
@@ -67,7 +103,7 @@ impl Draft {
         // A catalog model brings its own release month, and its price where it has one.
         let unlisted = p.model.is_none();
         Draft {
-            carrier: p.carrier,
+            carrier: p.carrier.clone(),
             device_source: p.device_source,
             os: p.os,
             model: p.model.clone(),
@@ -80,11 +116,18 @@ impl Draft {
             horizon_months: p.horizon_months,
             risk: p.risk,
             conditions: p.conditions,
+            existing_customer_of: p.existing_customer_of.clone(),
             linemo_fee_yen: match p.linemo_fee {
                 LinemoFee::Given(yen) => Some(yen),
                 _ => None,
             },
+            // A day the check filled in (today, for a device bought with the line) is not the
+            // user's answer.
+            bought: p
+                .bought
+                .filter(|_| p.device_source == DeviceSource::BringOwn),
             carrier_locked: false,
+            offered: Vec::new(),
         }
     }
 
@@ -106,17 +149,13 @@ impl Draft {
             .as_deref()
             .and_then(|m| t.find_device(m))
             .is_some_and(|d| d.price_yen.is_some());
-        let linemo = self.carrier != Carrier::Iijmio;
-        let c = self.conditions;
+        let asked = |q: super::Question| q.applies(self, t);
+        // Only the carriers still asked about count; a switch left on for another is stale.
+        let in_play = new_contract_carriers(self, t);
         Input {
             today,
-            carrier: self.carrier,
-            // LINEMO sells no devices: every LINEMO device is brought along.
-            device_source: if self.carrier == Carrier::Linemo {
-                DeviceSource::BringOwn
-            } else {
-                self.device_source
-            },
+            carrier: self.carrier.clone(),
+            device_source: self.effective_source(t),
             os: self.os,
             model: self.model.clone(),
             price_yen: self.price_yen.filter(|_| !priced).map(i64::from),
@@ -127,12 +166,18 @@ impl Draft {
             warranty_until: self.warranty_until,
             horizon_months: i64::from(self.horizon_months),
             risk: self.risk,
-            conditions: Conditions {
-                existing_linemo_user: c.existing_linemo_user && linemo,
-                existing_iijmio_user: c.existing_iijmio_user && self.carrier != Carrier::Linemo,
-                ..c
-            },
-            linemo_fee_yen: self.linemo_fee_yen.filter(|_| linemo).map(i64::from),
+            conditions: self.conditions,
+            existing_customer_of: self
+                .existing_customer_of
+                .iter()
+                .filter(|c| in_play.contains(c))
+                .cloned()
+                .collect(),
+            linemo_fee_yen: self
+                .linemo_fee_yen
+                .filter(|_| asked(super::Question::LinemoFee))
+                .map(i64::from),
+            bought: self.bought.filter(|_| asked(super::Question::Bought)),
         }
     }
 
@@ -169,15 +214,17 @@ mod tests {
             Draft {
                 model: Some("Galaxy S24".into()),
                 os: Os::Android,
-                carrier: Carrier::Linemo,
+                carrier: Carrier::new("Linemo"),
                 damage_incidents_2y: 3,
-                linemo_fee_yen: Some(900),
+                existing_customer_of: vec![Carrier::new("Linemo")],
                 ..Draft::default()
             },
             Draft {
                 price_yen: Some(30_000),
                 released: YearMonth::parse("2024-05"),
                 warranty_until: YearMonth::parse("2027-01"),
+                bought: Date::parse("2026-11-01"),
+                linemo_fee_yen: Some(900),
                 ..Draft::default()
             },
         ] {
@@ -189,21 +236,18 @@ mod tests {
     #[test]
     fn answers_to_questions_that_no_longer_apply_are_left_out() {
         let d = Draft {
-            carrier: Carrier::Iijmio,
+            carrier: Carrier::new("Iijmio"),
             model: Some("iPhone 15".into()),
             price_yen: Some(50_000),
             released: YearMonth::parse("2020-01"),
-            conditions: Conditions {
-                existing_linemo_user: true,
-                ..Conditions::default()
-            },
+            existing_customer_of: vec![Carrier::new("Linemo")],
             linemo_fee_yen: Some(1_000),
             ..Draft::default()
         };
         let a = d.to_input(today(), &Tables::built_in().unwrap());
         assert_eq!(a.price_yen, None);
         assert_eq!(a.released, None);
-        assert!(!a.conditions.existing_linemo_user);
+        assert!(a.existing_customer_of.is_empty());
         assert_eq!(a.linemo_fee_yen, None);
     }
 
@@ -211,14 +255,11 @@ mod tests {
     fn an_existing_iijmio_user_closes_tsunagaru_and_a_linemo_device_is_always_brought() {
         let t = Tables::built_in().unwrap();
         let d = Draft {
-            carrier: Carrier::Iijmio,
+            carrier: Carrier::new("Iijmio"),
             price_yen: Some(80_000),
             released: YearMonth::parse("2025-09"),
             damage_incidents_2y: 3,
-            conditions: Conditions {
-                existing_iijmio_user: true,
-                ..Conditions::default()
-            },
+            existing_customer_of: vec![Carrier::new("Iijmio")],
             ..Draft::default()
         };
         let p = d.check(today(), &t).expect("valid");
@@ -227,12 +268,12 @@ mod tests {
         assert!(!plan.eligible);
         assert!(plan.gates.iter().any(|g| g.rule == "gate_existing_iijmio"));
         let linemo = Draft {
-            carrier: Carrier::Linemo,
+            carrier: Carrier::new("Linemo"),
             device_source: DeviceSource::BuyNewFromCarrier,
             ..d
         };
         let a = linemo.to_input(today(), &t);
         assert_eq!(a.device_source, DeviceSource::BringOwn);
-        assert!(!a.conditions.existing_iijmio_user);
+        assert!(a.existing_customer_of.is_empty());
     }
 }

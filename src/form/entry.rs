@@ -1,7 +1,7 @@
-//! Typed entries: which characters a number or a month takes (full-width digits from a
+//! Typed entries: which characters a number, a month or a day takes (full-width digits from a
 //! Japanese input method folded to ASCII) and how the text reads as a value.
 
-use crate::calendar::YearMonth;
+use crate::calendar::{Date, YearMonth};
 
 /// Why a typed entry was not taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,6 +9,7 @@ pub enum EntryError {
     OutOfRange { min: i64, max: i64 },
     NotANumber,
     NotAMonth,
+    NotADay,
 }
 
 /// The longest number that can be typed (the largest bound has seven digits, and a comma
@@ -16,6 +17,8 @@ pub enum EntryError {
 pub const NUMBER_MAX: usize = 9;
 /// The longest month that can be typed: `２０２７年１２月` folds to ten characters.
 pub const MONTH_MAX: usize = 10;
+/// The longest day that can be typed: `２０２６年１１月２９日` folds to thirteen characters.
+pub const DAY_MAX: usize = 13;
 
 /// A character folded to half width: full-width digits, letters and signs become ASCII (the
 /// full-width hyphen too), and the long-vowel mark and other dashes become `-`.
@@ -43,6 +46,13 @@ pub fn month_char(typed: &str, c: char) -> Option<char> {
     let c = fold(c);
     let fits = typed.chars().count() < MONTH_MAX;
     ((c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月')) && fits).then_some(c)
+}
+
+/// A character typed into a day: as a month's, and 日.
+pub fn day_char(typed: &str, c: char) -> Option<char> {
+    let c = fold(c);
+    let fits = typed.chars().count() < DAY_MAX;
+    ((c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日')) && fits).then_some(c)
 }
 
 /// A whole number within `min..=max`; commas that group digits are ignored.
@@ -92,6 +102,25 @@ pub fn month(typed: &str) -> Option<YearMonth> {
     YearMonth::parse(&format!("{year}-{month:0>2}"))
 }
 
+/// A day written as people write it: `2026-11-29`, `2026/11/29`, `2026.11.29`,
+/// `2026年11月29日`, in full-width digits too.
+pub fn day(typed: &str) -> Option<Date> {
+    let text: String = typed.trim().chars().map(fold).collect();
+    let text = text.strip_suffix('日').unwrap_or(&text);
+    let mut parts = text.split(['-', '/', '.', '年', '月']);
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, most: usize| {
+        !s.is_empty() && s.len() <= most && s.chars().all(|c| c.is_ascii_digit())
+    };
+    if parts.next().is_some() || year.len() != 4 || !digits(year, 4) {
+        return None;
+    }
+    if !digits(month, 2) || !digits(day, 2) {
+        return None;
+    }
+    Date::parse(&format!("{year}-{month:0>2}-{day:0>2}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +146,31 @@ mod tests {
             "2027", "27-3", "2027-13", "2027-", "2027-3-1", "2027年", "abcd-3",
         ] {
             assert_eq!(month(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn days_are_read_as_people_write_them() {
+        let want = Date::parse("2026-11-09");
+        for text in [
+            "2026-11-09",
+            "2026-11-9",
+            "2026/11/9",
+            "2026.11.09",
+            "2026年11月9日",
+            "２０２６年１１月９日",
+        ] {
+            assert_eq!(day(text), want, "{text}");
+        }
+        for text in [
+            "2026-11",
+            "2026-13-01",
+            "2026-02-30",
+            "26-11-9",
+            "2026-11-9-1",
+            "x",
+        ] {
+            assert_eq!(day(text), None, "{text}");
         }
     }
 

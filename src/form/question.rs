@@ -1,10 +1,12 @@
 //! The questionnaire: which questions there are, in what order, and which of them matter for
-//! the answers so far (no LINEMO questions for IIJmio, no price for a catalog model).
+//! the answers so far (no LINEMO questions for IIJmio, no price for a catalog model, no
+//! purchase day where no cover bought apart could use it).
 
+use super::answer::new_contract_carriers;
 use super::draft::Draft;
 use crate::answers::Field;
-use crate::domain::{Carrier, Os};
-use crate::tables::Tables;
+use crate::domain::DeviceSource;
+use crate::tables::{ASKED_TIER_SET, Check, Fee, Tables};
 
 /// One screen of the questionnaire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -15,6 +17,7 @@ pub enum Question {
     Model,
     Price,
     Released,
+    Bought,
     Damage,
     Water,
     Protection,
@@ -22,19 +25,20 @@ pub enum Question {
     Horizon,
     Risk,
     Eligibility,
-    ExistingLinemoUser,
+    Customer,
     LinemoFee,
 }
 
 impl Question {
     /// Every question, in the order asked.
-    pub const ALL: [Question; 15] = [
+    pub const ALL: [Question; 16] = [
         Question::Carrier,
         Question::DeviceSource,
         Question::Os,
         Question::Model,
         Question::Price,
         Question::Released,
+        Question::Bought,
         Question::Damage,
         Question::Water,
         Question::Protection,
@@ -42,7 +46,7 @@ impl Question {
         Question::Horizon,
         Question::Risk,
         Question::Eligibility,
-        Question::ExistingLinemoUser,
+        Question::Customer,
         Question::LinemoFee,
     ];
 
@@ -55,6 +59,7 @@ impl Question {
             Question::Model => "model",
             Question::Price => "price",
             Question::Released => "released",
+            Question::Bought => "bought",
             Question::Damage => "damage",
             Question::Water => "water",
             Question::Protection => "protection",
@@ -62,38 +67,49 @@ impl Question {
             Question::Horizon => "horizon",
             Question::Risk => "risk",
             Question::Eligibility => "eligibility",
-            Question::ExistingLinemoUser => "existing_linemo_user",
+            Question::Customer => "customer",
             Question::LinemoFee => "linemo_fee",
         }
     }
 
     /// Whether the question matters for these answers.
     pub fn applies(self, d: &Draft, t: &Tables) -> bool {
-        let linemo = d.carrier != Carrier::Iijmio;
         let listed = d.model.is_some();
-        let priced = d
-            .model
-            .as_deref()
-            .and_then(|m| t.find_device(m))
-            .is_some_and(|dev| dev.price_yen.is_some());
+        let device = d.model.as_deref().and_then(|m| t.find_device(m));
+        let priced = device.is_some_and(|dev| dev.price_yen.is_some());
+        let in_play = |plan: &&crate::tables::Plan| match &plan.carrier {
+            None => true,
+            Some(c) => d.carrier.is_undecided() || *c == d.carrier,
+        };
         match self {
             // A catalog model brings its release month, and its price where a source gives it.
             Question::Price => !priced,
             Question::Released => !listed,
             Question::Carrier => !d.carrier_locked,
-            // LINEMO sells no devices (seed 004): nothing to ask.
-            Question::DeviceSource => d.carrier != Carrier::Linemo,
-            Question::ExistingLinemoUser => linemo,
-            // The LINEMO AppleCare fee is asked only when the catalog cannot tell it.
+            // A carrier that sells no devices (LINEMO): every device is brought along.
+            Question::DeviceSource => d.sells_devices(t),
+            Question::Customer => !new_contract_carriers(d, t).is_empty(),
+            // The purchase day opens or closes cover bought apart: asked for a device brought
+            // along, when such cover fits its OS.
+            Question::Bought => {
+                d.effective_source(t) == DeviceSource::BringOwn
+                    && t.plans.plans.iter().filter(in_play).any(|p| {
+                        p.os.contains(&d.os)
+                            && p.gates
+                                .iter()
+                                .any(|g| matches!(g.check, Check::BoughtWithinDays(_)))
+                    })
+            }
+            // The AppleCare Services fee is asked only when the catalog cannot tell it.
             Question::LinemoFee => {
-                linemo
-                    && d.os == Os::Ios
-                    && d.model
-                        .as_deref()
-                        .and_then(|m| t.find_device(m))
-                        .and_then(|dev| dev.linemo_tier.as_deref())
-                        .and_then(|tier| t.tier_fee(tier))
-                        .is_none()
+                let tier_known = device
+                    .and_then(|dev| dev.tiers.get(ASKED_TIER_SET))
+                    .is_some_and(|tier| t.tier_fee(ASKED_TIER_SET, tier).is_some());
+                !tier_known
+                    && t.plans.plans.iter().filter(in_play).any(|p| {
+                        p.os.contains(&d.os)
+                            && matches!(&p.fee, Fee::ByTier { set, .. } if set == ASKED_TIER_SET)
+                    })
             }
             _ => true,
         }
@@ -102,6 +118,8 @@ impl Question {
     /// The question that asks for an answer the check names.
     pub fn asking(field: Field) -> Question {
         match field {
+            Field::Carrier => Question::Carrier,
+            Field::Bought => Question::Bought,
             Field::DeviceSource => Question::DeviceSource,
             // The catalog model decides the OS; the model is what to change.
             Field::Os | Field::Model => Question::Model,
@@ -132,21 +150,42 @@ mod tests {
         Tables::built_in().expect("built-in tables load")
     }
 
+    use crate::domain::{Carrier, Os};
+
     #[test]
     fn iijmio_users_get_no_linemo_questions() {
         let d = Draft {
-            carrier: Carrier::Iijmio,
+            carrier: Carrier::new("Iijmio"),
             ..Draft::default()
         };
-        let asked = Question::asked(&d, &tables());
-        assert!(!asked.contains(&Question::ExistingLinemoUser));
+        let t = tables();
+        let asked = Question::asked(&d, &t);
         assert!(!asked.contains(&Question::LinemoFee));
+        // Only IIJmio is asked about as a carrier the user may already be with.
+        assert!(asked.contains(&Question::Customer));
+        assert_eq!(new_contract_carriers(&d, &t), vec![Carrier::new("Iijmio")]);
+    }
+
+    #[test]
+    fn the_purchase_day_is_asked_only_for_a_device_brought_along() {
+        let t = tables();
+        let brought = Draft {
+            carrier: Carrier::new("Mineo"),
+            ..Draft::default()
+        };
+        assert!(Question::asked(&brought, &t).contains(&Question::Bought));
+        let bought_now = Draft {
+            carrier: Carrier::new("Iijmio"),
+            device_source: DeviceSource::BuyNewFromCarrier,
+            ..Draft::default()
+        };
+        assert!(!Question::asked(&bought_now, &t).contains(&Question::Bought));
     }
 
     #[test]
     fn a_catalog_model_skips_price_release_and_a_known_linemo_fee() {
         let d = Draft {
-            carrier: Carrier::Linemo,
+            carrier: Carrier::new("Linemo"),
             model: Some("iPhone 15".into()),
             ..Draft::default()
         };
@@ -154,14 +193,14 @@ mod tests {
         assert!(!asked.contains(&Question::Price));
         assert!(!asked.contains(&Question::Released));
         assert!(!asked.contains(&Question::LinemoFee));
-        assert!(asked.contains(&Question::ExistingLinemoUser));
+        assert!(asked.contains(&Question::Customer));
     }
 
     #[test]
     fn a_catalog_model_without_a_launch_price_is_asked_its_price_only() {
         let t = tables();
         let mut d = Draft {
-            carrier: Carrier::Iijmio,
+            carrier: Carrier::new("Iijmio"),
             model: Some("iPhone 18 Pro".into()),
             ..Draft::default()
         };
@@ -183,7 +222,7 @@ mod tests {
     #[test]
     fn an_unlisted_iphone_on_linemo_is_asked_price_release_and_fee() {
         let d = Draft {
-            carrier: Carrier::Linemo,
+            carrier: Carrier::new("Linemo"),
             ..Draft::default()
         };
         let asked = Question::asked(&d, &tables());
@@ -195,7 +234,7 @@ mod tests {
     #[test]
     fn android_users_are_not_asked_the_applecare_fee() {
         let d = Draft {
-            carrier: Carrier::Undecided,
+            carrier: Carrier::undecided(),
             os: Os::Android,
             ..Draft::default()
         };

@@ -1,7 +1,7 @@
 //! The questionnaire in words: a question's label, the draft's answer as a person reads it,
 //! and what a question still needs. Every sentence comes from `locales/*/tui.ftl`.
 
-use super::answer::{Blank, Entry};
+use super::answer::{Blank, Entry, Item};
 use super::draft::Draft;
 use super::entry::EntryError;
 use super::question::Question;
@@ -26,27 +26,27 @@ pub fn unknown(q: Question, w: &Words, t: &Tables) -> String {
     }
 }
 
-/// The word of a choice question's value: the one the draft holds after `set`.
-pub fn choice(q: Question, set: impl FnOnce(&mut Draft), w: &Words) -> String {
-    let mut d = Draft::default();
-    set(&mut d);
-    match q.entry() {
-        Entry::Choice(values) => {
-            w.text(&format!("choice-{}", values[q.entry().chosen(&d)].id), &[])
-        }
-        _ => String::new(),
-    }
+/// A line of a list entry in words.
+pub fn item(i: &Item, w: &Words) -> String {
+    w.msg(&i.id, &i.args)
 }
 
 /// The draft's answer to a question, in words.
 pub fn answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
-    match q.entry() {
-        Entry::Choice(_) => choice(q, |x| *x = d.clone(), w),
-        Entry::Switches(switches) => {
-            let on: Vec<String> = switches
+    let e = q.entry();
+    match e {
+        Entry::Choice(_) => e
+            .items(d, t)
+            .iter()
+            .find(|i| i.on)
+            .map(|i| item(i, w))
+            .unwrap_or_default(),
+        Entry::Switches(_) => {
+            let on: Vec<String> = e
+                .items(d, t)
                 .iter()
-                .filter(|s| (s.get)(d))
-                .map(|s| w.text(&format!("toggle-{}", s.id), &[]))
+                .filter(|i| i.on)
+                .map(|i| item(i, w))
                 .collect();
             if on.is_empty() {
                 w.text("entry-none", &[])
@@ -64,8 +64,8 @@ pub fn answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
             None if n.may_be_unknown => unknown(q, w, t),
             None => w.text("entry-missing", &[]),
         },
-        Entry::Month(m) => match ((m.get)(d), m.blank) {
-            (Some(ym), _) => w.month(ym),
+        Entry::Month(m) => match (m.words(d, w), m.blank) {
+            (Some(said), _) => said,
             (None, Blank::Nothing) => w.text("entry-none", &[]),
             (None, Blank::Unknown) => unknown(q, w, t),
         },
@@ -78,7 +78,7 @@ pub fn brief_answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
     let unknown = match q.entry() {
         Entry::Model if d.model.is_none() => return w.text("brief-not-listed", &[]),
         Entry::Number(n) => n.may_be_unknown && (n.get)(d).is_none(),
-        Entry::Month(m) => m.blank == Blank::Unknown && (m.get)(d).is_none(),
+        Entry::Month(m) => m.blank == Blank::Unknown && m.text(d).is_none(),
         _ => false,
     };
     match (unknown, q) {
@@ -100,6 +100,7 @@ pub fn entry_error(e: EntryError, w: &Words) -> String {
         ),
         EntryError::NotANumber => w.text("entry-number", &[]),
         EntryError::NotAMonth => w.text("entry-month", &[]),
+        EntryError::NotADay => w.text("entry-day", &[]),
     }
 }
 
@@ -121,6 +122,11 @@ pub fn problem(p: &Problem, w: &Words) -> String {
         Fault::ModelOsMismatch { model, .. } => {
             w.text("need-model-os", &[("model", model.clone())])
         }
+        Fault::BoughtAfterToday { .. } => w.text("need-bought-after-today", &[]),
+        Fault::BoughtBeforeRelease { released, .. } => w.text(
+            "need-bought-before-release",
+            &[("released", w.month(*released))],
+        ),
         _ => w.text("need-check", &[]),
     };
     let q = Question::asking(p.field);

@@ -39,6 +39,11 @@ pub enum ConfigFault {
     },
     Undecided,
     Repeated,
+    /// A carrier the tables do not know; `known` lists those they do.
+    UnknownCarrier {
+        value: String,
+        known: Vec<String>,
+    },
 }
 
 /// A problem in a config file, with its place.
@@ -72,6 +77,10 @@ impl ConfigError {
             ),
             ConfigFault::Undecided => w.text("kiosk-error-undecided", &[]),
             ConfigFault::Repeated => w.text("kiosk-error-repeated", &[]),
+            ConfigFault::UnknownCarrier { value, known } => w.text(
+                "error-unknown-carrier",
+                &[("value", value.clone()), ("known", known.join(", "))],
+            ),
         };
         let mut args = vec![
             ("file", file.to_string()),
@@ -133,7 +142,7 @@ impl KioskConfig {
                 ConfigFault::IdleRange { value: idle },
             ));
         }
-        if config.carriers.contains(&Carrier::Undecided) {
+        if config.carriers.iter().any(Carrier::is_undecided) {
             return Err(at("carriers", ConfigFault::Undecided));
         }
         let repeated = |i: usize| config.carriers[..i].contains(&config.carriers[i]);
@@ -155,9 +164,26 @@ impl KioskConfig {
     /// The one carrier offered, when the shop offers only one.
     pub fn only_carrier(&self) -> Option<Carrier> {
         match self.carriers.as_slice() {
-            [one] => Some(*one),
+            [one] => Some(one.clone()),
             _ => None,
         }
+    }
+
+    /// Checks the carriers offered against the tables: each must be one of theirs.
+    pub fn check_carriers(&self, text: &str, t: &crate::tables::Tables) -> Result<(), ConfigError> {
+        let Some(unknown) = self.carriers.iter().find(|c| t.carrier(c).is_none()) else {
+            return Ok(());
+        };
+        let (line, col) = field_position(text, "carriers");
+        Err(ConfigError {
+            line,
+            col,
+            field: Some("carriers".into()),
+            fault: ConfigFault::UnknownCarrier {
+                value: unknown.id().to_string(),
+                known: t.carrier_ids().iter().map(|c| c.id().to_string()).collect(),
+            },
+        })
     }
 }
 
@@ -174,7 +200,7 @@ mod tests {
         let c =
             KioskConfig::parse(&format!("(pin_hash: \"{}\", carriers: [Linemo])", hash())).unwrap();
         assert_eq!(c.idle_reset_seconds, 90);
-        assert_eq!(c.only_carrier(), Some(Carrier::Linemo));
+        assert_eq!(c.only_carrier(), Some(Carrier::new("Linemo")));
     }
 
     #[test]
@@ -202,5 +228,19 @@ mod tests {
         assert_eq!(e.fault, ConfigFault::Repeated);
         let e = KioskConfig::parse("(pin: \"1\")").unwrap_err();
         assert_eq!(e.field.as_deref(), Some("pin"));
+    }
+
+    #[test]
+    fn a_carrier_the_tables_do_not_know_is_named_with_those_they_do() {
+        let t = crate::tables::Tables::built_in().unwrap();
+        let text = format!("(pin_hash: \"{}\",\n carriers: [Mineo, Rakuten])", hash());
+        let c = KioskConfig::parse(&text).unwrap();
+        let e = c.check_carriers(&text, &t).unwrap_err();
+        assert_eq!((e.line, e.field.as_deref()), (2, Some("carriers")));
+        let ConfigFault::UnknownCarrier { value, known } = e.fault else {
+            panic!("{:?}", e.fault)
+        };
+        assert_eq!(value, "Rakuten");
+        assert!(known.iter().any(|k| k == "Ymobile"), "{known:?}");
     }
 }

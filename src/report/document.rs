@@ -200,7 +200,17 @@ impl Document {
         let warnings = a
             .warnings
             .iter()
-            .map(|x| refs.cited(&x.id, &ids::warning(&x.id), &x.args, &[], w))
+            .map(|x| {
+                // A conflict the locales word on its own reads better; any other (a table set
+                // may add one) takes the general sentence.
+                let id = ids::warning(&x.id);
+                let id = if x.id.starts_with("conflict_") && !w.has(&id) {
+                    ids::warning("conflict")
+                } else {
+                    id
+                };
+                refs.cited(&x.id, &id, &x.args, &[], w)
+            })
             .collect();
         Document {
             title: text("report-title"),
@@ -367,10 +377,11 @@ impl References {
             SourceKind::Official => 0,
             SourceKind::PressRelease => 1,
             SourceKind::PriceList => 2,
-            SourceKind::Dataset => 3,
-            SourceKind::Survey => 4,
-            SourceKind::Blog => 5,
-            SourceKind::Assumption => 6,
+            SourceKind::News => 3,
+            SourceKind::Dataset => 4,
+            SourceKind::Survey => 5,
+            SourceKind::Blog => 6,
+            SourceKind::Assumption => 7,
         };
         let mut known: Vec<&crate::tables::Source> =
             ids.iter().filter_map(|id| t.source(id)).collect();
@@ -458,7 +469,12 @@ fn reference(s: &crate::tables::Source, mark: String, w: &Words) -> Reference {
     let title = s.title_in(w.lang).to_string();
     let publisher = s.publisher_in(w.lang).map(str::to_string);
     let kind_words = w.text(&format!("source-kind-{}", s.kind.id()), &[]);
-    let date = w.month(s.as_of);
+    // A page without a date says so: its month is when it was read.
+    let date = if s.undated {
+        w.text("source-undated", &[("read", w.month(s.as_of))])
+    } else {
+        w.month(s.as_of)
+    };
     let entry = if s.kind == SourceKind::Assumption {
         w.text("source-entry-assumption", &[("title", title.clone())])
     } else {

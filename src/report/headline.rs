@@ -80,5 +80,25 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
         };
         text.push_str(&words.text(id, &[("check", check)]));
     }
+    if let Some(i) = &rec.instead {
+        let mut args: Vec<(&str, String)> = vec![
+            (
+                "option",
+                words.option_variant(
+                    &i.option,
+                    advice.option(&i.option).and_then(|o| o.variant.as_deref()),
+                ),
+            ),
+            ("fee", words.arg(&Arg::Yen(i.fee_yen))),
+            ("total", words.arg(&Arg::Yen(i.total_yen))),
+            ("months", advice.horizon_months.to_string()),
+            ("span", words.span(i.days)),
+            ("dated", if i.until.is_some() { "yes" } else { "no" }.into()),
+        ];
+        if let Some(d) = i.until {
+            args.push(("until", words.date(d)));
+        }
+        text.push_str(&words.text("headline-instead", &args));
+    }
     text
 }

@@ -36,11 +36,28 @@ struct Recommendation {
     plan: Option<String>,
     review_after_months: Option<u32>,
     headline: String,
+    /// Cover bought apart that costs less, with the last day it can be bought.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    instead: Option<InsteadOut>,
+}
+
+#[derive(Serialize)]
+struct InsteadOut {
+    option: String,
+    expected_total_yen: i64,
+    bad_case_total_yen: i64,
+    /// The last day it can be bought; null when the purchase day is unknown.
+    until: Option<String>,
 }
 
 #[derive(Serialize)]
 struct OptionOut {
     id: String,
+    /// The variant priced, for a plan with several (an insurer's plans).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    variant: Option<String>,
+    /// Cover bought apart from any carrier: it never decides join or skip.
+    bought_apart: bool,
     eligible: bool,
     gates: Vec<GateOut>,
     monthly_fee_yen: Option<u32>,
@@ -94,12 +111,20 @@ pub fn write(advice: &Advice, d: &Document, words: &Words, tables: &Tables) -> S
             plan: rec.plan.clone(),
             review_after_months: rec.review_after_months,
             headline: d.headline.clone(),
+            instead: rec.instead.as_ref().map(|i| InsteadOut {
+                option: i.option.clone(),
+                expected_total_yen: i.total_yen,
+                bad_case_total_yen: i.bad_case_yen,
+                until: i.until.map(|d| d.to_string()),
+            }),
         },
         options: advice
             .options
             .iter()
             .map(|o| OptionOut {
                 id: o.id.clone(),
+                variant: o.variant.clone(),
+                bought_apart: o.apart,
                 eligible: o.eligible,
                 // The document words the gates in the advice's order.
                 gates: o

@@ -50,7 +50,7 @@ pub fn option_cells(o: &OptionResult, words: &Words) -> Vec<String> {
     let yen = |y: i64| crate::yen::format(y, words.lang);
     let eligible = open_to_you(o, words);
     vec![
-        words.option(&o.id),
+        words.option_variant(&o.id, o.variant.as_deref()),
         o.monthly_fee_yen
             .map_or(words.text("value-none", &[]), |f| yen(i64::from(f))),
         yen(o.fees_yen),

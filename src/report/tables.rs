@@ -5,9 +5,12 @@
 use super::document::References;
 use super::pad;
 use crate::calendar::YearMonth;
-use crate::domain::{Carrier, Kind, Os};
+use crate::domain::{Kind, Os};
 use crate::i18n::{Words, decimal};
-use crate::tables::{Count, Fee, Plan, Proration, Ratio, Tables, WindowStart, Yen as YenFigure};
+use crate::tables::{
+    ASKED_TIER_SET, BringOwn, Count, Fee, Join, Plan, Proration, Ratio, Tables, Window,
+    WindowStart, Yen as YenFigure,
+};
 use crate::yen;
 use std::fmt::Write;
 use unicode_width::UnicodeWidthStr;
@@ -38,7 +41,9 @@ pub fn render(t: &Tables, words: &Words) -> String {
     };
     let title = w.tx("tables-title", &[("as_of", words.month(t.data_as_of()))]);
     let _ = writeln!(w.out, "{title}\n{}", w.tx("tables-intro", &[]));
-    plans(&mut w);
+    carriers(&mut w);
+    plans(&mut w, false);
+    plans(&mut w, true);
     devices(&mut w);
     repairs(&mut w);
     risk(&mut w);
@@ -118,9 +123,61 @@ impl Writer<'_> {
     }
 }
 
-fn plans(w: &mut Writer) {
-    w.section("tables-section-plans", Some(w.t.plans.plans.len()));
-    for p in &w.t.plans.plans {
+fn carriers(w: &mut Writer) {
+    w.section("tables-section-carriers", Some(w.t.carriers.carriers.len()));
+    let sep = w.tx("tables-list-sep", &[]);
+    let rows: Vec<Row> = w
+        .t
+        .carriers
+        .carriers
+        .iter()
+        .map(|c| {
+            let plans: Vec<String> =
+                w.t.plans
+                    .plans
+                    .iter()
+                    .filter(|p| p.carrier.as_ref() == Some(&c.id))
+                    .map(|p| w.words.option(&p.id))
+                    .collect();
+            let cover = match c.bring_own {
+                BringOwn::Offered => w.tx("tables-carrier-offered", &[("plans", plans.join(&sep))]),
+                BringOwn::Closed(since) => {
+                    w.tx("tables-carrier-closed", &[("since", w.words.month(since))])
+                }
+                BringOwn::NeverOffered => w.tx("tables-carrier-never", &[]),
+            };
+            let value = w.tx(
+                "tables-carrier",
+                &[
+                    ("cover", cover),
+                    ("sells", if c.sells_devices { "yes" } else { "no" }.into()),
+                ],
+            );
+            [
+                c.name_in(w.words.lang).to_string(),
+                value,
+                w.cite(&c.src, c.as_of),
+            ]
+        })
+        .collect();
+    w.rows(&rows);
+}
+
+/// The carriers' plans, or the cover bought apart from any carrier.
+fn plans(w: &mut Writer, apart: bool) {
+    let list: Vec<&Plan> =
+        w.t.plans
+            .plans
+            .iter()
+            .filter(|p| p.carrier.is_none() == apart)
+            .collect();
+    let heading = if apart {
+        "tables-section-apart"
+    } else {
+        "tables-section-plans"
+    };
+    w.section(heading, Some(list.len()));
+    for p in list {
         let _ = writeln!(w.out, "\n{}", w.words.option(&p.id));
         let rows = plan_rows(w, p);
         w.rows(&rows);
@@ -148,12 +205,15 @@ fn plan_rows(w: &Writer, p: &Plan) -> Vec<Row> {
             );
             rows.push([label("tables-row-fee"), value, w.cite(&low.src, low.as_of)]);
         }
-        Fee::ByTier(tiers) => {
+        Fee::ByTier { tiers, .. } => {
             for tier in tiers {
-                let value = w.tx(
+                let mut value = w.tx(
                     "tables-fee-tier",
                     &[("tier", tier.id.clone()), ("fee", w.yen(tier.yen))],
                 );
+                if let Some(two) = tier.two_years {
+                    value = w.tx("tables-two-years", &[("text", value), ("yen", w.yen(two))]);
+                }
                 rows.push([
                     label("tables-row-fee"),
                     value,
@@ -161,6 +221,22 @@ fn plan_rows(w: &Writer, p: &Plan) -> Vec<Row> {
                 ]);
             }
         }
+    }
+    let join = match p.join {
+        Join::AtSignUp => "tables-join-signup",
+        Join::Anytime => "tables-join-anytime",
+        Join::Apart => "tables-join-apart",
+    };
+    rows.insert(1, [label("tables-row-join"), label(join), String::new()]);
+    if let Some(v) = &p.variant {
+        rows.insert(
+            1,
+            [
+                label("tables-row-variant"),
+                v.name_in(w.words.lang).to_string(),
+                String::new(),
+            ],
+        );
     }
     let proration = |p: Proration| {
         label(match p {
@@ -182,44 +258,114 @@ fn plan_rows(w: &Writer, p: &Plan) -> Vec<Row> {
         billing,
         w.cite(&b.src, b.as_of),
     ]);
+    let (uses, cite) = match &p.uses_per_year {
+        Some(u) => (u.n.to_string(), w.cite(&u.src, u.as_of)),
+        None => (
+            "none".to_string(),
+            w.cite(&p.cover_from_month.src, p.cover_from_month.as_of),
+        ),
+    };
     let claims = w.tx(
         "tables-claims",
-        &[
-            ("month", p.cover_from_month.n.to_string()),
-            ("uses", p.uses_per_year.n.to_string()),
-        ],
+        &[("month", p.cover_from_month.n.to_string()), ("uses", uses)],
     );
-    rows.push([
-        label("tables-row-claims"),
-        claims,
-        w.cite(&p.uses_per_year.src, p.uses_per_year.as_of),
-    ]);
-    if let Some(cap) = &p.cap {
-        let value = w.tx("tables-cap", &[("cap", w.yen(cap.yen))]);
-        rows.push([label("tables-row-cap"), value, w.cite(&cap.src, cap.as_of)]);
+    rows.push([label("tables-row-claims"), claims, cite]);
+    rows.extend(limit_rows(w, p.cap.as_ref(), p.yearly_limit.as_ref()));
+    if let Some(end) = &p.cover_until {
+        rows.push([
+            label("tables-row-cover-until"),
+            window_words(w, "tables-cover-until", end),
+            w.cite(&end.src, end.as_of),
+        ]);
     }
     let covers_natural = p.benefits.iter().any(|b| b.kinds.contains(&Kind::Natural));
     let natural = match (&p.natural_window, covers_natural) {
         (_, false) => [label("tables-natural-none"), String::new()],
         (None, true) => [label("tables-natural-always"), String::new()],
-        (Some(n), true) => {
-            let from = if n.from == WindowStart::Release {
-                "release"
-            } else {
-                "start"
-            };
-            [
-                w.tx(
-                    "tables-natural",
-                    &[("months", n.months.to_string()), ("from", from.into())],
-                ),
-                w.cite(&n.src, n.as_of),
-            ]
-        }
+        (Some(n), true) => [
+            window_words(w, "tables-natural", n),
+            w.cite(&n.src, n.as_of),
+        ],
     };
     let [value, cite] = natural;
     rows.push([label("tables-row-natural"), value, cite]);
-    for b in &p.benefits {
+    rows.extend(benefit_rows(w, &p.benefits));
+    for v in &p.variants {
+        let mut value = v.variant.name_in(w.words.lang).to_string();
+        if let Fee::Flat(f) = &v.fee {
+            value = w.tx("tables-variant", &[("name", value), ("fee", w.yen(f.yen))]);
+        }
+        let cite = match &v.fee {
+            Fee::Flat(f) => w.cite(&f.src, f.as_of),
+            _ => String::new(),
+        };
+        rows.push([label("tables-row-variant-other"), value, cite]);
+        rows.extend(limit_rows(w, v.cap.as_ref(), v.yearly_limit.as_ref()));
+        rows.extend(benefit_rows(w, &v.benefits));
+    }
+    for step in &p.steps {
+        let mut figures: Vec<String> = Vec::new();
+        let mut cite = String::new();
+        if let Some(d) = &step.days {
+            figures.push(w.words.span(d.n));
+            cite = w.cite(&d.src, d.as_of);
+        }
+        for y in &step.yen {
+            figures.push(w.yen(y.yen));
+            cite = w.cite(&y.src, y.as_of);
+        }
+        if figures.is_empty() {
+            continue;
+        }
+        let value = w.tx(
+            "tables-step",
+            &[
+                ("step", w.tx(&format!("tables-step-{}", step.id), &[])),
+                ("figures", figures.join(&label("tables-list-sep"))),
+            ],
+        );
+        rows.push([label("tables-row-step"), value, cite]);
+    }
+    rows.extend(conflict_and_note_rows(w, p));
+    rows
+}
+
+/// A window in words: so many months from the release, its year's end, or the start.
+fn window_words(w: &Writer, id: &str, n: &Window) -> String {
+    let from = match n.from {
+        WindowStart::Release => "release",
+        WindowStart::ReleaseYearEnd => "release_year_end",
+        WindowStart::Start => "start",
+    };
+    w.tx(
+        id,
+        &[("months", n.months.to_string()), ("from", from.into())],
+    )
+}
+
+/// A cap per use and a yearly total.
+fn limit_rows(w: &Writer, cap: Option<&YenFigure>, yearly: Option<&YenFigure>) -> Vec<Row> {
+    let mut rows = Vec::new();
+    if let Some(cap) = cap {
+        let value = w.tx("tables-cap", &[("cap", w.yen(cap.yen))]);
+        rows.push([
+            w.tx("tables-row-cap", &[]),
+            value,
+            w.cite(&cap.src, cap.as_of),
+        ]);
+    }
+    if let Some(y) = yearly {
+        let value = w.tx("tables-yearly-limit", &[("yen", w.yen(y.yen))]);
+        rows.push([w.tx("tables-row-cap", &[]), value, w.cite(&y.src, y.as_of)]);
+    }
+    rows
+}
+
+/// What a covered incident costs, one row per benefit.
+fn benefit_rows(w: &Writer, benefits: &[crate::tables::Benefit]) -> Vec<Row> {
+    let label = |id: &str| w.tx(id, &[]);
+    let mut rows = Vec::new();
+    for b in benefits {
         let kinds: Vec<String> = b.kinds.iter().map(|k| kind_name(w.words, *k)).collect();
         let mut value = w.tx(
             "tables-benefit",
@@ -256,6 +402,13 @@ fn plan_rows(w: &Writer, p: &Plan) -> Vec<Row> {
         }
         rows.push([label("tables-row-copay"), value, w.cite(&b.src, b.as_of)]);
     }
+    rows
+}
+
+/// The plan's source conflicts and assumptions.
+fn conflict_and_note_rows(w: &Writer, p: &Plan) -> Vec<Row> {
+    let label = |id: &str| w.tx(id, &[]);
+    let mut rows = Vec::new();
     for c in &p.conflicts {
         let value = w.tx(
             "tables-conflict",
@@ -288,16 +441,17 @@ fn plan_rows(w: &Writer, p: &Plan) -> Vec<Row> {
     rows
 }
 
-/// Which devices a plan takes: how they are bought and which OS.
+/// Which devices a plan takes: how they are bought and which OS (cover bought apart: the OS;
+/// its gates say the rest).
 fn plan_for(w: &Writer, p: &Plan) -> String {
-    let carrier = w.tx(
-        match p.carrier {
-            Carrier::Iijmio => "choice-iijmio",
-            Carrier::Linemo => "choice-linemo",
-            Carrier::Undecided => "choice-undecided",
-        },
-        &[],
-    );
+    if p.carrier.is_none() {
+        let os: Vec<String> = p.os.iter().map(|o| os_name(w.words, *o)).collect();
+        return os.join(&w.tx("tables-list-sep", &[]));
+    }
+    let carrier = p
+        .carrier
+        .as_ref()
+        .map_or_else(String::new, |c| w.words.carrier(c.id()));
     let ways: Vec<String> = p
         .device_sources
         .iter()
@@ -328,40 +482,39 @@ fn devices(w: &mut Writer) {
         "tables-col-released",
         "tables-col-price",
         "tables-col-linemo",
+        "tables-col-applecare",
         "tables-col-source",
     ]
     .iter()
     .map(|id| w.tx(id, &[]))
     .collect();
-    let fees = match w.t.plan("linemo_mochikomi_applecare").map(|p| &p.fee) {
-        Some(Fee::ByTier(tiers)) => tiers.clone(),
-        _ => Vec::new(),
+    // A tiered fee's figure for a model: its tier's fee, "to confirm" where none is listed.
+    let fee = |d: &crate::tables::Device, set: &str| match d.os {
+        Os::Android => w.tx("value-none", &[]),
+        Os::Ios => d
+            .tiers
+            .get(set)
+            .and_then(|tier| w.t.tier_fee(set, tier))
+            .map_or_else(|| w.tx("level-soft", &[]), |y| w.yen(y)),
     };
     let rows =
         w.t.devices
             .devices
             .iter()
             .map(|d| {
-                let linemo = match (d.os, &d.linemo_tier) {
-                    (Os::Android, _) => w.tx("value-none", &[]),
-                    (Os::Ios, Some(tier)) => fees
-                        .iter()
-                        .find(|f| &f.id == tier)
-                        .map_or_else(|| w.tx("level-soft", &[]), |f| w.yen(f.yen)),
-                    (Os::Ios, None) => w.tx("level-soft", &[]),
-                };
                 vec![
                     d.name.clone(),
                     os_name(w.words, d.os),
                     w.words.month(d.released),
                     d.price_yen
                         .map_or_else(|| w.tx("tables-price-asked", &[]), |p| w.yen(p)),
-                    linemo,
+                    fee(d, ASKED_TIER_SET),
+                    fee(d, "applecare_plus"),
                     w.cite(&d.src, d.as_of),
                 ]
             })
             .collect();
-    w.grid(header, rows, &[3, 4]);
+    w.grid(header, rows, &[3, 4, 5]);
     let note = w.tx("tables-devices-note", &[]);
     let _ = writeln!(w.out, "  {note}");
 }
@@ -517,11 +670,7 @@ fn risk(w: &mut Writer) {
     }
     for f in &r.protection {
         rows.push([
-            crate::form::words::choice(
-                crate::form::Question::Protection,
-                |d| d.protection = f.protection,
-                w.words,
-            ),
+            w.tx(protection_word(f.protection), &[]),
             w.tx(
                 "tables-protection",
                 &[("damage", decimal(f.damage)), ("water", decimal(f.water))],
@@ -536,7 +685,6 @@ fn risk(w: &mut Writer) {
 enum Figure<'a> {
     Yen(&'a YenFigure),
     Months(&'a Count),
-    Days(&'a Count),
     Within(&'a Ratio),
     Worst(&'a Ratio),
 }
@@ -562,12 +710,6 @@ fn thresholds(w: &mut Writer) {
             "maker_warranty_months",
             Figure::Months(&th.maker_warranty_months),
         ),
-        ("imei_days", Figure::Days(&th.imei_days)),
-        ("linemo_online_days", Figure::Days(&th.linemo_online_days)),
-        ("return_days", Figure::Days(&th.return_days)),
-        ("return_penalty", Figure::Yen(&th.return_penalty)),
-        ("loaner_penalty_low", Figure::Yen(&th.loaner_penalty_low)),
-        ("loaner_penalty_high", Figure::Yen(&th.loaner_penalty_high)),
         ("bad_case_quantile", Figure::Worst(&th.bad_case_quantile)),
         ("stale_after_months", Figure::Months(&th.stale_after_months)),
         (
@@ -582,11 +724,6 @@ fn thresholds(w: &mut Writer) {
                 Figure::Yen(y) => (w.yen(y.yen), &y.src, y.as_of),
                 Figure::Months(c) => (
                     w.tx("tables-months", &[("n", c.n.to_string())]),
-                    &c.src,
-                    c.as_of,
-                ),
-                Figure::Days(c) => (
-                    w.tx("tables-days", &[("n", c.n.to_string())]),
                     &c.src,
                     c.as_of,
                 ),
@@ -609,6 +746,17 @@ fn thresholds(w: &mut Writer) {
         })
         .collect();
     w.rows(&rows);
+}
+
+/// A kind of protection's word.
+pub fn protection_word(p: crate::domain::Protection) -> &'static str {
+    use crate::domain::Protection;
+    match p {
+        Protection::Bare => "choice-bare",
+        Protection::Case => "choice-case",
+        Protection::CaseAndFilm => "choice-case_and_film",
+        Protection::Rugged => "choice-rugged",
+    }
 }
 
 fn sources(w: &mut Writer) {

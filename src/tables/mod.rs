@@ -6,15 +6,16 @@ pub mod search;
 mod validate;
 
 use crate::calendar::YearMonth;
-use crate::domain::Os;
+use crate::domain::{Carrier, Os};
 pub use schema::*;
 use serde::de::DeserializeOwned;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// The table files, by name, in the order they are loaded.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "sources.ron",
+    "carriers.ron",
     "plans.ron",
     "devices.ron",
     "repairs.ron",
@@ -22,14 +23,19 @@ pub const FILES: [&str; 6] = [
     "rules.ron",
 ];
 
-const BUILT_IN: [&str; 6] = [
+const BUILT_IN: [&str; 7] = [
     include_str!("../../data/sources.ron"),
+    include_str!("../../data/carriers.ron"),
     include_str!("../../data/plans.ron"),
     include_str!("../../data/devices.ron"),
     include_str!("../../data/repairs.ron"),
     include_str!("../../data/risk.ron"),
     include_str!("../../data/rules.ron"),
 ];
+
+/// The tiered fee whose fee the answers may give (`linemo_fee_yen`): 持込端末保証 with AppleCare
+/// Services, sold by LINEMO and Y!mobile.
+pub const ASKED_TIER_SET: &str = "applecare_services";
 
 /// One problem in a table file, with its place; `id` and `args` say what is wrong.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,6 +101,7 @@ pub struct RepairPrices {
 #[derive(Debug, Clone)]
 pub struct Tables {
     pub sources: SourceTable,
+    pub carriers: CarrierTable,
     pub plans: PlanTable,
     pub devices: DeviceTable,
     pub repairs: RepairTable,
@@ -185,18 +192,27 @@ impl Tables {
         let mut problems = Vec::new();
         let mut broken = Vec::new();
         let sources = parse_or_built_in::<SourceTable>(0, &t, &mut problems, &mut broken);
-        let plans = parse_or_built_in::<PlanTable>(1, &t, &mut problems, &mut broken);
-        let devices = parse_or_built_in::<DeviceTable>(2, &t, &mut problems, &mut broken);
-        let repairs = parse_or_built_in::<RepairTable>(3, &t, &mut problems, &mut broken);
-        let risk = parse_or_built_in::<RiskTable>(4, &t, &mut problems, &mut broken);
-        let rules = parse_or_built_in::<RuleTable>(5, &t, &mut problems, &mut broken);
-        let (Some(sources), Some(plans), Some(devices), Some(repairs), Some(risk), Some(rules)) =
-            (sources, plans, devices, repairs, risk, rules)
+        let carriers = parse_or_built_in::<CarrierTable>(1, &t, &mut problems, &mut broken);
+        let plans = parse_or_built_in::<PlanTable>(2, &t, &mut problems, &mut broken);
+        let devices = parse_or_built_in::<DeviceTable>(3, &t, &mut problems, &mut broken);
+        let repairs = parse_or_built_in::<RepairTable>(4, &t, &mut problems, &mut broken);
+        let risk = parse_or_built_in::<RiskTable>(5, &t, &mut problems, &mut broken);
+        let rules = parse_or_built_in::<RuleTable>(6, &t, &mut problems, &mut broken);
+        let (
+            Some(sources),
+            Some(carriers),
+            Some(plans),
+            Some(devices),
+            Some(repairs),
+            Some(risk),
+            Some(rules),
+        ) = (sources, carriers, plans, devices, repairs, risk, rules)
         else {
             return Err(TableError::Invalid { problems });
         };
         let tables = Tables {
             sources,
+            carriers,
             plans,
             repairs,
             risk,
@@ -238,6 +254,7 @@ impl Tables {
     pub fn data_as_of(&self) -> YearMonth {
         [
             self.sources.as_of,
+            self.carriers.as_of,
             self.plans.as_of,
             self.devices.as_of,
             self.repairs.as_of,
@@ -284,23 +301,44 @@ impl Tables {
             .collect()
     }
 
-    /// The highest LINEMO AppleCare fee of any tier: what the engine assumes when the fee
-    /// for a model is not known.
-    pub fn linemo_top_fee(&self) -> Option<u32> {
+    /// A carrier by id.
+    pub fn carrier(&self, id: &Carrier) -> Option<&CarrierInfo> {
+        self.carriers.carriers.iter().find(|c| &c.id == id)
+    }
+
+    /// The carriers' ids, in the table's order.
+    pub fn carrier_ids(&self) -> Vec<Carrier> {
+        self.carriers
+            .carriers
+            .iter()
+            .map(|c| c.id.clone())
+            .collect()
+    }
+
+    /// The highest fee of any tier in a tiered fee's set: what the engine assumes when the
+    /// fee for a model is not known.
+    pub fn top_tier_fee(&self, set: &str) -> Option<u32> {
         self.plans
             .plans
             .iter()
             .filter_map(|p| match &p.fee {
-                Fee::ByTier(tiers) => tiers.iter().map(|t| t.yen).max(),
+                Fee::ByTier { set: s, tiers } if s == set => tiers.iter().map(|t| t.yen).max(),
                 _ => None,
             })
             .max()
     }
 
-    /// The LINEMO AppleCare fee of a tier, if the tier is listed.
-    pub fn tier_fee(&self, tier: &str) -> Option<u32> {
+    /// The highest fee of 持込端末保証 with AppleCare Services, the fee the answers may give.
+    pub fn linemo_top_fee(&self) -> Option<u32> {
+        self.top_tier_fee(ASKED_TIER_SET)
+    }
+
+    /// The fee of a tier in a set, if the tier is listed (the first plan listing it).
+    pub fn tier_fee(&self, set: &str, tier: &str) -> Option<u32> {
         self.plans.plans.iter().find_map(|p| match &p.fee {
-            Fee::ByTier(tiers) => tiers.iter().find(|t| t.id == tier).map(|t| t.yen),
+            Fee::ByTier { set: s, tiers } if s == set => {
+                tiers.iter().find(|t| t.id == tier).map(|t| t.yen)
+            }
             _ => None,
         })
     }
@@ -343,6 +381,65 @@ impl Tables {
             },
             None => base,
         }
+    }
+}
+
+/// The names the built-in plans and carriers give, by message id, in a language: read once per
+/// process from the embedded files (not validated, so that words never wait on the tables).
+pub fn built_in_names(
+    lang: crate::i18n::Lang,
+) -> &'static std::collections::HashMap<String, String> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static NAMES: OnceLock<[HashMap<String, String>; 2]> = OnceLock::new();
+    let all = NAMES.get_or_init(|| {
+        let plans = ron::Options::default()
+            .from_str::<PlanTable>(BUILT_IN[2])
+            .ok();
+        let carriers = ron::Options::default()
+            .from_str::<CarrierTable>(BUILT_IN[1])
+            .ok();
+        crate::i18n::Lang::ALL.map(|lang| {
+            let mut out = HashMap::new();
+            if let (Some(p), Some(c)) = (&plans, &carriers) {
+                names_into(p, c, lang, &mut out);
+            }
+            out
+        })
+    });
+    match lang {
+        crate::i18n::Lang::Ja => &all[0],
+        crate::i18n::Lang::En => &all[1],
+    }
+}
+
+/// Adds the names of plans, their variants and carriers, by message id (`option-<plan>`,
+/// `short-<plan>`, `variant-<plan>-<variant>`, `carrier-<id>`).
+pub fn names_into(
+    plans: &PlanTable,
+    carriers: &CarrierTable,
+    lang: crate::i18n::Lang,
+    out: &mut std::collections::HashMap<String, String>,
+) {
+    for p in &plans.plans {
+        out.insert(format!("option-{}", p.id), p.name_in(lang).to_string());
+        out.insert(format!("short-{}", p.id), p.short_in(lang).to_string());
+        for v in p
+            .variant
+            .iter()
+            .chain(p.variants.iter().map(|v| &v.variant))
+        {
+            out.insert(
+                format!("variant-{}-{}", p.id, v.id),
+                v.name_in(lang).to_string(),
+            );
+        }
+    }
+    for c in &carriers.carriers {
+        out.insert(
+            format!("carrier-{}", c.id.id()),
+            c.name_in(lang).to_string(),
+        );
     }
 }
 
@@ -423,7 +520,7 @@ mod tests {
     #[test]
     fn built_in_tables_load_and_validate() {
         let t = Tables::built_in().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(t.plans.plans.len(), 5);
+        assert!(t.plans.plans.len() >= 5);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use crate::calendar::YearMonth;
 use crate::domain::{Carrier, DeviceSource, Kind, Os, Protection};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 /// A yen amount with its source.
 #[derive(Debug, Clone, Deserialize)]
@@ -45,6 +46,8 @@ pub struct SourceTable {
 pub enum SourceKind {
     Official,
     PressRelease,
+    /// A news article.
+    News,
     Blog,
     Survey,
     PriceList,
@@ -59,6 +62,7 @@ impl SourceKind {
         match self {
             SourceKind::Official => "official",
             SourceKind::PressRelease => "press_release",
+            SourceKind::News => "news",
             SourceKind::Blog => "blog",
             SourceKind::Survey => "survey",
             SourceKind::PriceList => "price_list",
@@ -87,10 +91,19 @@ pub struct Source {
     pub seed: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+    /// The page gives no date: `as_of` is when it was read.
+    #[serde(default)]
+    pub undated: bool,
     pub as_of: YearMonth,
 }
 
 impl Source {
+    /// Whether a figure resting only on this source must be confirmed: a blog, or a page
+    /// without a date.
+    pub fn weak(&self) -> bool {
+        self.undated || self.kind == SourceKind::Blog
+    }
+
     /// The title in a language (Japanese where one is given).
     pub fn title_in(&self, lang: crate::i18n::Lang) -> &str {
         match (lang, &self.title_ja) {
@@ -108,6 +121,51 @@ impl Source {
     }
 }
 
+/// `carriers.ron`: the carriers a switcher may choose.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CarrierTable {
+    pub as_of: YearMonth,
+    pub carriers: Vec<CarrierInfo>,
+}
+
+/// One carrier: its names and its sign-up rules.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CarrierInfo {
+    pub id: Carrier,
+    /// Its name in English and Japanese.
+    pub name: String,
+    pub name_ja: String,
+    /// False when it sells no devices: every device is brought along.
+    pub sells_devices: bool,
+    /// What cover it has for a device brought along.
+    pub bring_own: BringOwn,
+    pub src: String,
+    pub as_of: YearMonth,
+}
+
+impl CarrierInfo {
+    /// The name in a language.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Ja => &self.name_ja,
+            crate::i18n::Lang::En => &self.name,
+        }
+    }
+}
+
+/// A carrier's cover for a device you bring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum BringOwn {
+    /// Its plans are in `plans.ron`.
+    Offered,
+    /// Closed to new sign-ups since this month.
+    Closed(YearMonth),
+    /// It never had one.
+    NeverOffered,
+}
+
 /// `plans.ron`: the warranty plans.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -121,25 +179,189 @@ pub struct PlanTable {
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub id: String,
-    pub carrier: Carrier,
+    /// The plan's official name, and a short one for narrow tables, in both languages.
+    pub name: String,
+    pub name_ja: String,
+    pub short: String,
+    pub short_ja: String,
+    /// The carrier that offers it; `None` for cover bought apart from any carrier.
+    #[serde(default)]
+    pub carrier: Option<Carrier>,
+    #[serde(default)]
+    pub join: Join,
     pub device_sources: Vec<DeviceSource>,
     pub os: Vec<Os>,
+    /// Which variant the plan's own figures are, when it has others (`variants`).
+    #[serde(default)]
+    pub variant: Option<VariantName>,
     pub fee: Fee,
     pub billing: Billing,
     /// The horizon month (1 = the sign-up month) from which claims are accepted.
     pub cover_from_month: Count,
-    pub uses_per_year: Count,
+    /// Counted uses a year; `None` for no limit on uses (a yearly total may still apply).
+    pub uses_per_year: Option<Count>,
+    /// What one use pays at most.
     #[serde(default)]
     pub cap: Option<Yen>,
+    /// What a year of uses pays at most.
+    #[serde(default)]
+    pub yearly_limit: Option<Yen>,
     pub benefits: Vec<Benefit>,
     #[serde(default)]
     pub natural_window: Option<Window>,
+    /// When all cover ends, counted from the model's release.
+    #[serde(default)]
+    pub cover_until: Option<Window>,
+    /// Other variants of the plan (an insurer's cheaper and dearer plans).
+    #[serde(default)]
+    pub variants: Vec<Variant>,
     #[serde(default)]
     pub gates: Vec<Gate>,
+    /// What to do to join and to claim, in order.
+    #[serde(default)]
+    pub steps: Vec<PlanStep>,
     #[serde(default)]
     pub conflicts: Vec<Conflict>,
     #[serde(default)]
     pub assumptions: Vec<Note>,
+}
+
+impl Plan {
+    /// The name in a language.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Ja => &self.name_ja,
+            crate::i18n::Lang::En => &self.name,
+        }
+    }
+
+    /// The short name in a language.
+    pub fn short_in(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Ja => &self.short_ja,
+            crate::i18n::Lang::En => &self.short,
+        }
+    }
+
+    /// Whether it is a carrier's plan, taken at or after sign-up (not cover bought apart).
+    pub fn is_carriers(&self) -> bool {
+        self.carrier.is_some()
+    }
+
+    /// The plan as each of its variants: itself first, then each other variant's figures.
+    pub fn each_variant(&self) -> Vec<std::borrow::Cow<'_, Plan>> {
+        let mut out = vec![std::borrow::Cow::Borrowed(self)];
+        for v in &self.variants {
+            let mut p = self.clone();
+            p.variant = Some(v.variant.clone());
+            p.fee = v.fee.clone();
+            p.cap = v.cap.clone();
+            p.yearly_limit = v.yearly_limit.clone();
+            p.benefits = v.benefits.clone();
+            p.variants.clear();
+            out.push(std::borrow::Cow::Owned(p));
+        }
+        out
+    }
+}
+
+/// When a plan can be taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+pub enum Join {
+    /// Only with the line's sign-up (or within days of it): never later.
+    #[default]
+    AtSignUp,
+    /// Any time while a customer of the carrier.
+    Anytime,
+    /// Bought apart from any carrier, within its purchase window.
+    Apart,
+}
+
+/// A variant's id and its name in both languages.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VariantName {
+    pub id: String,
+    pub name: String,
+    pub name_ja: String,
+}
+
+impl VariantName {
+    /// The name in a language.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Ja => &self.name_ja,
+            crate::i18n::Lang::En => &self.name,
+        }
+    }
+}
+
+/// Another variant of a plan: its own fee, limits and benefits.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    pub variant: VariantName,
+    pub fee: Fee,
+    #[serde(default)]
+    pub cap: Option<Yen>,
+    #[serde(default)]
+    pub yearly_limit: Option<Yen>,
+    pub benefits: Vec<Benefit>,
+}
+
+/// One step of joining or claiming (words: `step-<id>`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanStep {
+    pub id: String,
+    #[serde(default)]
+    pub at: StepAt,
+    /// The days the step allows, where it names them.
+    #[serde(default)]
+    pub days: Option<Count>,
+    /// How its due date follows from today (or from the purchase).
+    #[serde(default)]
+    pub due: Due,
+    /// Amounts the step names (a penalty), each with its source.
+    #[serde(default)]
+    pub yen: Vec<NamedYen>,
+}
+
+/// When a step is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+pub enum StepAt {
+    /// When joining.
+    #[default]
+    SignUp,
+    /// When claiming.
+    Claim,
+}
+
+/// How a step's due date is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+pub enum Due {
+    /// No date.
+    #[default]
+    Undated,
+    /// Today, with the sign-up.
+    Today,
+    /// `days` after today.
+    Within,
+    /// Within `days` counting today (the last day is `days - 1` after today).
+    WithinCounting,
+    /// `days` after the device was bought.
+    FromPurchase,
+}
+
+/// An amount a step names, with its source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedYen {
+    /// Its argument's name in the step's message.
+    pub name: String,
+    pub yen: u32,
+    pub src: String,
+    pub as_of: YearMonth,
 }
 
 /// How the monthly fee is set.
@@ -149,8 +371,8 @@ pub enum Fee {
     Flat(Yen),
     /// A range by model with no per-model list; `assumed` is what the engine uses.
     Range { low: Yen, high: Yen, assumed: Yen },
-    /// A fee per model tier; devices name their tier in `devices.ron`.
-    ByTier(Vec<Tier>),
+    /// A fee per model tier; devices name their tier of each `set` in `devices.ron`.
+    ByTier { set: String, tiers: Vec<Tier> },
 }
 
 /// One fee tier.
@@ -159,6 +381,9 @@ pub enum Fee {
 pub struct Tier {
     pub id: String,
     pub yen: u32,
+    /// The price of two years paid at once, where there is one.
+    #[serde(default)]
+    pub two_years: Option<u32>,
     pub src: String,
     pub as_of: YearMonth,
 }
@@ -224,6 +449,8 @@ pub struct Window {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum WindowStart {
     Release,
+    /// The end of the release year.
+    ReleaseYearEnd,
     Start,
 }
 
@@ -238,16 +465,24 @@ pub enum Level {
 /// A condition on the answers that a plan requires.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub enum Check {
-    NewLinemoContract,
+    /// Not already a customer of the plan's carrier.
+    NewContract,
     NoUnofficialRepair,
     NotDamagedNow,
     NotWifiOnly,
     NotOverseasModel,
     NotLeasedOrBusiness,
-    NewIijmioContract,
     ReleasedWithinMonths(u32),
     ReleasedFrom(YearMonth),
     FeeKnown,
+    /// The plan's cover (`cover_until`) has not ended for this model.
+    InCoverPeriod,
+    /// The model must be on the carrier's list of covered devices: always to confirm.
+    OnCarrierList,
+    /// The device was bought within this many days (unknown: to confirm).
+    BoughtWithinDays(u32),
+    /// No other warranty (AppleCare+ or the like) covers the device now.
+    NoOtherCover,
 }
 
 /// An eligibility gate: a check, how hard it closes, and its rule id and source.
@@ -336,8 +571,9 @@ pub struct Device {
     pub released: YearMonth,
     /// The launch price; `None` where no source gives a Japanese one (then it is asked).
     pub price_yen: Option<u32>,
+    /// The model's tier in each tiered fee (`Fee::ByTier`'s set), where a source lists it.
     #[serde(default)]
-    pub linemo_tier: Option<String>,
+    pub tiers: BTreeMap<String, String>,
     #[serde(default)]
     pub repair: Option<String>,
     pub src: String,
@@ -492,12 +728,6 @@ pub struct Thresholds {
     pub review_after_months: Count,
     pub overlap_soon_months: Count,
     pub old_device_months: Count,
-    pub imei_days: Count,
-    pub return_days: Count,
-    pub return_penalty: Yen,
-    pub loaner_penalty_low: Yen,
-    pub loaner_penalty_high: Yen,
-    pub linemo_online_days: Count,
     pub stale_after_months: Count,
     /// A fee whose source is older than this many months is flagged.
     pub fee_source_stale_months: Count,

@@ -2,7 +2,7 @@
 //! range, dates are not in the tables' future. Every problem names its file, line and column.
 
 use super::search::normalize;
-use super::{Fee, Problem, Tables, locate};
+use super::{Count, Fee, Problem, Tables, locate};
 use crate::domain::Protection;
 use crate::engine::{Arg, Args};
 use std::collections::HashSet;
@@ -14,6 +14,8 @@ struct Ctx<'a> {
     names: &'a [String],
     texts: &'a [String],
     problems: Vec<Problem>,
+    /// The words of both languages, without any table's names.
+    words: [crate::i18n::Words; 2],
 }
 
 impl Ctx<'_> {
@@ -41,11 +43,12 @@ fn named(id: &str) -> Arg {
 }
 
 const SOURCES: usize = 0;
-const PLANS: usize = 1;
-const DEVICES: usize = 2;
-const REPAIRS: usize = 3;
-const RISK: usize = 4;
-const RULES: usize = 5;
+const CARRIERS: usize = 1;
+const PLANS: usize = 2;
+const DEVICES: usize = 3;
+const REPAIRS: usize = 4;
+const RISK: usize = 5;
+const RULES: usize = 6;
 
 /// Every problem in the table set; empty when it is sound.
 pub fn check(t: &Tables, names: &[String], texts: &[String]) -> Vec<Problem> {
@@ -53,8 +56,10 @@ pub fn check(t: &Tables, names: &[String], texts: &[String]) -> Vec<Problem> {
         names,
         texts,
         problems: Vec::new(),
+        words: crate::i18n::Lang::ALL.map(crate::i18n::Words::bare),
     };
     let sources = check_sources(t, &mut cx);
+    check_carriers(t, &sources, &mut cx);
     check_plans(t, &sources, &mut cx);
     check_devices(t, &sources, &mut cx);
     check_repairs(t, &sources, &mut cx);
@@ -88,6 +93,31 @@ fn check_sources(t: &Tables, cx: &mut Ctx) -> HashSet<String> {
         }
     }
     ids
+}
+
+fn check_carriers(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
+    let mut ids = HashSet::new();
+    for c in &t.carriers.carriers {
+        let anchor = format!("id: {}", c.id);
+        if c.id.is_undecided() || !ids.insert(c.id.clone()) {
+            cx.add(
+                CARRIERS,
+                &[&anchor, &anchor],
+                "validate-twice",
+                vec![("value", text(&c.id))],
+            );
+        }
+        check_src(cx, CARRIERS, sources, &c.src, &[&anchor]);
+        check_date(cx, CARRIERS, &[&anchor], c.as_of, t.carriers.as_of);
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether both languages have a message, so that an id from the tables is never shown
+    /// raw.
+    fn worded(&self, id: &str) -> bool {
+        self.words.iter().all(|w| w.has(id))
+    }
 }
 
 /// Checks that `src` names a source, placing a miss at `anchors`.
@@ -138,6 +168,19 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         if p.os.is_empty() || p.device_sources.is_empty() {
             cx.add(PLANS, &[&id], "validate-plan-for", Vec::new());
         }
+        match &p.carrier {
+            Some(c) if t.carrier(c).is_none() => cx.add(
+                PLANS,
+                &[&id, "carrier"],
+                "validate-unknown-carrier",
+                vec![("carrier", text(c))],
+            ),
+            // Cover bought apart has no carrier, and a carrier's plan is not bought apart.
+            c if c.is_none() != (p.join == crate::tables::Join::Apart) => {
+                cx.add(PLANS, &[&id, "join"], "validate-join-apart", Vec::new())
+            }
+            _ => {}
+        }
         match &p.fee {
             Fee::Flat(f) => {
                 check_yen(cx, PLANS, &[&id, "fee"], "tables-row-fee", f.yen, 1);
@@ -154,7 +197,7 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                     cx.add(PLANS, &[&id, "fee"], "validate-fee-range", Vec::new());
                 }
             }
-            Fee::ByTier(tiers) => {
+            Fee::ByTier { set, tiers } => {
                 if tiers.is_empty() {
                     cx.add(PLANS, &[&id, "fee"], "validate-no-tiers", Vec::new());
                 }
@@ -176,7 +219,7 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                         .devices
                         .devices
                         .iter()
-                        .any(|d| d.linemo_tier.as_deref() == Some(&tier.id));
+                        .any(|d| d.tiers.get(set) == Some(&tier.id));
                     if !used {
                         cx.add(
                             PLANS,
@@ -205,10 +248,24 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         check_src(cx, PLANS, sources, &b.src, &[&id, "billing"]);
         check_date(cx, PLANS, &[&id, "billing"], b.as_of, as_of);
         // The bad case follows at most 3 uses a year (`engine::badcase`).
-        for (field, c, most) in [
-            ("cover_from_month", &p.cover_from_month, 12),
-            ("uses_per_year", &p.uses_per_year, 3),
-        ] {
+        let counts: Vec<(&str, &Count, u32)> = [
+            Some(("cover_from_month", &p.cover_from_month, 12)),
+            p.uses_per_year.as_ref().map(|u| ("uses_per_year", u, 3)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        // Without a limit on uses, a counted benefit needs a yearly total to count against.
+        let counted = p.benefits.iter().any(|b| b.counts);
+        if p.uses_per_year.is_none() && p.yearly_limit.is_none() && counted {
+            cx.add(
+                PLANS,
+                &[&id, "uses_per_year"],
+                "validate-no-limit",
+                Vec::new(),
+            );
+        }
+        for (field, c, most) in counts {
             if !(1..=most).contains(&c.n) {
                 cx.add(
                     PLANS,
@@ -272,23 +329,83 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             check_src(cx, PLANS, sources, &b.src, &[&id, "benefits"]);
             check_date(cx, PLANS, &[&id, "benefits"], b.as_of, as_of);
         }
-        if let Some(w) = &p.natural_window {
-            if w.months == 0 || w.months > 120 {
-                cx.add(
-                    PLANS,
-                    &[&id, "natural_window"],
-                    "validate-count",
-                    vec![
-                        ("what", named("validate-what-natural_window")),
-                        ("value", Arg::Int(i64::from(w.months))),
-                        ("max", Arg::Int(120)),
-                    ],
-                );
+        for (field, w) in [
+            ("natural_window", &p.natural_window),
+            ("cover_until", &p.cover_until),
+        ] {
+            if let Some(w) = w {
+                check_window(cx, sources, &id, field, w);
             }
-            check_src(cx, PLANS, sources, &w.src, &[&id, "natural_window"]);
         }
+        if let Some(y) = &p.yearly_limit {
+            check_yen(
+                cx,
+                PLANS,
+                &[&id, "yearly_limit"],
+                "tables-row-cap",
+                y.yen,
+                1,
+            );
+            check_src(cx, PLANS, sources, &y.src, &[&id, "yearly_limit"]);
+        }
+
+        for v in &p.variants {
+            let q = format!("\"{}\"", v.variant.id);
+            let counted = v.benefits.iter().any(|b| b.counts);
+            if p.uses_per_year.is_none() && v.yearly_limit.is_none() && counted {
+                cx.add(PLANS, &[&id, &q], "validate-no-limit", Vec::new());
+            }
+            if let Fee::Flat(f) = &v.fee {
+                check_yen(cx, PLANS, &[&id, &q], "tables-row-fee", f.yen, 1);
+                check_src(cx, PLANS, sources, &f.src, &[&id, &q]);
+            }
+            for b in &v.benefits {
+                check_src(cx, PLANS, sources, &b.src, &[&id, &q]);
+            }
+        }
+        // Every gate and step is worded in both languages: a table set can add plans, never
+        // words, so an id without its message would reach a reader as it is.
         for g in &p.gates {
             check_src(cx, PLANS, sources, &g.src, &[&id, &g.rule]);
+            if !cx.worded(&format!("gate-{}", g.rule)) {
+                let q = format!("\"{}\"", g.rule);
+                cx.add(
+                    PLANS,
+                    &[&id, &q],
+                    "validate-unworded",
+                    vec![("value", text(&g.rule))],
+                );
+            }
+        }
+        for step in &p.steps {
+            let q = format!("\"{}\"", step.id);
+            if !cx.worded(&format!("step-{}", step.id)) {
+                cx.add(
+                    PLANS,
+                    &[&id, &q],
+                    "validate-unworded",
+                    vec![("value", text(&step.id))],
+                );
+            }
+            if let Some(d) = &step.days {
+                check_src(cx, PLANS, sources, &d.src, &[&id, &q]);
+                if d.n > 400 {
+                    cx.add(
+                        PLANS,
+                        &[&id, &q],
+                        "validate-count",
+                        vec![
+                            ("what", named("validate-what-step_days")),
+                            ("value", Arg::Int(i64::from(d.n))),
+                            ("max", Arg::Int(400)),
+                        ],
+                    );
+                }
+            }
+            for y in &step.yen {
+                check_yen(cx, PLANS, &[&id, &q], "validate-what-step_yen", y.yen, 0);
+                check_src(cx, PLANS, sources, &y.src, &[&id, &q]);
+            }
         }
         for c in &p.conflicts {
             check_src(cx, PLANS, sources, &c.official_src, &[&id, &c.id]);
@@ -298,6 +415,29 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
             check_src(cx, PLANS, sources, &n.src, &[&id, &n.id]);
         }
     }
+}
+
+/// A window of months (natural failure, all cover): 1 to 120 months, with a known source.
+fn check_window(
+    cx: &mut Ctx,
+    sources: &HashSet<String>,
+    id: &str,
+    field: &str,
+    w: &crate::tables::Window,
+) {
+    if w.months == 0 || w.months > 120 {
+        cx.add(
+            PLANS,
+            &[id, field],
+            "validate-count",
+            vec![
+                ("what", named(&format!("validate-what-{field}"))),
+                ("value", Arg::Int(i64::from(w.months))),
+                ("max", Arg::Int(120)),
+            ],
+        );
+    }
+    check_src(cx, PLANS, sources, &w.src, &[id, field]);
 }
 
 fn check_date(
@@ -354,13 +494,15 @@ fn check_devices(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                 ],
             );
         }
-        if let Some(tier) = d.linemo_tier.as_ref().filter(|t2| t.tier_fee(t2).is_none()) {
-            cx.add(
-                DEVICES,
-                &[&name, "linemo_tier"],
-                "validate-unknown-tier",
-                vec![("tier", text(tier))],
-            );
+        for (set, tier) in &d.tiers {
+            if t.tier_fee(set, tier).is_none() {
+                cx.add(
+                    DEVICES,
+                    &[&name, "tiers"],
+                    "validate-unknown-tier",
+                    vec![("tier", text(format!("{set}: {tier}")))],
+                );
+            }
         }
         if let Some(r) = d
             .repair
@@ -533,9 +675,6 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         ("cheap_device", &th.cheap_device),
         ("expensive_device", &th.expensive_device),
         ("spare_phone", &th.spare_phone),
-        ("return_penalty", &th.return_penalty),
-        ("loaner_penalty_low", &th.loaner_penalty_low),
-        ("loaner_penalty_high", &th.loaner_penalty_high),
     ] {
         let what = format!("tables-threshold-{field}");
         check_yen(cx, RULES, &[field], &what, y.yen, 0);
@@ -572,9 +711,6 @@ fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         ("review_after_months", &th.review_after_months, 60),
         ("overlap_soon_months", &th.overlap_soon_months, 60),
         ("old_device_months", &th.old_device_months, 240),
-        ("imei_days", &th.imei_days, 90),
-        ("return_days", &th.return_days, 90),
-        ("linemo_online_days", &th.linemo_online_days, 90),
         ("stale_after_months", &th.stale_after_months, 120),
         ("fee_source_stale_months", &th.fee_source_stale_months, 240),
         ("maker_warranty_months", &th.maker_warranty_months, 60),

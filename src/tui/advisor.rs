@@ -109,6 +109,7 @@ impl Advisor {
             Screen::Ask(q) => match q.entry() {
                 Entry::Choice(_) => Mode::Choice,
                 Entry::Number(_) => Mode::Number,
+                Entry::Month(m) if m.is_day() => Mode::Day,
                 Entry::Month(_) => Mode::Month,
                 Entry::Switches(_) => Mode::Switches,
                 Entry::Model => Mode::Search,
@@ -166,7 +167,7 @@ impl Advisor {
         if let Screen::Ask(q) = screen {
             let d = &self.session.draft;
             match q.entry() {
-                Entry::Choice(_) => self.cursor = q.entry().chosen(d),
+                Entry::Choice(_) => self.cursor = q.entry().chosen(d, t),
                 Entry::Number(_) | Entry::Month(_) => {
                     self.typed = Typing::answer(q.entry().text(d))
                 }
@@ -227,12 +228,12 @@ impl Advisor {
     }
 
     /// How many lines the screen's list has.
-    fn list_len(&self) -> usize {
+    fn list_len(&self, t: &Tables) -> usize {
         match self.screen {
             Screen::Ask(q) => match q.entry() {
                 Entry::Model => self.matches.len() + 1,
                 Entry::Number(_) | Entry::Month(_) => 1 + usize::from(q.may_be_blank()),
-                e => e.len(),
+                e => e.len(&self.session.draft, t),
             },
             Screen::Review => self.asked.len() + 1,
             _ => 0,
@@ -246,10 +247,8 @@ impl Advisor {
         };
         let e = q.entry();
         let result = match e {
-            Entry::Choice(values) => {
-                if let Some(c) = values.get(self.cursor) {
-                    (c.set)(&mut self.session.draft);
-                }
+            Entry::Choice(_) => {
+                e.pick(self.cursor, &mut self.session.draft, t);
                 Ok(())
             }
             Entry::Switches(_) => Ok(()),
@@ -266,7 +265,11 @@ impl Advisor {
             }
             Entry::Number(_) if self.typed.text.trim().is_empty() => Err(EntryError::NotANumber),
             Entry::Month(m) if self.typed.text.trim().is_empty() && m.blank == Blank::Unknown => {
-                Err(EntryError::NotAMonth)
+                Err(if m.is_day() {
+                    EntryError::NotADay
+                } else {
+                    EntryError::NotAMonth
+                })
             }
             Entry::Number(_) | Entry::Month(_) => {
                 e.store(&self.typed.text, &mut self.session.draft)
@@ -349,7 +352,7 @@ impl Advisor {
         if self.session.common(action) {
             return Effect::None;
         }
-        let n = self.list_len();
+        let n = self.list_len(t);
         match action {
             Action::Up | Action::Down if self.screen == Screen::Results => {
                 if let Some(r) = self.results.as_mut() {
@@ -367,11 +370,10 @@ impl Advisor {
             Action::Pick(i) if i < n => self.cursor = i,
             Action::Flip => {
                 if let Screen::Ask(q) = self.screen
-                    && let Entry::Switches(switches) = q.entry()
-                    && let Some(s) = switches.get(self.cursor)
+                    && let e @ Entry::Switches(_) = q.entry()
                 {
-                    let on = (s.get)(&self.session.draft);
-                    (s.set)(&mut self.session.draft, !on);
+                    e.flip(self.cursor, &mut self.session.draft, t);
+                    self.changed(t);
                 }
             }
             Action::Type(c) => self.type_char(c, t),

@@ -8,7 +8,7 @@ use super::results::Results;
 use super::takeaway::Qr;
 use crate::answers::{Fault, Problem};
 use crate::calendar::Date;
-use crate::form::answer::SWITCHES;
+use crate::form::answer::{SWITCHES, new_contract_carriers};
 use crate::form::typing::Typing;
 use crate::form::{Draft, Entry, EntryError, Question};
 use crate::i18n::{Lang, Words};
@@ -31,6 +31,8 @@ pub enum Field {
     Ask(Question),
     /// One eligibility switch, by index into [`SWITCHES`].
     Switch(usize),
+    /// One "already a customer" switch, by index among the carriers asked about.
+    Customer(usize),
 }
 
 /// The clerk's form and its results.
@@ -81,7 +83,7 @@ impl Counter {
             label_width: 0,
         };
         c.refresh(t);
-        c.refresh_words();
+        c.refresh_words(t);
         c.load();
         c
     }
@@ -100,10 +102,11 @@ impl Counter {
             return Mode::CounterQr;
         }
         match self.field() {
-            Field::Switch(_) => Mode::FormSwitch,
+            Field::Switch(_) | Field::Customer(_) => Mode::FormSwitch,
             Field::Ask(q) => match q.entry() {
                 Entry::Choice(_) => Mode::FormChoice,
                 Entry::Number(_) => Mode::FormNumber,
+                Entry::Month(m) if m.is_day() => Mode::FormDay,
                 Entry::Month(_) => Mode::FormMonth,
                 Entry::Switches(_) => Mode::FormSwitch,
                 Entry::Model => Mode::FormSearch,
@@ -132,7 +135,7 @@ impl Counter {
         self.pick = 0;
         self.typed = match self.field() {
             Field::Ask(q) => Typing::answer(q.entry().text(&self.session.draft)),
-            Field::Switch(_) => Typing::default(),
+            Field::Switch(_) | Field::Customer(_) => Typing::default(),
         };
     }
 
@@ -159,8 +162,8 @@ impl Counter {
     }
 
     /// What depends on the language: the labels' width and the QR code's text.
-    fn refresh_words(&mut self) {
-        self.label_width = Words::with(self.session.lang, label_width);
+    fn refresh_words(&mut self, t: &Tables) {
+        self.label_width = Words::with(self.session.lang, |w| label_width(w, t));
         self.refresh_qr();
     }
 
@@ -187,6 +190,7 @@ impl Counter {
         let d = &mut self.session.draft;
         match field {
             Field::Switch(i) => (SWITCHES[i].set)(d, !(SWITCHES[i].get)(d)),
+            Field::Customer(i) => Question::Customer.entry().flip(i, d, t),
             Field::Ask(Question::Model) => {
                 let n = self.matches.len();
                 if n > 0 {
@@ -199,15 +203,16 @@ impl Counter {
                 self.pick_model(t);
             }
             Field::Ask(q) => {
-                if let Entry::Choice(values) = q.entry() {
-                    let n = values.len();
-                    let now = q.entry().chosen(d);
+                let e = q.entry();
+                if let Entry::Choice(_) = e {
+                    let n = e.len(d, t).max(1);
+                    let now = e.chosen(d, t);
                     let next = if forward {
                         (now + 1) % n
                     } else {
                         (now + n - 1) % n
                     };
-                    (values[next].set)(d);
+                    e.pick(next, d, t);
                 }
             }
         }
@@ -329,7 +334,7 @@ impl Counter {
         let lang = self.session.lang;
         if self.session.common(action) {
             if self.session.lang != lang {
-                self.refresh_words();
+                self.refresh_words(t);
             }
             return;
         }
@@ -351,10 +356,10 @@ impl Counter {
             Action::Flip => self.step_value(true, t),
             Action::Pick(i) => {
                 if let Field::Ask(q) = self.field()
-                    && let Entry::Choice(values) = q.entry()
-                    && let Some(v) = values.get(i)
+                    && let e @ Entry::Choice(_) = q.entry()
+                    && i < e.len(&self.session.draft, t)
                 {
-                    (v.set)(&mut self.session.draft);
+                    e.pick(i, &mut self.session.draft, t);
                 }
             }
             Action::Type(c) => self.type_char(c, t),
@@ -374,23 +379,37 @@ impl Counter {
 }
 
 /// A row's label.
-pub fn label(field: Field, w: &Words) -> String {
+pub fn label(field: Field, d: &Draft, t: &Tables, w: &Words) -> String {
     match field {
         Field::Ask(q) => crate::form::words::label(q, w),
         Field::Switch(i) => w.text(&format!("slabel-{}", SWITCHES[i].id), &[]),
+        Field::Customer(i) => customer_label(new_contract_carriers(d, t).get(i), w),
     }
 }
 
-/// The widest label of any row.
-fn label_width(w: &Words) -> usize {
+/// The label of an "already a customer" row.
+fn customer_label(carrier: Option<&crate::domain::Carrier>, w: &Words) -> String {
+    let name = carrier.map_or_else(String::new, |c| w.carrier(c.id()));
+    w.text("slabel-customer", &[("carrier", name)])
+}
+
+/// The widest label of any row, for any carrier.
+fn label_width(w: &Words, t: &Tables) -> usize {
     let questions = Question::ALL
         .iter()
-        .filter(|q| **q != Question::Eligibility)
-        .map(|q| Field::Ask(*q));
-    let switches = (0..SWITCHES.len()).map(Field::Switch);
+        .filter(|q| !matches!(q, Question::Eligibility | Question::Customer))
+        .map(|q| crate::form::words::label(*q, w));
+    let switches = SWITCHES
+        .iter()
+        .map(|s| w.text(&format!("slabel-{}", s.id), &[]));
+    let customers = t
+        .carrier_ids()
+        .into_iter()
+        .map(|c| customer_label(Some(&c), w));
     questions
         .chain(switches)
-        .map(|f| unicode_width::UnicodeWidthStr::width(label(f, w).as_str()))
+        .chain(customers)
+        .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()))
         .max()
         .unwrap_or(0)
 }
@@ -401,6 +420,9 @@ fn fields(d: &Draft, t: &Tables) -> Vec<Field> {
         .into_iter()
         .flat_map(|q| match q {
             Question::Eligibility => (0..SWITCHES.len()).map(Field::Switch).collect(),
+            Question::Customer => (0..new_contract_carriers(d, t).len())
+                .map(Field::Customer)
+                .collect(),
             q => vec![Field::Ask(q)],
         })
         .collect()

@@ -77,6 +77,12 @@ fn value(field: Field, focused: bool, c: &Counter, t: &Tables, w: &Words) -> Str
             let on = (SWITCHES[i].get)(d);
             w.text(if on { "value-on" } else { "value-off" }, &[])
         }
+        Field::Customer(i) => {
+            let on = crate::form::answer::new_contract_carriers(d, t)
+                .get(i)
+                .is_some_and(|c| d.existing_customer_of.contains(c));
+            w.text(if on { "value-on" } else { "value-off" }, &[])
+        }
         Field::Ask(Question::Model) if focused && !c.typed.text.is_empty() => {
             let name = d
                 .model
@@ -110,7 +116,7 @@ fn form(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
     let mut cursor = None;
     for (i, field) in c.fields.iter().enumerate().skip(first).take(room) {
         let focused = i == c.focus;
-        let name = label(*field, w);
+        let name = label(*field, &c.session.draft, t, w);
         let pad = " ".repeat(label_width.saturating_sub(name.width()));
         let shown = value(*field, focused, c, t, w);
         let prefix = format!(" {name}{pad}  ");
@@ -186,7 +192,13 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
         r.document(w, t)
             .rows
             .iter()
+            // Open options; of the cover bought apart, only the one the advice names.
             .filter(|o| o.eligible)
+            .filter(|o| {
+                let apart = r.advice.option(&o.id).is_some_and(|x| x.bought_apart());
+                let named = r.advice.recommendation.instead.as_ref().map(|i| &i.option);
+                !apart || named == Some(&o.id)
+            })
             .map(|o| {
                 [
                     o.short.clone(),

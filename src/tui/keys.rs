@@ -30,6 +30,8 @@ pub enum Mode {
     Number,
     /// A question answered with a month.
     Month,
+    /// A question answered with a day.
+    Day,
     /// The model search, where every letter is text.
     Search,
     /// The yes/no switches.
@@ -51,6 +53,7 @@ pub enum Mode {
     FormSwitch,
     FormNumber,
     FormMonth,
+    FormDay,
     FormSearch,
     /// The counter's results page (a narrow window).
     CounterResults,
@@ -115,6 +118,8 @@ enum Pat {
     NumberChar,
     /// What a month entry can hold.
     MonthChar,
+    /// What a day entry can hold.
+    DayChar,
     /// Any character (free text).
     AnyChar,
     /// Any key at all.
@@ -138,6 +143,7 @@ impl Pat {
             Pat::Digit => c.filter(char::is_ascii_digit).map(Action::Type),
             Pat::NumberChar => c.and_then(|c| entry::number_char("", c)).map(|_| act),
             Pat::MonthChar => c.and_then(|c| entry::month_char("", c)).map(|_| act),
+            Pat::DayChar => c.and_then(|c| entry::day_char("", c)).map(|_| act),
             Pat::AnyChar => c.map(Action::Type),
             Pat::Any => Some(act),
         }
@@ -168,13 +174,21 @@ const KIOSK: &[Place] = &[P::Kiosk];
 const COUNTER: &[Place] = &[P::Counter, P::Narrow];
 const LEAVING: &[Place] = &[P::Home, P::Counter, P::Narrow];
 
-const QUESTIONS: &[Mode] = &[M::Choice, M::Number, M::Month, M::Search, M::Switches];
+const QUESTIONS: &[Mode] = &[
+    M::Choice,
+    M::Number,
+    M::Month,
+    M::Day,
+    M::Search,
+    M::Switches,
+];
 const RESULTS: &[Mode] = &[M::Overview, M::Breakdown, M::Details, M::TakeAway];
 const FORM: &[Mode] = &[
     M::FormChoice,
     M::FormSwitch,
     M::FormNumber,
     M::FormMonth,
+    M::FormDay,
     M::FormSearch,
 ];
 /// Where letters are commands: everywhere but free text and the kiosk's own prompts.
@@ -183,6 +197,7 @@ const COMMANDS: &[Mode] = &[
     M::Choice,
     M::Number,
     M::Month,
+    M::Day,
     M::Switches,
     M::Review,
     M::Overview,
@@ -193,6 +208,7 @@ const COMMANDS: &[Mode] = &[
     M::FormSwitch,
     M::FormNumber,
     M::FormMonth,
+    M::FormDay,
     M::CounterResults,
     M::CounterQr,
 ];
@@ -251,18 +267,19 @@ const TABLE: &[Binding] = &[
     bind!(&[Pat::AnyChar], "abc", "type", Action::Type(' '), &[M::Search, M::FormSearch], ALL, true),
     bind!(&[Pat::NumberChar], "0-9", "type-number", Action::Type('0'), &[M::Number, M::FormNumber], ALL, false),
     bind!(&[Pat::MonthChar], "2027-03", "type-month", Action::Type('0'), &[M::Month, M::FormMonth], ALL, false),
-    bind!(&[Pat::Key(Key::Backspace)], "Backspace", "erase", Action::Erase, &[M::Search, M::Number, M::Month, M::FormSearch, M::FormNumber, M::FormMonth], ALL, false),
+    bind!(&[Pat::DayChar], "2026-11-29", "type-day", Action::Type('0'), &[M::Day, M::FormDay], ALL, false),
+    bind!(&[Pat::Key(Key::Backspace)], "Backspace", "erase", Action::Erase, &[M::Search, M::Number, M::Month, M::Day, M::FormSearch, M::FormNumber, M::FormMonth, M::FormDay], ALL, false),
     // The questionnaire.
     bind!(&[Pat::Key(Key::Enter)], "Enter", "start", Action::Next, &[M::Start], ADVISOR, true),
     bind!(&[Pat::PickDigit], "1-9", "pick", Action::Pick(0), &[M::Choice, M::FormChoice], ALL, false),
     bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[M::Choice, M::Search], ADVISOR, true),
-    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[M::Number, M::Month], ADVISOR, false),
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[M::Number, M::Month, M::Day], ADVISOR, false),
     bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "move", Action::Up, &[M::Switches, M::Review], ADVISOR, true),
     bind!(&[Pat::Char(' ')], "Space", "switch", Action::Flip, &[M::Switches, M::FormSwitch], ALL, true),
     bind!(&[Pat::Key(Key::Enter)], "Enter", "next", Action::Next, QUESTIONS, ADVISOR, true),
     bind!(&[Pat::Key(Key::Enter)], "Enter", "review-enter", Action::Next, &[M::Review], ADVISOR, true),
     bind!(&[Pat::Char('r')], "r", "see-advice", Action::SeeAdvice, &[M::Review], ADVISOR, false),
-    bind!(&[Pat::Key(Key::Esc)], "Esc", "back", Action::Back, &[M::Choice, M::Number, M::Month, M::Search, M::Switches, M::Review], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Esc)], "Esc", "back", Action::Back, &[M::Choice, M::Number, M::Month, M::Day, M::Search, M::Switches, M::Review], ADVISOR, true),
     // The counter.
     bind!(&[Pat::Key(Key::Tab), Pat::Key(Key::Down)], "Tab/↑↓", "field", Action::NextField, FORM, COUNTER, true),
     bind!(&[Pat::Key(Key::BackTab), Pat::Key(Key::Up)], "Tab/↑↓", "field", Action::PrevField, FORM, COUNTER, false),

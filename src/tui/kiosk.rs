@@ -21,8 +21,8 @@ pub struct Settings {
     pub pin_hash: String,
     /// Seconds without a key before everything is wiped.
     pub idle_limit: u64,
-    /// The one carrier the shop offers, if only one.
-    pub carrier: Option<Carrier>,
+    /// The carriers the shop offers (empty: every carrier of the tables).
+    pub carriers: Vec<Carrier>,
     /// The language each new customer starts in.
     pub home_lang: Lang,
 }
@@ -33,7 +33,7 @@ impl Settings {
         Settings {
             pin_hash: config.pin_hash.clone(),
             idle_limit: idle_override.unwrap_or(config.idle_reset_seconds),
-            carrier: config.only_carrier(),
+            carriers: config.carriers.clone(),
             home_lang,
         }
     }
@@ -185,8 +185,6 @@ impl Kiosk {
 fn fresh(settings: &Settings, today: Date, color: bool, t: &Tables) -> Advisor {
     let mut session = Session::new(settings.home_lang, today);
     session.color = color;
-    session.draft = settings
-        .carrier
-        .map_or_else(Draft::default, Draft::locked_to);
+    session.draft = Draft::offering(settings.carriers.clone());
     Advisor::with_session(session, Place::Kiosk, t)
 }

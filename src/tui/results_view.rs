@@ -23,29 +23,34 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
-/// One colour per option, in the order of the tables' plans then skip and the spare, so
-/// that an option keeps its colour whatever else is offered; the table's names double as the
-/// legend.
-const PALETTE: [Color; 7] = [
+/// One colour per plan, in the order of the tables' plans, so that an option keeps its
+/// colour whatever else is offered; the table's names double as the legend. Skip and the
+/// spare have their own.
+const PALETTE: [Color; 14] = [
     Color::Cyan,
     Color::Yellow,
     Color::Magenta,
     Color::Green,
     Color::LightBlue,
-    Color::LightRed,
-    Color::White,
+    Color::LightGreen,
+    Color::LightMagenta,
+    Color::LightCyan,
+    Color::LightYellow,
+    Color::Blue,
+    Color::Indexed(208),
+    Color::Indexed(141),
+    Color::Indexed(179),
+    Color::Indexed(37),
 ];
 
 /// An option's colour, the same on every screen and for every carrier.
 fn colour(id: &str, t: &Tables) -> Color {
-    let at = t
-        .plans
-        .plans
-        .iter()
-        .map(|p| p.id.as_str())
-        .chain(["skip", "buy_spare"])
-        .position(|x| x == id)
-        .unwrap_or(PALETTE.len() - 1);
+    match id {
+        "skip" => return Color::LightRed,
+        "buy_spare" => return Color::White,
+        _ => {}
+    }
+    let at = t.plans.plans.iter().position(|p| p.id == id).unwrap_or(0);
     PALETTE[at % PALETTE.len()]
 }
 
@@ -606,6 +611,10 @@ mod tests {
         }
         // The colour is the option's, not its place in one advice's list.
         assert_eq!(colour("linemo_mochikomi_android", &t), colours[3]);
+        assert!(
+            t.plans.plans.len() <= super::PALETTE.len(),
+            "a colour for every plan"
+        );
     }
 
     #[test]

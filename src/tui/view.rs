@@ -97,17 +97,18 @@ fn ask(f: &mut Frame, area: Rect, a: &Advisor, q: Question, t: &Tables, w: &Word
     // Where typing goes: the row, and the text before the cursor.
     let mut cursor_at: Option<(usize, String)> = None;
     let d = &a.session.draft;
-    match q.entry() {
-        Entry::Choice(values) => {
-            for (i, c) in values.iter().enumerate() {
-                let label = format!("{}. {}", i + 1, w.text(&format!("choice-{}", c.id), &[]));
+    let e = q.entry();
+    match e {
+        Entry::Choice(_) => {
+            for (i, c) in e.items(d, t).iter().enumerate() {
+                let label = format!("{}. {}", i + 1, crate::form::words::item(c, w));
                 out.push(item(label, i == a.cursor));
             }
         }
-        Entry::Switches(switches) => {
-            for (i, s) in switches.iter().enumerate() {
-                let mark = if (s.get)(d) { "[x]" } else { "[ ]" };
-                let label = format!("{mark} {}", w.text(&format!("toggle-{}", s.id), &[]));
+        Entry::Switches(_) => {
+            for (i, s) in e.items(d, t).iter().enumerate() {
+                let mark = if s.on { "[x]" } else { "[ ]" };
+                let label = format!("{mark} {}", crate::form::words::item(s, w));
                 out.push(item(label, i == a.cursor));
             }
         }

@@ -11,17 +11,16 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// A last line this narrow (「す。」) is a widow: the line above gives it a few characters.
 const WIDOW: usize = 4;
 
-/// The plans' names in both languages, split at spaces: none is broken inside.
+/// The plans' names in both languages (as the built-in tables give them), split at spaces:
+/// none is broken inside.
 fn names() -> &'static [String] {
     static NAMES: OnceLock<Vec<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
         let mut out: Vec<String> = crate::i18n::Lang::ALL
             .iter()
-            .flat_map(|l| l.sources())
-            .flat_map(|src| src.lines())
-            .filter(|l| l.starts_with("option-") || l.starts_with("short-"))
-            .filter_map(|l| l.split_once(" = ").map(|(_, v)| v))
-            .flat_map(|v| v.split(' '))
+            .flat_map(|l| crate::tables::built_in_names(*l).iter())
+            .filter(|(id, _)| id.starts_with("option-") || id.starts_with("short-"))
+            .flat_map(|(_, v)| v.split(' '))
             .filter(|w| !w.is_ascii() && w.chars().count() > 1)
             .map(str::to_string)
             .collect();

@@ -38,10 +38,16 @@ pub(super) fn snapped_step(step: f64, spec: &OptionSpec, stretches: &[Stretch]) 
     }
 }
 
-/// An incident's dearest price over the states of the use limit.
+/// An incident's dearest price over the states of the use limit (a use that counts toward
+/// no limit always costs its first price).
 fn dearest_price(c: Cover) -> u32 {
     match c {
         Cover::Pay(x) => x,
+        Cover::Use {
+            first,
+            counts: false,
+            ..
+        } => first,
         Cover::Use {
             first,
             later,
