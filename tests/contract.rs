@@ -29,7 +29,7 @@ fn hosho(args: &[&str], stdin: Option<&str>) -> Output {
 }
 
 /// Each persona and the advice it gets: (file, action, plan).
-const PERSONAS: [(&str, &str, Option<&str>); 12] = [
+const PERSONAS: [(&str, &str, Option<&str>); 16] = [
     ("expensive-iphone-dropper", "join", Some("iijmio_tsunagaru")),
     ("cheap-android-in-case", "buy_spare", None),
     ("applecare-for-years", "skip", None),
@@ -58,6 +58,19 @@ const PERSONAS: [(&str, &str, Option<&str>); 12] = [
         "join",
         Some("iijmio_tsunagaru"),
     ),
+    // mineo's plan can wait: it can be joined later, and costs about as much as going without.
+    ("pixel-to-mineo", "skip", None),
+    (
+        "iphone-17-pro-bought-last-week",
+        "join",
+        Some("iijmio_tsunagaru"),
+    ),
+    (
+        "android-two-years-on-ymobile",
+        "join",
+        Some("ymobile_mochikomi_android"),
+    ),
+    ("bought-14-months-ago", "join", Some("iijmio_tsunagaru")),
 ];
 
 #[test]
@@ -645,4 +658,317 @@ fn a_catalog_model_without_a_launch_price_needs_the_price_and_takes_it() {
             .unwrap()
     };
     assert!(skip_bad_case("Some(179800)") > skip_bad_case("Some(60000)"));
+}
+
+/// A carrier added by data alone: its row in carriers.ron and one plan in plans.ron, with a
+/// gate and a step the locales already word. `validate` accepts the set, `tables` lists it,
+/// and `advise` prices it and names it in both languages: no code knows it.
+#[test]
+fn a_carrier_added_by_data_alone_gets_advice() {
+    let dir = std::env::temp_dir().join(format!("hosho-new-carrier-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let carriers = std::fs::read_to_string("data/carriers.ron").unwrap().replacen(
+        "    carriers: [\n",
+        "    carriers: [\n        (id: Sample, name: \"Sample Mobile\", name_ja: \"サンプルモバイル\", sells_devices: false, bring_own: Offered, src: \"hosho_assumption\", as_of: \"2026-11\"),\n",
+        1,
+    );
+    let plan = r#"        (
+            id: "sample_byod",
+            name: "Sample Mobile device warranty",
+            name_ja: "サンプルモバイル 端末保証",
+            short: "Sample warranty",
+            short_ja: "サンプル保証",
+            carrier: Some(Sample),
+            device_sources: [BringOwn],
+            os: [Ios, Android],
+            fee: Flat((yen: 600, src: "hosho_assumption", as_of: "2026-11")),
+            billing: (first_billed_month: 1, start_month: Full, cancel_month: Full, src: "hosho_assumption", as_of: "2026-11"),
+            cover_from_month: (n: 1, src: "hosho_assumption", as_of: "2026-11"),
+            uses_per_year: Some((n: 2, src: "hosho_assumption", as_of: "2026-11")),
+            cap: Some((yen: 60000, src: "hosho_assumption", as_of: "2026-11")),
+            benefits: [
+                (kinds: [Screen, BackGlass, Water, Other, Natural], copay: (2000, 4000), capped: true, counts: true, src: "hosho_assumption", as_of: "2026-11"),
+            ],
+            gates: [
+                (rule: "gate_existing_customer", check: NewContract, level: Hard, src: "hosho_assumption"),
+            ],
+            steps: [
+                (id: "apply_with_line", due: Today),
+            ],
+        ),
+"#;
+    let plans = std::fs::read_to_string("data/plans.ron").unwrap();
+    let plans = plans.replacen("    plans: [\n", &format!("    plans: [\n{plan}"), 1);
+    std::fs::write(dir.join("carriers.ron"), carriers).unwrap();
+    std::fs::write(dir.join("plans.ron"), plans).unwrap();
+    let data = dir.to_str().unwrap().to_string();
+    let out = hosho(&["validate", "--data", &data], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tables = hosho(&["tables", "--data", &data, "--lang", "ja"], None);
+    let listed = String::from_utf8(tables.stdout).unwrap();
+    assert!(
+        listed.contains("サンプルモバイル") && listed.contains("サンプルモバイル 端末保証"),
+        "{listed}"
+    );
+    let answers = r#"(today: Some("2026-11-22"), carrier: Sample, device_source: BringOwn, os: Ios,
+        model: Some("iPhone 15 Pro"), damage_incidents_2y: 2, water_incidents_2y: 0, horizon_months: 24)"#;
+    for (lang, name) in [
+        ("ja", "サンプルモバイル 端末保証"),
+        ("en", "Sample Mobile device warranty"),
+    ] {
+        let out = hosho(
+            &[
+                "advise",
+                "--answers",
+                "-",
+                "--data",
+                &data,
+                "--format",
+                "json",
+                "--lang",
+                lang,
+            ],
+            Some(answers),
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let ids: Vec<&str> = v["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["id"].as_str().unwrap())
+            .collect();
+        // Its own plan and the cover bought apart; no other carrier's plan.
+        assert_eq!(ids[0], "sample_byod", "{ids:?}");
+        assert!(!ids.iter().any(|id| id.starts_with("iijmio")), "{ids:?}");
+        assert_eq!(v["recommendation"]["action"], "join");
+        assert_eq!(v["recommendation"]["plan"], "sample_byod");
+        let headline = v["recommendation"]["headline"].as_str().unwrap();
+        assert!(headline.contains(name), "{headline}");
+        assert!(!headline.contains("sample_byod") && !headline.contains("option-"));
+    }
+    // An existing customer of the new carrier is shut out by the gate the data names.
+    let customer = answers.replace(
+        "horizon_months: 24",
+        "horizon_months: 24, existing_customer_of: [Sample]",
+    );
+    let out = hosho(
+        &[
+            "advise",
+            "--answers",
+            "-",
+            "--data",
+            &data,
+            "--format",
+            "json",
+        ],
+        Some(&customer),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["options"][0]["eligible"], false);
+    assert_eq!(
+        v["options"][0]["gates"][0]["rule"],
+        "gate_existing_customer"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_carrier_the_tables_do_not_know_is_exit_2_naming_the_known_ones() {
+    let out = hosho(
+        &[
+            "advise",
+            "--answers",
+            "assets/invalid/unknown-carrier.ron",
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(out.stdout.is_empty());
+    assert!(
+        err.contains("unknown-carrier.ron:5:5: Carrier:")
+            && err.contains("\"Rakuten\"")
+            && err.contains("Iijmio, Linemo, Mineo, Ymobile, Biglobe"),
+        "{err}"
+    );
+}
+
+/// The advice as JSON for a persona file.
+fn advice_of(persona: &str) -> serde_json::Value {
+    let out = hosho(
+        &[
+            "advise",
+            "--answers",
+            &format!("assets/{persona}.ron"),
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn option<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    v["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == id)
+        .unwrap_or_else(|| panic!("no option {id}"))
+}
+
+#[test]
+fn an_iphone_bought_last_week_weighs_the_cover_still_open_against_every_carrier() {
+    let v = advice_of("iphone-17-pro-bought-last-week");
+    // Every carrier's plan for an iPhone brought along, and the cover bought apart, open.
+    for id in [
+        "iijmio_tsunagaru",
+        "linemo_mochikomi_applecare",
+        "mineo_mochikomi",
+        "ymobile_mochikomi_applecare",
+        "biglobe_sim_hosho",
+        "applecare_plus",
+        "mobile_hoken",
+        "mysurance",
+    ] {
+        assert_eq!(option(&v, id)["eligible"], true, "{id}");
+    }
+    assert_eq!(option(&v, "applecare_plus")["bought_apart"], true);
+    // AppleCare+ is still open until 30 days after the purchase; the reasons say so.
+    let later = v["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["rule"] == "later_cover")
+        .expect("what can still be bought later");
+    assert!(
+        later["message"]
+            .as_str()
+            .unwrap()
+            .contains("AppleCare+ (until 2026-12-15)")
+    );
+    // The cheapest cover bought apart, with its last day, beside the carrier's verdict.
+    let instead = &v["recommendation"]["instead"];
+    assert_eq!(instead["option"], "mysurance");
+    assert_eq!(instead["until"], "2027-11-15");
+    let join = v["recommendation"]["plan"].as_str().unwrap();
+    assert!(
+        instead["expected_total_yen"].as_i64() < option(&v, join)["expected_total_yen"].as_i64()
+    );
+    assert!(
+        v["recommendation"]["headline"]
+            .as_str()
+            .unwrap()
+            .contains("Or instead, until 2027-11-15")
+    );
+    // The next steps give the last day.
+    let steps = v["next_steps"].as_array().unwrap();
+    assert!(
+        steps
+            .iter()
+            .any(|s| s["id"] == "buy_within_purchase_window" && s["due"] == "2027-11-15"),
+        "{steps:?}"
+    );
+}
+
+#[test]
+fn a_device_bought_14_months_ago_has_only_the_sign_up_left() {
+    let v = advice_of("bought-14-months-ago");
+    for id in ["applecare_plus", "mobile_hoken", "mysurance"] {
+        let o = option(&v, id);
+        assert_eq!(o["eligible"], false, "{id}");
+        assert!(
+            o["gates"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|g| g["rule"] == "gate_bought_within" && g["level"] == "hard"),
+            "{id}"
+        );
+    }
+    assert!(v["recommendation"].get("instead").is_none());
+    let rules: Vec<&str> = v["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["rule"].as_str().unwrap())
+        .collect();
+    assert!(
+        rules.contains(&"no_rejoin") && !rules.contains(&"later_cover"),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn a_pixel_on_mineo_can_wait_and_its_cover_ends_with_the_third_year() {
+    let v = advice_of("pixel-to-mineo");
+    let plan = option(&v, "mineo_mochikomi");
+    assert_eq!(plan["eligible"], true);
+    let rules: Vec<&str> = v["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["rule"].as_str().unwrap())
+        .collect();
+    // Joinable later: no "only at sign-up" reason, and the advice says it can wait.
+    assert!(
+        rules.contains(&"join_any_time") && !rules.contains(&"no_rejoin"),
+        "{rules:?}"
+    );
+    // Cover ends 2027-12 (the third year-end after a 2024-08 release): the months after it
+    // cost as without a plan, so its cumulative cost runs parallel to skipping from then on.
+    let series = |id: &str| -> Vec<i64> {
+        option(&v, id)["monthly_cumulative_yen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_i64().unwrap())
+            .collect()
+    };
+    let (mineo, skip) = (series("mineo_mochikomi"), series("skip"));
+    // 2026-11 is month 0: 2028-01 is month 14. The last month also carries the cancellation
+    // month's fee.
+    let fees = 550;
+    for m in 15..mineo.len() - 1 {
+        let plan_step = mineo[m] - mineo[m - 1];
+        let skip_step = skip[m] - skip[m - 1];
+        assert!(
+            (plan_step - fees - skip_step).abs() <= 1,
+            "month {m}: {plan_step} vs {skip_step}"
+        );
+    }
+}
+
+#[test]
+fn a_two_year_old_android_on_ymobile_joins_after_checking_its_terms() {
+    let v = advice_of("android-two-years-on-ymobile");
+    let plan = option(&v, "ymobile_mochikomi_android");
+    assert!(
+        plan["gates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["rule"] == "gate_to_confirm" && g["level"] == "soft")
+    );
+    let headline = v["recommendation"]["headline"].as_str().unwrap();
+    assert!(headline.contains("Before joining, check"), "{headline}");
+    // Bought two years ago: the insurers' windows are closed.
+    assert_eq!(option(&v, "mobile_hoken")["eligible"], false);
 }

@@ -227,6 +227,21 @@ fn the_counter_screens() {
         keys(&mut c, &[Key::Char('n')]);
         c
     });
+    // Y!mobile with an Android phone bought two years ago: its plan, the "already a
+    // customer" row for Y!mobile, and the day of purchase.
+    check("ymobile_android", |lang, cols| {
+        let mut c = fresh(lang, cols);
+        keys(&mut c, &[Key::Char('4')]); // Y!mobile
+        focus(&mut c, Question::Os);
+        keys(&mut c, &[Key::Right]); // Android
+        focus(&mut c, Question::Model);
+        text(&mut c, "pixel 9");
+        focus(&mut c, Question::Bought);
+        text(&mut c, "2024-11-20");
+        focus(&mut c, Question::Damage);
+        text(&mut c, "2");
+        c
+    });
     check("linemo_unlisted", |lang, cols| {
         let mut c = fresh(lang, cols);
         keys(&mut c, &[Key::Char('2')]); // LINEMO

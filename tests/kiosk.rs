@@ -308,7 +308,48 @@ fn the_kiosk_screens() {
         }
         press(&mut k, &[Key::Tab, Key::Tab]);
         k
+    }); // A shop that offers mineo and Y!mobile: the carrier question lists those two only.
+    check("two_carriers", |lang| {
+        let mut k = fresh(lang, "Mineo, Ymobile");
+        press(&mut k, &[Key::Enter]);
+        k
     });
+}
+
+#[test]
+fn a_shop_offering_some_carriers_asks_among_those_and_locks_to_one() {
+    let t = tables();
+    let mut k = fresh(Lang::En, "Mineo, Ymobile");
+    press(&mut k, &[Key::Enter]);
+    let e = Question::Carrier.entry();
+    let listed: Vec<String> = e
+        .items(&k.advisor.session.draft, &t)
+        .iter()
+        .map(|i| hosho::form::words::item(i, &Words::new(Lang::En)))
+        .collect();
+    assert_eq!(listed, ["mineo", "Y!mobile", "Not decided yet"]);
+    // Undecided here compares the shop's carriers only.
+    press(&mut k, &[Key::Char('3'), Key::Enter]);
+    assert!(k.advisor.session.draft.carrier.is_undecided());
+    k.advisor.session.draft.model = Some("Pixel 9".into());
+    k.advisor.session.draft.os = hosho::domain::Os::Android;
+    let p = k.advisor.session.draft.check(today(), &t).expect("valid");
+    let a = hosho::engine::advise(&p, &t);
+    let carriers: Vec<&str> = a
+        .options
+        .iter()
+        .filter_map(|o| t.plan(&o.id).and_then(|plan| plan.carrier.as_ref()))
+        .map(|c| c.id())
+        .collect();
+    assert!(
+        !carriers.is_empty() && carriers.iter().all(|c| ["Mineo", "Ymobile"].contains(c)),
+        "{carriers:?}"
+    );
+    // One carrier: not asked at all.
+    let mut one = fresh(Lang::En, "Ymobile");
+    press(&mut one, &[Key::Enter]);
+    assert_ne!(one.advisor.screen, Screen::Ask(Question::Carrier));
+    assert_eq!(one.advisor.session.draft.carrier, Carrier::new("Ymobile"));
 }
 
 #[test]

@@ -96,6 +96,7 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
                     linemo_fee: fee.map_or(LinemoFee::Unknown, LinemoFee::Given),
                     bought,
                     tiers: Default::default(),
+                    among: Vec::new(),
                 }
             },
         )

@@ -151,13 +151,19 @@ fn each_typed_word_matches_on_its_own_in_any_width_and_in_katakana() {
         let found = m.models(&t);
         assert_eq!(found.first().copied(), Some(want), "{text}: {found:?}");
     }
+    // Model words in katakana too, in one word or apart.
     m.session.draft.os = Os::Ios;
-    press(&mut m, &[Key::Backspace; 30]);
-    typed(&mut m, "アイフォン 15 プロ");
-    assert!(m.models(&t).is_empty(), "プロ is not a brand reading");
-    press(&mut m, &[Key::Backspace; 3]);
-    typed(&mut m, "pro");
-    assert_eq!(m.models(&t).first().copied(), Some("iPhone 15 Pro"));
+    for (text, want) in [
+        ("アイフォン 15 プロ", "iPhone 15 Pro"),
+        ("アイフォン17プロマックス", "iPhone 17 Pro Max"),
+        ("アイフォーン エアー", "iPhone Air"),
+        ("アイフォン 16 プラス", "iPhone 16 Plus"),
+    ] {
+        press(&mut m, &[Key::Backspace; 30]);
+        typed(&mut m, text);
+        let found = m.models(&t);
+        assert_eq!(found.first().copied(), Some(want), "{text}: {found:?}");
+    }
 }
 
 #[test]

@@ -246,3 +246,44 @@ fn the_chart_legend_names_each_line_in_its_colour() {
         );
     }
 }
+
+#[test]
+fn the_day_of_purchase_typed_in_japanese() {
+    let keys: Vec<Key> = "2026年11月15日".chars().map(Key::Char).collect();
+    check("bought", Screen::Ask(Question::Bought), &keys);
+}
+
+#[test]
+fn the_carriers_the_user_already_has_a_line_with() {
+    // Undecided: every carrier whose plans are for new contracts only.
+    check(
+        "customer",
+        Screen::Ask(Question::Customer),
+        &[Key::Down, Key::Char(' ')],
+    );
+}
+
+/// The results of the persona who bought an iPhone 17 Pro last week and has not chosen a
+/// carrier: every carrier's plan beside the cover still open, and "or instead" in the verdict.
+#[test]
+fn results_with_the_cover_still_open_after_the_sign_up() {
+    let t = tables();
+    let text = std::fs::read_to_string("assets/iphone-17-pro-bought-last-week.ron").unwrap();
+    let answers = hosho::answers::Answers::parse(&text).unwrap();
+    let p = answers
+        .resolve(&text, &t, Date::parse("2026-11-22").unwrap())
+        .unwrap();
+    for lang in [Lang::En, Lang::Ja] {
+        let m = Advisor::with_profile(lang, p.clone(), &t);
+        let text = common::plain(&drawn(&m, 120, 40)).replace('\n', " ");
+        let instead = match lang {
+            Lang::En => "Or instead, until 2027-11-15",
+            Lang::Ja => "あるいは、2027年11月15日までなら",
+        };
+        assert!(text.contains(instead), "{instead:?} not on:\n{text}");
+        insta::assert_snapshot!(
+            format!("results_instead_{}_120x40", lang.code()),
+            draw(&m, 120, 40)
+        );
+    }
+}

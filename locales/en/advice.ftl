@@ -73,7 +73,7 @@ check-gate_release_age = { $known ->
 })
 }
 check-gate_linemo_fee_unknown = ask { $carrier } for this model's monthly fee: hosho assumed { $fee }, the highest listed
-check-gate_to_confirm = check { $plan }'s current fees and terms on { $carrier }'s official page (hosho's figures come from a blog or an undated page)
+check-gate_to_confirm = check the current fees and terms of { $plan } on { $carrier }'s official page (hosho's figures come from a blog or an undated page)
 check-gate_carrier_list = check that the phone is on { $carrier }'s list of covered models
 check-gate_damaged_now = have the damage repaired officially (by the maker or Apple): the device must be undamaged when it is registered
 
@@ -146,7 +146,7 @@ reason-gate_release_age = IIJmio's guide is a device released within about { $mo
 } ago
 }, so ask before relying on the plan.
 reason-gate_linemo_fee_unknown = The monthly fee for this model is in no source: the figures use { $fee }, the highest listed. Ask { $carrier } for the real fee.
-reason-gate_to_confirm = { $plan }'s figures were found only on a blog or an undated page: check its current fees and terms on { $carrier }'s official page before you sign up.
+reason-gate_to_confirm = The figures of { $plan } were found only on a blog or an undated page: check its current fees and terms on { $carrier }'s official page before you sign up.
 reason-gate_carrier_list = { $plan } covers only models on { $carrier }'s list: check that yours is on it.
 reason-gate_damaged_now = The device is damaged now, and a plan takes only a device without cracks or water damage when it is registered: repair it officially first, then apply and register in time. A street repair would shut it out of every plan for good.
 reason-no_rejoin = These options can only be taken at sign-up: skip now and you can never join later; cancel later and you can never rejoin.
@@ -265,6 +265,9 @@ headline-instead = { $dated ->
         [one] month
        *[other] months
     }.
+}{ $confirm ->
+    [yes] {" "}Check its terms before you buy it.
+   *[no] {""}
 }
 later-item-until = { $option } (until { $date })
 later-item-days = { $option } (within { $span } of the purchase)

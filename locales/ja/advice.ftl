@@ -1,5 +1,5 @@
 # 選択肢（プランの名前は data/plans.ron にあります）
-option-with-variant = { $option }（{ $variant }）
+option-with-variant = { $option }の{ $variant }
 option-skip = 加入しない
 option-buy_spare = 加入せず予備のスマホを用意
 
@@ -147,6 +147,9 @@ warning-warranty_past = 入力された保証の終了月はすでに過ぎて�
 headline-instead = { $dated ->
     [yes] あるいは、{ $until }までなら{ $option }（月額{ $fee }）に入る方法もあり、{ $months }か月の想定費用は{ $total }です。
    *[no] あるいは、購入から{ $span }以内なら{ $option }（月額{ $fee }）に入る方法もあり、{ $months }か月の想定費用は{ $total }です。
+}{ $confirm ->
+    [yes] 申し込む前に、その条件を確認してください。
+   *[no] {""}
 }
 later-item-until = { $option }（{ $date }まで）
 later-item-days = { $option }（購入から{ $span }以内）

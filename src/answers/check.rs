@@ -27,6 +27,8 @@ pub struct Input {
     pub existing_customer_of: Vec<Carrier>,
     pub linemo_fee_yen: Option<i64>,
     pub bought: Option<Date>,
+    /// While undecided, the carriers to compare (a shop's); empty for every carrier.
+    pub among: Vec<Carrier>,
 }
 
 /// The answer a problem concerns.
@@ -79,6 +81,7 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
     let known = |c: &Carrier| c.is_undecided() || tables.carrier(c).is_some();
     if let Some(c) = std::iter::once(&a.carrier)
         .chain(a.existing_customer_of.iter())
+        .chain(a.among.iter())
         .find(|c| !known(c))
     {
         let mut known: Vec<String> = tables
@@ -228,5 +231,6 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
         linemo_fee,
         bought,
         tiers,
+        among: a.among.clone(),
     })
 }

@@ -156,6 +156,7 @@ impl Answers {
             existing_customer_of,
             linemo_fee_yen: self.linemo_fee_yen,
             bought: day("bought", &self.bought)?,
+            among: Vec::new(),
         })
     }
 }

@@ -99,6 +99,8 @@ pub struct Instead {
     pub until: Option<Date>,
     /// Its purchase window in days.
     pub days: u32,
+    /// It has something to check first (its figures, its terms).
+    pub confirm: bool,
 }
 
 /// Named message arguments.

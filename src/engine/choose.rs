@@ -201,6 +201,7 @@ pub fn instead(
         fee_yen: best.monthly_fee_yen.map_or(0, i64::from),
         until: super::gates::purchase_deadline(p, days),
         days,
+        confirm: best.gates.iter().any(|g| g.level == Level::Soft),
     })
 }
 

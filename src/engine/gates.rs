@@ -5,15 +5,16 @@
 use super::advice::{Arg, GateHit};
 use crate::answers::{LinemoFee, Profile};
 use crate::calendar::Date;
-use crate::domain::{Carrier, DeviceSource};
+use crate::domain::DeviceSource;
 use crate::tables::{ASKED_TIER_SET, Check, Fee, Level, Plan, Tables, WindowStart};
 
-/// Whether a plan is among the options for this carrier: the carrier's own (every carrier's
-/// while undecided), and cover bought apart from any carrier always.
-pub fn in_play(plan: &Plan, carrier: &Carrier) -> bool {
+/// Whether a plan is among the options for these answers: the carrier's own (while undecided,
+/// every carrier's, or those of the shop's carriers), and cover bought apart always.
+pub fn in_play(plan: &Plan, p: &Profile) -> bool {
     match &plan.carrier {
         None => true,
-        Some(c) => carrier.is_undecided() || c == carrier,
+        Some(c) if p.carrier.is_undecided() => p.among.is_empty() || p.among.contains(c),
+        Some(c) => *c == p.carrier,
     }
 }
 
@@ -193,11 +194,12 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
             });
         }
     }
-    // A plan already closed to the device needs no check of its figures.
-    if eligible(&hits)
-        && let Some(hit) = to_confirm(plan, t)
-    {
+    if let Some(hit) = to_confirm(plan, t) {
         hits.push(hit);
+    }
+    // A plan closed to the device needs nothing checked: only why it is closed is said.
+    if !eligible(&hits) {
+        hits.retain(|g| g.level == Level::Hard);
     }
     hits
 }

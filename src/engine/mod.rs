@@ -54,7 +54,7 @@ fn specs_at(p: &Profile, t: &Tables, rates: &risk::Rates) -> Vec<(OptionSpec, Ve
             .plans
             .iter()
             .filter(move |plan| plan.carrier.is_none() == apart)
-            .filter(|plan| gates::in_play(plan, &p.carrier))
+            .filter(|plan| gates::in_play(plan, p))
     };
     let mut out: Vec<(OptionSpec, Vec<GateHit>)> = in_play(false)
         .chain(in_play(true))
@@ -201,7 +201,7 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         .plans
         .plans
         .iter()
-        .filter(|plan| gates::in_play(plan, &p.carrier) && gates::fits(plan, p))
+        .filter(|plan| gates::in_play(plan, p) && gates::fits(plan, p))
         .collect();
     let warnings = steps::warnings(p, t, &in_play);
     Advice {

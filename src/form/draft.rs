@@ -178,6 +178,7 @@ impl Draft {
                 .filter(|_| asked(super::Question::LinemoFee))
                 .map(i64::from),
             bought: self.bought.filter(|_| asked(super::Question::Bought)),
+            among: self.offered.clone(),
         }
     }
 

@@ -77,9 +77,12 @@ impl Question {
         let listed = d.model.is_some();
         let device = d.model.as_deref().and_then(|m| t.find_device(m));
         let priced = device.is_some_and(|dev| dev.price_yen.is_some());
+        // The plans the engine will weigh: the carrier's, or while undecided the shop's (or
+        // every) carrier's, and cover bought apart.
         let in_play = |plan: &&crate::tables::Plan| match &plan.carrier {
             None => true,
-            Some(c) => d.carrier.is_undecided() || *c == d.carrier,
+            Some(c) if d.carrier.is_undecided() => d.offered.is_empty() || d.offered.contains(c),
+            Some(c) => *c == d.carrier,
         };
         match self {
             // A catalog model brings its release month, and its price where a source gives it.

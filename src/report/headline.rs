@@ -94,6 +94,7 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
             ("months", advice.horizon_months.to_string()),
             ("span", words.span(i.days)),
             ("dated", if i.until.is_some() { "yes" } else { "no" }.into()),
+            ("confirm", if i.confirm { "yes" } else { "no" }.into()),
         ];
         if let Some(d) = i.until {
             args.push(("until", words.date(d)));

@@ -1,6 +1,7 @@
 //! Finding a catalog model by what a person types: names and aliases normalised once at load
 //! (NFKC, lower case, spacing and brackets dropped), each typed word matched on its own, and
-//! the katakana readings of brand names (ピクセル, アイフォン) read as the brand.
+//! the katakana readings of brand names and model words (ピクセル, アイフォン, プロ, マックス)
+//! read as they are written in the catalog.
 
 use super::schema::{Device, Reading};
 use crate::domain::Os;
@@ -67,10 +68,12 @@ impl Search {
                 (d.os, names)
             })
             .collect();
-        let readings = readings
+        // Longest first, so that アイフォーン is read before アイフォン would cut it.
+        let mut readings: Vec<(String, String)> = readings
             .iter()
             .map(|r| (normalize(&r.kana), normalize(&r.brand)))
             .collect();
+        readings.sort_by_key(|(kana, _)| std::cmp::Reverse(kana.chars().count()));
         Search {
             keys,
             exact,
@@ -105,13 +108,18 @@ impl Search {
             .collect()
     }
 
-    /// A typed word with a katakana brand reading at its start put as the brand.
+    /// A typed word with every katakana reading in it put as written in the catalog
+    /// (アイフォン17プロマックス: iphone17promax).
     fn read(&self, word: String) -> String {
-        for (kana, brand) in &self.readings {
-            if let Some(rest) = word.strip_prefix(kana.as_str()) {
-                return format!("{brand}{rest}");
+        if word.is_ascii() {
+            return word;
+        }
+        let mut out = word;
+        for (kana, written) in &self.readings {
+            if out.contains(kana.as_str()) {
+                out = out.replace(kana.as_str(), written);
             }
         }
-        word
+        out
     }
 }
