@@ -1,5 +1,5 @@
 //! Times one advice for every answers file of a grid over what the interface accepts (carrier,
-//! where the device comes from, OS and device, incidents 0 to 50, horizon 1 to 60, attitude to
+//! where the device comes from, the day it was bought, OS and device, incidents 0 to 50, horizon 1 to 60, attitude to
 //! risk, another warranty, the what-if from a quarter to four times the breakage) and prints
 //! the spread and the slowest answers. Each is timed as the best of a few short batches; the
 //! slowest are timed again at length, as a short batch can catch the machine busy.
@@ -45,19 +45,31 @@ fn grid(t: &Tables) -> Vec<(String, Profile, WhatIf)> {
         ),
     ];
     let mut out = Vec::new();
-    for carrier in ["Iijmio", "Linemo", "Undecided"] {
+    for carrier in [
+        "Iijmio",
+        "Linemo",
+        "Mineo",
+        "Ymobile",
+        "Biglobe",
+        "Undecided",
+    ] {
         for source in ["BringOwn", "BuyNewFromCarrier", "BuyUsedFromCarrier"] {
             for (os, device) in devices {
                 for (damage, water) in [(0, 0), (1, 0), (3, 2), (10, 0), (0, 50), (50, 50)] {
                     for horizon in [1, 6, 12, 13, 24, 36, 59, 60] {
                         for risk in ["Neutral", "Averse"] {
-                            for warranty in ["None", r#"Some("2026-12")"#, r#"Some("2027-12")"#] {
+                            for (warranty, bought) in [
+                                ("None", "None"),
+                                ("None", r#"Some("2026-11-15")"#),
+                                (r#"Some("2026-12")"#, "None"),
+                                (r#"Some("2027-12")"#, r#"Some("2026-11-15")"#),
+                            ] {
                                 let text = format!(
                                     "(today: Some(\"2026-11-22\"), carrier: {carrier}, \
                                      device_source: {source}, os: {os}, {device}, \
                                      damage_incidents_2y: {damage}, water_incidents_2y: {water}, \
                                      protection: Bare, horizon_months: {horizon}, risk: {risk}, \
-                                     warranty_until: {warranty})"
+                                     warranty_until: {warranty}, bought: {bought})"
                                 );
                                 let Ok(answers) = Answers::parse(&text) else {
                                     continue;

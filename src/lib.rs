@@ -1,4 +1,5 @@
-//! hosho: a device-warranty advisor for people switching to IIJmio or LINEMO.
+//! hosho: a device-warranty advisor for people switching to a budget carrier (IIJmio, LINEMO,
+//! mineo, Y!mobile, BIGLOBE and others, defined in `data/carriers.ron`).
 //!
 //! The tables (`data/`) and the answers go into the pure [`engine`], which returns an
 //! [`engine::Advice`] of ids, numbers and dates; [`report`] and the terminal UI put it into words

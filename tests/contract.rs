@@ -717,10 +717,8 @@ fn a_carrier_added_by_data_alone_gets_advice() {
     );
     let answers = r#"(today: Some("2026-11-22"), carrier: Sample, device_source: BringOwn, os: Ios,
         model: Some("iPhone 15 Pro"), damage_incidents_2y: 2, water_incidents_2y: 0, horizon_months: 24)"#;
-    for (lang, name) in [
-        ("ja", "サンプルモバイル 端末保証"),
-        ("en", "Sample Mobile device warranty"),
-    ] {
+    // The JSON advice for answers on standard input, with the new table set.
+    let advise = |answers: &str, lang: &str| -> serde_json::Value {
         let out = hosho(
             &[
                 "advise",
@@ -740,7 +738,13 @@ fn a_carrier_added_by_data_alone_gets_advice() {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    for (lang, name) in [
+        ("ja", "サンプルモバイル 端末保証"),
+        ("en", "Sample Mobile device warranty"),
+    ] {
+        let v = advise(answers, lang);
         let ids: Vec<&str> = v["options"]
             .as_array()
             .unwrap()
@@ -761,19 +765,7 @@ fn a_carrier_added_by_data_alone_gets_advice() {
         "horizon_months: 24",
         "horizon_months: 24, existing_customer_of: [Sample]",
     );
-    let out = hosho(
-        &[
-            "advise",
-            "--answers",
-            "-",
-            "--data",
-            &data,
-            "--format",
-            "json",
-        ],
-        Some(&customer),
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = advise(&customer, "en");
     assert_eq!(v["options"][0]["eligible"], false);
     assert_eq!(
         v["options"][0]["gates"][0]["rule"],
@@ -851,18 +843,22 @@ fn an_iphone_bought_last_week_weighs_the_cover_still_open_against_every_carrier(
         assert_eq!(option(&v, id)["eligible"], true, "{id}");
     }
     assert_eq!(option(&v, "applecare_plus")["bought_apart"], true);
-    // AppleCare+ is still open until 30 days after the purchase; the reasons say so.
-    let later = v["reasons"]
+    // AppleCare+ is still open until 30 days after the purchase: "never later" says so.
+    let never = v["reasons"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["rule"] == "later_cover")
-        .expect("what can still be bought later");
+        .find(|r| r["rule"] == "no_rejoin")
+        .expect("the sign-up is the only chance for the carriers' plans");
+    let said = never["message"].as_str().unwrap();
+    assert!(said.contains("AppleCare+ (until 2026-12-15)"), "{said}");
     assert!(
-        later["message"]
-            .as_str()
+        never["sources"]
+            .as_array()
             .unwrap()
-            .contains("AppleCare+ (until 2026-12-15)")
+            .iter()
+            .any(|s| s == "yoki_applecare"),
+        "the window's own source is cited"
     );
     // The cheapest cover bought apart, with its last day, beside the carrier's verdict.
     let instead = &v["recommendation"]["instead"];
@@ -914,6 +910,9 @@ fn a_device_bought_14_months_ago_has_only_the_sign_up_left() {
         rules.contains(&"no_rejoin") && !rules.contains(&"later_cover"),
         "{rules:?}"
     );
+    let at = rules.iter().position(|r| *r == "no_rejoin").unwrap();
+    let never = v["reasons"][at]["message"].as_str().unwrap();
+    assert!(!never.contains("still open"), "{never}");
 }
 
 #[test]

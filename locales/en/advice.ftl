@@ -149,7 +149,10 @@ reason-gate_linemo_fee_unknown = The monthly fee for this model is in no source:
 reason-gate_to_confirm = The figures of { $plan } were found only on a blog or an undated page: check its current fees and terms on { $carrier }'s official page before you sign up.
 reason-gate_carrier_list = { $plan } covers only models on { $carrier }'s list: check that yours is on it.
 reason-gate_damaged_now = The device is damaged now, and a plan takes only a device without cracks or water damage when it is registered: repair it officially first, then apply and register in time. A street repair would shut it out of every plan for good.
-reason-no_rejoin = These options can only be taken at sign-up: skip now and you can never join later; cancel later and you can never rejoin.
+reason-no_rejoin = These options can only be taken at sign-up: skip now and you can never join later; cancel later and you can never rejoin.{ $bought_apart ->
+    [yes] {" "}Bought apart from the carrier, this cover is still open after you switch: { $later }.
+   *[no] {""}
+}
 reason-not_theft_or_loss = No plan covers theft or loss.
 reason-iphone_repair_only = For an iPhone, つながる端末保証 repairs only (no exchange), and the loaner is an Android phone.
 reason-street_repair = Without a plan, a street repair shop fixes a screen for about { $screen } (a diagnosis alone about { $diagnosis }), but an unofficial repair shuts the device out of carrier warranties for good.
@@ -286,3 +289,4 @@ reason-join_any_time = { $plan } can be added after you switch too, so nothing h
 }
 reason-carrier_cover_closed = { $carrier }'s cover for a device you bring closed to new sign-ups in { $since }.
 reason-carrier_no_cover = { $carrier } has no cover for a device you bring.
+step-still_open = Cover bought apart is still open if you change your mind: { $later }.

@@ -67,7 +67,10 @@ reason-gate_linemo_fee_unknown = この機種の月額料金はどの出典に�
 reason-gate_to_confirm = { $plan }の金額は、ブログか日付のないページにしか見つかっていません。申し込む前に{ $carrier }の公式ページで今の料金と条件を確認してください。
 reason-gate_carrier_list = { $plan }は{ $carrier }の対象機種一覧に載っている端末だけが対象です。お使いの機種が載っているか確認してください。
 reason-gate_damaged_now = 端末が今壊れています。保証は登録時に画面割れや水濡れのない端末が対象なので、先に正規修理で直してから、期限内に申し込みと登録をしてください。街の修理店で直すと、以後どの保証にも加入できなくなります。
-reason-no_rejoin = これらのオプションは申し込み時にしか加入できません。今加入しなければ後から加入できず、解約すると再加入もできません。
+reason-no_rejoin = これらのオプションは申し込み時にしか加入できません。今加入しなければ後から加入できず、解約すると再加入もできません。{ $bought_apart ->
+    [yes] ただし、会社とは別に買う次の保証は、乗り換えのあとでも入れます：{ $later }。
+   *[no] {""}
+}
 reason-not_theft_or_loss = どのプランも盗難・紛失は補償しません。
 reason-iphone_repair_only = iPhoneの場合、つながる端末保証は修理のみで交換はなく、修理中の代替機はAndroid端末です。
 reason-street_repair = 保証がなくても、街の修理店なら画面修理は{ $screen }ほどです（修理しなくても診断だけで{ $diagnosis }ほどかかります）。ただし非正規修理をすると、その端末は以後キャリアの保証に加入できません。
@@ -162,3 +165,4 @@ reason-join_any_time = { $plan }は乗り換えたあとでも申し込めるた
 }
 reason-carrier_cover_closed = { $carrier }の持ち込み端末向けの保証は、{ $since }に新規の受付を終了しています。
 reason-carrier_no_cover = { $carrier }には、持ち込んだ端末向けの保証がありません。
+step-still_open = 考えが変わったときのために、会社とは別に買う次の保証はまだ入れます：{ $later }。

@@ -207,22 +207,7 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
 /// The soft gate of a plan whose figures rest on a blog or an undated page only: the sources
 /// it rests on are cited, so the user knows what to check.
 fn to_confirm(plan: &Plan, t: &Tables) -> Option<GateHit> {
-    let mut figures: Vec<&str> = match &plan.fee {
-        Fee::Flat(f) => vec![&f.src],
-        Fee::Range { low, high, .. } => vec![&low.src, &high.src],
-        Fee::ByTier { tiers, .. } => tiers.iter().map(|t| t.src.as_str()).collect(),
-    };
-    figures.extend(plan.benefits.iter().map(|b| b.src.as_str()));
-    figures.extend(plan.cap.iter().map(|c| c.src.as_str()));
-    figures.extend(plan.yearly_limit.iter().map(|c| c.src.as_str()));
-    figures.extend(plan.uses_per_year.iter().map(|c| c.src.as_str()));
-    let mut weak: Vec<String> = figures
-        .into_iter()
-        .filter(|src| t.source(src).is_some_and(|s| s.weak()))
-        .map(str::to_string)
-        .collect();
-    weak.sort();
-    weak.dedup();
+    let weak = t.weak_sources(plan).to_vec();
     (!weak.is_empty()).then(|| GateHit {
         rule: "gate_to_confirm".into(),
         level: Level::Soft,

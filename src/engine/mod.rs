@@ -59,8 +59,8 @@ fn specs_at(p: &Profile, t: &Tables, rates: &risk::Rates) -> Vec<(OptionSpec, Ve
     let mut out: Vec<(OptionSpec, Vec<GateHit>)> = in_play(false)
         .chain(in_play(true))
         .map(|plan| {
-            let spec = plan
-                .each_variant()
+            let spec = t
+                .variants(plan)
                 .iter()
                 .map(|v| cx.plan(v))
                 .min_by_key(expected_total)
@@ -196,7 +196,8 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         .and_then(|id| specs.iter().find(|s| s.id == id))
         .map(|s| reasons::billed_during(s, choose::overlap_months(p)));
     let reasons = reasons::reasons(&recommendation, &options, p, t, &rates, overlap);
-    let next_steps = steps::next_steps(&recommendation, p, t);
+    let later = reasons::later_options(&options, p, t);
+    let next_steps = steps::next_steps(&recommendation, p, t, &later);
     let in_play: Vec<_> = t
         .plans
         .plans

@@ -169,8 +169,30 @@ pub fn reasons(
     let closing = options
         .iter()
         .any(|o| o.eligible && is_plan(&o) && join_of(o) == Join::AtSignUp);
+    // "Never later" says what can still be bought later, and until when, on the sources of
+    // those windows.
+    let later = later_options(options, p, t);
+    let later_said = !later.is_empty();
+    let later_sources: Vec<String> = later
+        .iter()
+        .filter_map(|l| t.plan(&l.option))
+        .flat_map(|plan| plan.gates.iter())
+        .filter(|g| matches!(g.check, Check::BoughtWithinDays(_)))
+        .map(|g| g.src.clone())
+        .collect();
     if closing {
-        add("no_rejoin", vec![]);
+        add(
+            "no_rejoin",
+            vec![
+                (
+                    "bought_apart",
+                    Arg::Text(if later_said { "yes" } else { "no" }.into()),
+                ),
+                ("later", Arg::Later(later.clone())),
+            ],
+        );
+    } else if later_said {
+        add("later_cover", vec![("later", Arg::Later(later))]);
     }
     // A plan of this carrier that can still be joined later (mineo, BIGLOBE).
     if let Some(o) = weighed.filter(|o| join_of(o) == Join::Anytime) {
@@ -183,10 +205,6 @@ pub fn reasons(
                 ("from", Arg::Int(i64::from(from))),
             ],
         );
-    }
-    let later = later_options(options, p, t);
-    if !later.is_empty() {
-        add("later_cover", vec![("later", Arg::Later(later))]);
     }
     match rec.action {
         Action::Join => {
@@ -235,6 +253,13 @@ pub fn reasons(
     }
     if let Some(r) = carrier_reason {
         out.insert(out.len().min(1), r);
+    }
+    if let Some(r) = out.iter_mut().find(|r| r.rule == "no_rejoin") {
+        for s in later_sources {
+            if !r.sources.contains(&s) {
+                r.sources.push(s);
+            }
+        }
     }
     // What to check before joining, right after the cost comparison: the advised plan's soft
     // gates, with their own sources.

@@ -1,14 +1,15 @@
 //! The next steps, dated from today, and the warnings (conflicting sources, old tables,
 //! assumptions the user should check).
 
-use super::advice::{Action, Arg, Args, Recommendation, Step, Warning};
+use super::advice::{Action, Arg, Args, Later, Recommendation, Step, Warning};
 use crate::answers::Profile;
 use crate::calendar::YearMonth;
 use crate::tables::{ASKED_TIER_SET, Due, Fee, Plan, StepAt, Tables};
 
 /// What to do next, in order: the advised plan's sign-up steps (from `plans.ron`), the review,
-/// its claim steps; a spare to buy; the cover to buy instead, by its last day; backups.
-pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables) -> Vec<Step> {
+/// its claim steps; a spare to buy; the cover to buy instead, by its last day, or else the
+/// cover still open (`later`) with the first of their last days; backups.
+pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables, later: &[Later]) -> Vec<Step> {
     let th = &t.rules.thresholds;
     let today = p.today;
     let mut out = Vec::new();
@@ -52,6 +53,19 @@ pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables) -> Vec<Step> {
     }
     if let Some(plan) = rec.instead.as_ref().and_then(|i| t.plan(&i.option)) {
         out.extend(plan_steps(plan, StepAt::SignUp, p));
+    } else {
+        let dated: Vec<Later> = later
+            .iter()
+            .filter(|l| l.until.is_some())
+            .cloned()
+            .collect();
+        if let Some(first) = dated.iter().filter_map(|l| l.until).min() {
+            out.push(Step {
+                id: "still_open".into(),
+                due: Some(first),
+                args: vec![("later", Arg::Later(dated))],
+            });
+        }
     }
     out.push(Step {
         id: "backup".into(),

@@ -111,6 +111,49 @@ pub struct Tables {
     pub origins: Vec<Origin>,
     /// The catalog's names, normalised once for search.
     pub search: search::Search,
+    /// Worked out once at load: each plan's variants as whole plans, and the weak sources
+    /// (blogs, undated pages) its figures rest on.
+    pub derived: Derived,
+}
+
+/// What the tables imply, worked out once at load rather than for every advice.
+#[derive(Debug, Clone, Default)]
+pub struct Derived {
+    /// By plan id: the plan as each of its variants, itself first.
+    variants: std::collections::HashMap<String, Vec<Plan>>,
+    /// By plan id: the weak sources its figures rest on, sorted.
+    weak: std::collections::HashMap<String, Vec<String>>,
+}
+
+impl Derived {
+    /// Works out what every plan implies.
+    fn of(plans: &PlanTable, sources: &SourceTable) -> Derived {
+        let weak_ids: std::collections::HashSet<&str> = sources
+            .sources
+            .iter()
+            .filter(|s| s.weak())
+            .map(|s| s.id.as_str())
+            .collect();
+        let mut d = Derived::default();
+        for p in &plans.plans {
+            d.variants.insert(
+                p.id.clone(),
+                p.each_variant()
+                    .into_iter()
+                    .map(|v| v.into_owned())
+                    .collect(),
+            );
+            let mut weak: Vec<String> = p
+                .figure_sources()
+                .filter(|s| weak_ids.contains(s))
+                .map(str::to_string)
+                .collect();
+            weak.sort();
+            weak.dedup();
+            d.weak.insert(p.id.clone(), weak);
+        }
+        d
+    }
 }
 
 /// The raw text of each table file, with a display name for messages.
@@ -210,6 +253,7 @@ impl Tables {
         else {
             return Err(TableError::Invalid { problems });
         };
+        let derived = Derived::of(&plans, &sources);
         let tables = Tables {
             sources,
             carriers,
@@ -219,6 +263,7 @@ impl Tables {
             rules,
             origins: t.origins.clone(),
             search: search::Search::new(&devices.devices, &devices.readings),
+            derived,
             devices,
         };
         // The broken files' places would point into text that was not checked: they are
@@ -264,6 +309,19 @@ impl Tables {
         .into_iter()
         .min()
         .unwrap_or(self.plans.as_of)
+    }
+
+    /// A plan as each of its variants, itself first (itself alone without variants).
+    pub fn variants<'a>(&'a self, plan: &'a Plan) -> &'a [Plan] {
+        self.derived
+            .variants
+            .get(&plan.id)
+            .map_or(std::slice::from_ref(plan), Vec::as_slice)
+    }
+
+    /// The sources a plan's figures rest on that are blogs or undated pages.
+    pub fn weak_sources(&self, plan: &Plan) -> &[String] {
+        self.derived.weak.get(&plan.id).map_or(&[], Vec::as_slice)
     }
 
     /// A plan by id.

@@ -248,6 +248,20 @@ impl Plan {
         self.carrier.is_some()
     }
 
+    /// The sources of the figures that price the plan: fee, benefits, cap, yearly total, uses.
+    pub fn figure_sources(&self) -> impl Iterator<Item = &str> {
+        let fee: Vec<&str> = match &self.fee {
+            Fee::Flat(f) => vec![&f.src],
+            Fee::Range { low, high, .. } => vec![&low.src, &high.src],
+            Fee::ByTier { tiers, .. } => tiers.iter().map(|t| t.src.as_str()).collect(),
+        };
+        fee.into_iter()
+            .chain(self.benefits.iter().map(|b| b.src.as_str()))
+            .chain(self.cap.iter().map(|c| c.src.as_str()))
+            .chain(self.yearly_limit.iter().map(|c| c.src.as_str()))
+            .chain(self.uses_per_year.iter().map(|c| c.src.as_str()))
+    }
+
     /// The plan as each of its variants: itself first, then each other variant's figures.
     pub fn each_variant(&self) -> Vec<std::borrow::Cow<'_, Plan>> {
         let mut out = vec![std::borrow::Cow::Borrowed(self)];
