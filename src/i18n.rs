@@ -113,8 +113,13 @@ pub struct Words {
 }
 
 impl Words {
-    /// Loads the embedded bundle of a language.
+    /// Loads the embedded bundle of a language, with the built-in tables' names.
     pub fn new(lang: Lang) -> Words {
+        Words::with_names(lang, crate::tables::built_in_names(lang).clone())
+    }
+
+    /// The embedded bundle of a language, with these names from the tables.
+    fn with_names(lang: Lang, names: std::collections::HashMap<String, String>) -> Words {
         let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![id]);
         bundle.set_use_isolating(false);
@@ -124,13 +129,11 @@ impl Words {
                 let _ = bundle.add_resource(resource);
             }
         }
-        let mut words = Words {
+        Words {
             lang,
             bundle,
-            names: std::collections::HashMap::new(),
-        };
-        words.names = crate::tables::built_in_names(lang).clone();
-        words
+            names,
+        }
     }
 
     /// The words of a language with the names of these tables (a `--data` set may add plans
@@ -149,9 +152,7 @@ impl Words {
     /// The words of a language without any table's names (for checking the tables
     /// themselves).
     pub fn bare(lang: Lang) -> Words {
-        let mut words = Words::new(lang);
-        words.names.clear();
-        words
+        Words::with_names(lang, std::collections::HashMap::new())
     }
 
     /// Runs `f` with the words of `lang`, loaded once per thread and kept.

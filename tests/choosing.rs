@@ -32,7 +32,7 @@ fn a_close_call_within_the_margin_still_joins_while_applecare_runs() {
         let best = a
             .options
             .iter()
-            .filter(|o| o.eligible && !o.bought_apart() && o.monthly_fee_yen.is_some())
+            .filter(|o| o.eligible && !o.apart && o.monthly_fee_yen.is_some())
             .map(|o| o.expected_total_yen)
             .min()
             .unwrap();

@@ -826,6 +826,25 @@ fn option<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
         .unwrap_or_else(|| panic!("no option {id}"))
 }
 
+/// The rule ids of the advice's reasons, in order.
+fn reason_rules(v: &serde_json::Value) -> Vec<&str> {
+    v["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["rule"].as_str().unwrap())
+        .collect()
+}
+
+/// Whether an option has a gate with this rule at this level.
+fn has_gate(option: &serde_json::Value, rule: &str, level: &str) -> bool {
+    option["gates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|g| g["rule"] == rule && g["level"] == level)
+}
+
 #[test]
 fn an_iphone_bought_last_week_weighs_the_cover_still_open_against_every_carrier() {
     let v = advice_of("iphone-17-pro-bought-last-week");
@@ -890,22 +909,10 @@ fn a_device_bought_14_months_ago_has_only_the_sign_up_left() {
     for id in ["applecare_plus", "mobile_hoken", "mysurance"] {
         let o = option(&v, id);
         assert_eq!(o["eligible"], false, "{id}");
-        assert!(
-            o["gates"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|g| g["rule"] == "gate_bought_within" && g["level"] == "hard"),
-            "{id}"
-        );
+        assert!(has_gate(o, "gate_bought_within", "hard"), "{id}");
     }
     assert!(v["recommendation"].get("instead").is_none());
-    let rules: Vec<&str> = v["reasons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["rule"].as_str().unwrap())
-        .collect();
+    let rules = reason_rules(&v);
     assert!(
         rules.contains(&"no_rejoin") && !rules.contains(&"later_cover"),
         "{rules:?}"
@@ -920,19 +927,14 @@ fn a_pixel_on_mineo_can_wait_and_its_cover_ends_with_the_third_year() {
     let v = advice_of("pixel-to-mineo");
     let plan = option(&v, "mineo_mochikomi");
     assert_eq!(plan["eligible"], true);
-    let rules: Vec<&str> = v["reasons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["rule"].as_str().unwrap())
-        .collect();
+    let rules = reason_rules(&v);
     // Joinable later: no "only at sign-up" reason, and the advice says it can wait.
     assert!(
         rules.contains(&"join_any_time") && !rules.contains(&"no_rejoin"),
         "{rules:?}"
     );
-    // Cover ends 2027-12 (the third year-end after a 2024-08 release): the months after it
-    // cost as without a plan, so its cumulative cost runs parallel to skipping from then on.
+    // Cover ends 2027-12 (the third year-end after a 2024-08 release): each month after it
+    // costs what skipping costs, plus the plan's fee while it is kept.
     let series = |id: &str| -> Vec<i64> {
         option(&v, id)["monthly_cumulative_yen"]
             .as_array()
@@ -959,13 +961,7 @@ fn a_pixel_on_mineo_can_wait_and_its_cover_ends_with_the_third_year() {
 fn a_two_year_old_android_on_ymobile_joins_after_checking_its_terms() {
     let v = advice_of("android-two-years-on-ymobile");
     let plan = option(&v, "ymobile_mochikomi_android");
-    assert!(
-        plan["gates"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|g| g["rule"] == "gate_to_confirm" && g["level"] == "soft")
-    );
+    assert!(has_gate(plan, "gate_to_confirm", "soft"));
     let headline = v["recommendation"]["headline"].as_str().unwrap();
     assert!(headline.contains("Before joining, check"), "{headline}");
     // Bought two years ago: the insurers' windows are closed.

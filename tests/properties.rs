@@ -143,7 +143,7 @@ proptest! {
             .unwrap();
         // Cover bought apart never decides join or skip.
         let cheaper = a.options.iter().any(|o| {
-            o.eligible && !o.bought_apart() && o.monthly_fee_yen.is_some()
+            o.eligible && !o.apart && o.monthly_fee_yen.is_some()
                 && o.expected_total_yen < without
         });
         if cheaper {
@@ -157,7 +157,7 @@ proptest! {
         let rec = &a.recommendation;
         if let Some(i) = &rec.instead {
             let o = a.option(&i.option).unwrap();
-            prop_assert!(o.eligible && o.bought_apart());
+            prop_assert!(o.eligible && o.apart);
             prop_assert_eq!(o.expected_total_yen, i.total_yen);
             let (theirs, ours) = match rec.basis {
                 engine::Basis::Expected => (i.total_yen, rec.total_yen),

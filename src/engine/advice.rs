@@ -205,13 +205,6 @@ pub struct Advice {
     pub bad_case_quantile: f64,
 }
 
-impl OptionResult {
-    /// Whether it is cover bought apart from any carrier.
-    pub fn bought_apart(&self) -> bool {
-        self.apart
-    }
-}
-
 impl Advice {
     /// An option by id.
     pub fn option(&self, id: &str) -> Option<&OptionResult> {

@@ -5,7 +5,7 @@
 use super::advice::{Action, Basis, GateHit, Instead, OptionResult, Recommendation, Why};
 use crate::answers::Profile;
 use crate::domain::Risk;
-use crate::tables::{Check, Join, Level, Tables};
+use crate::tables::{Join, Level, Tables};
 
 /// Months from sign-up while another warranty still covers the device (within the horizon).
 pub fn overlap_months(p: &Profile) -> u32 {
@@ -174,13 +174,8 @@ pub fn instead(
     };
     let window = |o: &OptionResult| {
         t.plan(&o.id)
-            .and_then(|plan| {
-                plan.gates.iter().find_map(|g| match g.check {
-                    Check::BoughtWithinDays(d) => Some(d),
-                    _ => None,
-                })
-            })
-            .unwrap_or(0)
+            .and_then(|plan| plan.purchase_window())
+            .map_or(0, |(days, _)| days)
     };
     // Named only with its last day: where the purchase day is unknown, the reasons say what
     // could still be bought and within how many days, and the headline stays on the carrier.

@@ -11,11 +11,7 @@ use crate::tables::{ASKED_TIER_SET, Check, Fee, Level, Plan, Tables, WindowStart
 /// Whether a plan is among the options for these answers: the carrier's own (while undecided,
 /// every carrier's, or those of the shop's carriers), and cover bought apart always.
 pub fn in_play(plan: &Plan, p: &Profile) -> bool {
-    match &plan.carrier {
-        None => true,
-        Some(c) if p.carrier.is_undecided() => p.among.is_empty() || p.among.contains(c),
-        Some(c) => *c == p.carrier,
-    }
+    plan.in_play(&p.carrier, &p.among)
 }
 
 /// Whether a plan is meant for this device's source and OS.
@@ -26,9 +22,9 @@ pub fn fits(plan: &Plan, p: &Profile) -> bool {
 /// The monthly fee of a plan for this device, where the tables or the answers know it.
 pub fn known_fee(plan: &Plan, p: &Profile) -> Option<u32> {
     match &plan.fee {
-        crate::tables::Fee::Flat(f) => Some(f.yen),
-        crate::tables::Fee::Range { assumed, .. } => Some(assumed.yen),
-        crate::tables::Fee::ByTier { set, tiers } => {
+        Fee::Flat(f) => Some(f.yen),
+        Fee::Range { assumed, .. } => Some(assumed.yen),
+        Fee::ByTier { set, tiers } => {
             if let (true, LinemoFee::Given(yen)) = (set == ASKED_TIER_SET, &p.linemo_fee) {
                 return Some(*yen);
             }
@@ -165,16 +161,16 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
                 if deadline.is_none() {
                     level = Level::Soft;
                 }
-                let mut args = vec![
+                let args = vec![
                     ("plan", Arg::Option(plan.id.clone())),
                     ("span", Arg::Span(*days)),
                     (
                         "known",
                         Arg::Text(if deadline.is_some() { "yes" } else { "no" }.into()),
                     ),
+                    // Said only when known; the message's other branch leaves it out.
+                    ("until", Arg::Date(deadline.unwrap_or(p.today))),
                 ];
-                // Said only when known; the message's other branch leaves it out.
-                args.push(("until", Arg::Date(deadline.unwrap_or(p.today))));
                 (past || deadline.is_none(), args)
             }
             Check::NoOtherCover => (

@@ -53,7 +53,7 @@ fn specs_at(p: &Profile, t: &Tables, rates: &risk::Rates) -> Vec<(OptionSpec, Ve
         t.plans
             .plans
             .iter()
-            .filter(move |plan| plan.carrier.is_none() == apart)
+            .filter(move |plan| plan.is_carriers() != apart)
             .filter(|plan| gates::in_play(plan, p))
     };
     let mut out: Vec<(OptionSpec, Vec<GateHit>)> = in_play(false)
@@ -170,7 +170,7 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
             }
             _ => price(spec, gates, quantile, skip),
         };
-        let apart = t.plan(&spec.id).is_some_and(|plan| plan.carrier.is_none());
+        let apart = t.plan(&spec.id).is_some_and(|plan| !plan.is_carriers());
         options.push(OptionResult { apart, ..priced });
     }
     let gap_shrinks = |plan: &str, alt: &str| {

@@ -8,7 +8,7 @@ use super::risk::Rates;
 use super::spec::OptionSpec;
 use crate::answers::Profile;
 use crate::domain::{DeviceSource, Os, Protection};
-use crate::tables::{BringOwn, Check, Join, Leaning, Tables};
+use crate::tables::{BringOwn, Join, Leaning, Tables};
 
 /// What a plan bills while another warranty still covers the device: months billed, yen.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -175,10 +175,8 @@ pub fn reasons(
     let later_said = !later.is_empty();
     let later_sources: Vec<String> = later
         .iter()
-        .filter_map(|l| t.plan(&l.option))
-        .flat_map(|plan| plan.gates.iter())
-        .filter(|g| matches!(g.check, Check::BoughtWithinDays(_)))
-        .map(|g| g.src.clone())
+        .filter_map(|l| t.plan(&l.option)?.purchase_window())
+        .map(|(_, src)| src.to_owned())
         .collect();
     if closing {
         add(
@@ -230,29 +228,26 @@ pub fn reasons(
             vec![("spare", Arg::Yen(i64::from(th.spare_phone.yen)))],
         ),
     }
-    let mut carrier_reason = None;
     // The chosen carrier has no cover open to a device brought along: said on the carrier's
     // own source.
     if let Some(c) = t.carrier(&p.carrier) {
         let carrier = ("carrier", Arg::Carrier(c.id.id().to_string()));
-        let (rule, args) = match c.bring_own {
-            BringOwn::Offered => ("", vec![]),
-            BringOwn::Closed(since) => (
+        let said = match c.bring_own {
+            BringOwn::Offered => None,
+            BringOwn::Closed(since) => Some((
                 "carrier_cover_closed",
                 vec![carrier, ("since", Arg::Month(since))],
-            ),
-            BringOwn::NeverOffered => ("carrier_no_cover", vec![carrier]),
+            )),
+            BringOwn::NeverOffered => Some(("carrier_no_cover", vec![carrier])),
         };
-        if !rule.is_empty() {
-            carrier_reason = Some(Reason {
+        if let Some((rule, args)) = said {
+            let reason = Reason {
                 rule: rule.into(),
                 args,
                 sources: vec![c.src.clone()],
-            });
+            };
+            out.insert(out.len().min(1), reason);
         }
-    }
-    if let Some(r) = carrier_reason {
-        out.insert(out.len().min(1), r);
     }
     if let Some(r) = out.iter_mut().find(|r| r.rule == "no_rejoin") {
         for s in later_sources {
@@ -280,13 +275,8 @@ pub fn later_options(options: &[OptionResult], p: &Profile, t: &Tables) -> Vec<L
         .map(|o| {
             let days = t
                 .plan(&o.id)
-                .and_then(|plan| {
-                    plan.gates.iter().find_map(|g| match g.check {
-                        Check::BoughtWithinDays(d) => Some(d),
-                        _ => None,
-                    })
-                })
-                .unwrap_or(0);
+                .and_then(|plan| plan.purchase_window())
+                .map_or(0, |(days, _)| days);
             Later {
                 option: o.id.clone(),
                 until: super::gates::purchase_deadline(p, days),

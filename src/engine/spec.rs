@@ -394,7 +394,8 @@ impl<'a> Context<'a> {
     }
 
     /// The uses a year the plan pays for: its own limit, or its yearly total counted as repairs
-    /// at this device's average covered repair price (at least one, at most 3).
+    /// at this device's average covered repair price (at least one, at most the bad case's
+    /// `MAX_LIMIT`).
     fn plan_limit(&self, plan: &Plan) -> u32 {
         if let Some(n) = &plan.uses_per_year {
             return n.n;
@@ -420,10 +421,11 @@ impl<'a> Context<'a> {
             }
         }
         let mean = if weight > 0.0 { price / weight } else { 0.0 };
+        let most = super::badcase::MAX_LIMIT as u32;
         if mean <= 0.0 {
-            return 3;
+            return most;
         }
-        ((f64::from(total.yen) / mean).floor() as u32).clamp(1, 3)
+        ((f64::from(total.yen) / mean).floor() as u32).clamp(1, most)
     }
 
     /// A plan's spec: fees by its billing rule, and per month and kind what an incident costs.

@@ -43,16 +43,21 @@ pub fn number_char(typed: &str, c: char) -> Option<char> {
 
 /// A character typed into a month: digits, the separators `-`, `/`, `.` and 年/月, folded.
 pub fn month_char(typed: &str, c: char) -> Option<char> {
-    let c = fold(c);
-    let fits = typed.chars().count() < MONTH_MAX;
-    ((c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月')) && fits).then_some(c)
+    calendar_char(typed, c, MONTH_MAX, false)
 }
 
 /// A character typed into a day: as a month's, and 日.
 pub fn day_char(typed: &str, c: char) -> Option<char> {
+    calendar_char(typed, c, DAY_MAX, true)
+}
+
+/// A character of a month or day, folded, while the entry is shorter than `most`.
+fn calendar_char(typed: &str, c: char, most: usize, day: bool) -> Option<char> {
     let c = fold(c);
-    let fits = typed.chars().count() < DAY_MAX;
-    ((c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日')) && fits).then_some(c)
+    let fits = typed.chars().count() < most;
+    let taken =
+        c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月') || (day && c == '日');
+    (taken && fits).then_some(c)
 }
 
 /// A whole number within `min..=max`; commas that group digits are ignored.

@@ -6,7 +6,7 @@ use super::answer::new_contract_carriers;
 use super::draft::Draft;
 use crate::answers::Field;
 use crate::domain::DeviceSource;
-use crate::tables::{ASKED_TIER_SET, Check, Fee, Tables};
+use crate::tables::{ASKED_TIER_SET, Fee, Tables};
 
 /// One screen of the questionnaire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -79,11 +79,7 @@ impl Question {
         let priced = device.is_some_and(|dev| dev.price_yen.is_some());
         // The plans the engine will weigh: the carrier's, or while undecided the shop's (or
         // every) carrier's, and cover bought apart.
-        let in_play = |plan: &&crate::tables::Plan| match &plan.carrier {
-            None => true,
-            Some(c) if d.carrier.is_undecided() => d.offered.is_empty() || d.offered.contains(c),
-            Some(c) => *c == d.carrier,
-        };
+        let in_play = |plan: &&crate::tables::Plan| plan.in_play(&d.carrier, &d.offered);
         match self {
             // A catalog model brings its release month, and its price where a source gives it.
             Question::Price => !priced,
@@ -96,12 +92,11 @@ impl Question {
             // along, when such cover fits its OS.
             Question::Bought => {
                 d.effective_source(t) == DeviceSource::BringOwn
-                    && t.plans.plans.iter().filter(in_play).any(|p| {
-                        p.os.contains(&d.os)
-                            && p.gates
-                                .iter()
-                                .any(|g| matches!(g.check, Check::BoughtWithinDays(_)))
-                    })
+                    && t.plans
+                        .plans
+                        .iter()
+                        .filter(in_play)
+                        .any(|p| p.os.contains(&d.os) && p.purchase_window().is_some())
             }
             // The AppleCare Services fee is asked only when the catalog cannot tell it.
             Question::LinemoFee => {

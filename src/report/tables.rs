@@ -169,7 +169,7 @@ fn plans(w: &mut Writer, apart: bool) {
         w.t.plans
             .plans
             .iter()
-            .filter(|p| p.carrier.is_none() == apart)
+            .filter(|p| p.is_carriers() != apart)
             .collect();
     let heading = if apart {
         "tables-section-apart"
@@ -444,14 +444,16 @@ fn conflict_and_note_rows(w: &Writer, p: &Plan) -> Vec<Row> {
 /// Which devices a plan takes: how they are bought and which OS (cover bought apart: the OS;
 /// its gates say the rest).
 fn plan_for(w: &Writer, p: &Plan) -> String {
-    if p.carrier.is_none() {
-        let os: Vec<String> = p.os.iter().map(|o| os_name(w.words, *o)).collect();
-        return os.join(&w.tx("tables-list-sep", &[]));
-    }
-    let carrier = p
-        .carrier
-        .as_ref()
-        .map_or_else(String::new, |c| w.words.carrier(c.id()));
+    let sep = w.tx("tables-list-sep", &[]);
+    let os =
+        p.os.iter()
+            .map(|o| os_name(w.words, *o))
+            .collect::<Vec<_>>()
+            .join(&sep);
+    let Some(carrier) = &p.carrier else {
+        return os;
+    };
+    let carrier = w.words.carrier(carrier.id());
     let ways: Vec<String> = p
         .device_sources
         .iter()
@@ -462,12 +464,7 @@ fn plan_for(w: &Writer, p: &Plan) -> String {
             )
         })
         .collect();
-    let os: Vec<String> = p.os.iter().map(|o| os_name(w.words, *o)).collect();
-    let sep = w.tx("tables-list-sep", &[]);
-    w.tx(
-        "tables-for",
-        &[("way", ways.join(&sep)), ("os", os.join(&sep))],
-    )
+    w.tx("tables-for", &[("way", ways.join(&sep)), ("os", os)])
 }
 
 fn os_name(words: &Words, os: Os) -> String {

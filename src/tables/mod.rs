@@ -578,7 +578,18 @@ mod tests {
     #[test]
     fn built_in_tables_load_and_validate() {
         let t = Tables::built_in().unwrap_or_else(|e| panic!("{e}"));
-        assert!(t.plans.plans.len() >= 5);
+        // Every carrier with cover for a device brought along has a plan, and some cover is
+        // bought apart from any carrier.
+        for c in &t.carriers.carriers {
+            let plans = t
+                .plans
+                .plans
+                .iter()
+                .filter(|p| p.carrier.as_ref() == Some(&c.id))
+                .count();
+            assert_eq!(plans > 0, c.bring_own == BringOwn::Offered, "{}", c.id.id());
+        }
+        assert!(t.plans.plans.iter().any(|p| !p.is_carriers()));
     }
 
     #[test]

@@ -243,6 +243,25 @@ impl Plan {
         }
     }
 
+    /// The days after the device's purchase within which the plan must be bought, with the
+    /// source of that window; `None` when no purchase window limits it.
+    pub fn purchase_window(&self) -> Option<(u32, &str)> {
+        self.gates.iter().find_map(|g| match g.check {
+            Check::BoughtWithinDays(days) => Some((days, g.src.as_str())),
+            _ => None,
+        })
+    }
+
+    /// Whether the plan is among the options for this carrier: its own plans (while undecided,
+    /// every carrier's, or those of `among` where it names some), and cover bought apart always.
+    pub fn in_play(&self, carrier: &Carrier, among: &[Carrier]) -> bool {
+        match &self.carrier {
+            None => true,
+            Some(c) if carrier.is_undecided() => among.is_empty() || among.contains(c),
+            Some(c) => c == carrier,
+        }
+    }
+
     /// Whether it is a carrier's plan, taken at or after sign-up (not cover bought apart).
     pub fn is_carriers(&self) -> bool {
         self.carrier.is_some()

@@ -250,7 +250,10 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         // The bad case follows at most 3 uses a year (`engine::badcase`).
         let counts: Vec<(&str, &Count, u32)> = [
             Some(("cover_from_month", &p.cover_from_month, 12)),
-            p.uses_per_year.as_ref().map(|u| ("uses_per_year", u, 3)),
+            p.uses_per_year.as_ref().map(|u| {
+                let most = crate::engine::badcase::MAX_LIMIT as u32;
+                ("uses_per_year", u, most)
+            }),
         ]
         .into_iter()
         .flatten()

@@ -195,7 +195,7 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
             // Open options; of the cover bought apart, only the one the advice names.
             .filter(|o| o.eligible)
             .filter(|o| {
-                let apart = r.advice.option(&o.id).is_some_and(|x| x.bought_apart());
+                let apart = r.advice.option(&o.id).is_some_and(|x| x.apart);
                 let named = r.advice.recommendation.instead.as_ref().map(|i| &i.option);
                 !apart || named == Some(&o.id)
             })

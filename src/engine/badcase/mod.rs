@@ -32,7 +32,7 @@ use std::cell::RefCell;
 const GRID: usize = 256;
 /// The most uses per period the states are kept for: plans allow 2 a year, and the tables'
 /// check refuses more than 3.
-const MAX_LIMIT: usize = 3;
+pub const MAX_LIMIT: usize = 3;
 
 /// What one option's bad case needs, reused across options and advices on one thread.
 struct Workspace {
