@@ -3,11 +3,12 @@
 
 use crate::answers::{AnswerError, Answers, Fault};
 use crate::calendar::Date;
+use crate::echo::{shown, shown_args};
 use crate::i18n::{Lang, Words};
+use crate::input::ReadFault;
 use crate::report::{self, Format};
 use crate::tables::{Origin, TableError, Tables};
 use clap::{Parser, Subcommand};
-use std::io::Read;
 use std::path::PathBuf;
 
 /// hosho: should you add a device warranty when you switch to a budget carrier?
@@ -72,7 +73,7 @@ pub enum Failure {
     BadLang(String),
     Read {
         file: String,
-        kind: std::io::ErrorKind,
+        fault: ReadFault,
     },
     Answers {
         file: String,
@@ -90,27 +91,23 @@ pub enum Failure {
 }
 
 impl Failure {
+    /// The process's exit code: 2 for anything the user must fix.
+    pub fn exit_code(&self) -> u8 {
+        2
+    }
+
     /// The message for stderr.
     pub fn message(&self, words: &Words) -> String {
         match self {
-            Failure::BadLang(v) => words.text("error-lang", &[("value", v.clone())]),
-            Failure::Read { file, kind } => words.text(
-                "error-read",
-                &[("file", file.clone()), ("why", read_failure(*kind).into())],
-            ),
+            Failure::BadLang(v) => words.text("error-lang", &[("value", shown(v))]),
+            Failure::Read { file, fault } => read_message(file, *fault, words),
             Failure::Answers { file, error } => answer_message(file, error, words),
             Failure::Tables(TableError::Invalid { problems }) => {
                 let mut lines = vec![words.text("error-tables", &[])];
                 lines.extend(problems.iter().map(|p| p.message(words)));
                 lines.join("\n")
             }
-            Failure::Tables(TableError::Io { path, source }) => words.text(
-                "error-read",
-                &[
-                    ("file", path.clone()),
-                    ("why", read_failure(source.kind()).into()),
-                ],
-            ),
+            Failure::Tables(TableError::Io { path, fault }) => read_message(path, *fault, words),
             Failure::Terminal(detail) => {
                 words.text("error-terminal", &[("detail", detail.clone())])
             }
@@ -118,7 +115,7 @@ impl Failure {
             Failure::Pin(detail) => detail.clone(),
             Failure::UnknownCommand(name) => format!(
                 "{}\n{}",
-                words.text("help-error-unknown-command", &[("command", name.clone())]),
+                words.text("help-error-unknown-command", &[("command", shown(name))]),
                 words.text("help-error-more", &[])
             ),
             Failure::BadIdle(n) => words.text(
@@ -136,7 +133,7 @@ impl Failure {
 pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
     let s = |v: &dyn ToString| v.to_string();
     let message = match &e.fault {
-        Fault::Syntax { id, args } => words.msg(id, args),
+        Fault::Syntax { id, args } => words.msg(id, &shown_args(args)),
         Fault::UnknownField { expected } => {
             words.text("error-unknown-field", &[("expected", expected.join(", "))])
         }
@@ -148,7 +145,7 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
         ),
         Fault::BadDate { value, form } => words.text(
             "error-bad-date",
-            &[("value", value.clone()), ("form", s(form))],
+            &[("value", shown(value)), ("form", s(form))],
         ),
         Fault::ReleaseAfterToday { released, today } => words.text(
             "error-release-after-today",
@@ -158,11 +155,11 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
             ],
         ),
         Fault::UnknownModel { value } => {
-            words.text("error-unknown-model", &[("value", value.clone())])
+            words.text("error-unknown-model", &[("value", shown(value))])
         }
         Fault::ModelOsMismatch { model, os } => words.text(
             "error-model-os",
-            &[("model", model.clone()), ("os", os.id().to_string())],
+            &[("model", shown(model)), ("os", os.id().to_string())],
         ),
         Fault::NeedPriceOrModel => words.text("error-need-price", &[]),
         Fault::CarrierSellsNoDevices { carrier } => words.text(
@@ -170,11 +167,11 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
             &[("carrier", words.carrier(carrier))],
         ),
         Fault::CatalogHasNoPrice { model } => {
-            words.text("error-catalog-no-price", &[("model", model.clone())])
+            words.text("error-catalog-no-price", &[("model", shown(model))])
         }
         Fault::UnknownCarrier { value, known } => words.text(
             "error-unknown-carrier",
-            &[("value", value.clone()), ("known", known.join(", "))],
+            &[("value", shown(value)), ("known", known.join(", "))],
         ),
         Fault::BoughtAfterToday { bought, today } => words.text(
             "error-bought-after-today",
@@ -189,7 +186,7 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
         ),
     };
     let place = [
-        ("file", file.to_string()),
+        ("file", shown(file)),
         ("line", s(&e.line)),
         ("col", s(&e.col)),
         ("message", message),
@@ -200,7 +197,7 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
             let mut args = place.to_vec();
             let name = match (&e.fault, field_label(field)) {
                 (Fault::UnknownField { .. }, _) | (_, None) => {
-                    words.text("error-field-written", &[("field", field.clone())])
+                    words.text("error-field-written", &[("field", shown(field))])
                 }
                 (_, Some(label)) => words.text(label, &[]),
             };
@@ -242,15 +239,35 @@ fn field_label(field: &str) -> Option<&'static str> {
 }
 
 /// Why a file could not be read, in words (never the system's English).
-pub fn read_failure(kind: std::io::ErrorKind) -> &'static str {
+pub fn read_message(file: &str, fault: ReadFault, words: &Words) -> String {
     use std::io::ErrorKind as K;
-    match kind {
-        K::NotFound => "not_found",
-        K::PermissionDenied => "denied",
-        K::IsADirectory => "directory",
-        K::InvalidData => "not_text",
-        _ => "other",
-    }
+    let file = shown(file);
+    let why = match fault {
+        ReadFault::NotUtf8 { line, col } => {
+            return words.text(
+                "error-not-utf8",
+                &[
+                    ("file", file),
+                    ("line", line.to_string()),
+                    ("col", col.to_string()),
+                ],
+            );
+        }
+        ReadFault::TooBig => "too_big",
+        ReadFault::Io(K::NotFound) => "not_found",
+        ReadFault::Io(K::PermissionDenied) => "denied",
+        ReadFault::Io(K::IsADirectory) => "directory",
+        ReadFault::Io(K::InvalidData) => "not_text",
+        ReadFault::Io(_) => "other",
+    };
+    words.text(
+        "error-read",
+        &[
+            ("file", file),
+            ("why", why.into()),
+            ("limit", (crate::input::MAX_BYTES >> 20).to_string()),
+        ],
+    )
 }
 
 /// The language chosen by `--lang`, else the environment.
@@ -329,13 +346,13 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
 
 /// Reads and checks a kiosk config file, its carriers against the tables.
 fn load_kiosk_config(
-    path: &PathBuf,
+    path: &std::path::Path,
     tables: &Tables,
 ) -> Result<crate::kiosk::config::KioskConfig, Failure> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| Failure::Read {
+    let text = crate::input::read_file(path).map_err(|fault| Failure::Read {
         file: file.clone(),
-        kind: e.kind(),
+        fault,
     })?;
     let config =
         crate::kiosk::config::KioskConfig::parse(&text).map_err(|error| Failure::KioskConfig {
@@ -383,23 +400,16 @@ fn load_profile(path: &str, tables: &Tables) -> Result<crate::answers::Profile, 
 }
 
 fn read_answers(path: &str) -> Result<(String, String), Failure> {
-    if path == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Failure::Read {
-                file: "<stdin>".into(),
-                kind: e.kind(),
-            })?;
-        Ok(("<stdin>".into(), text))
+    let (file, read) = if path == "-" {
+        ("<stdin>", crate::input::read_from(std::io::stdin().lock()))
     } else {
-        std::fs::read_to_string(path)
-            .map(|t| (path.to_string(), t))
-            .map_err(|e| Failure::Read {
-                file: path.to_string(),
-                kind: e.kind(),
-            })
-    }
+        (path, crate::input::read_file(std::path::Path::new(path)))
+    };
+    read.map(|text| (file.to_string(), text))
+        .map_err(|fault| Failure::Read {
+            file: file.to_string(),
+            fault,
+        })
 }
 
 fn validate_summary(t: &Tables, words: &Words) -> String {

@@ -1,6 +1,6 @@
 //! The `hosho` binary: parses the command line and hands it to the library.
 
-use std::io::Write;
+use hosho::output::{Written, write_out};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -8,30 +8,27 @@ fn main() -> ExitCode {
         // Before anything else, so the keyboard's signals do nothing even while starting.
         let _ = hosho::kiosk::signals::ignore_keyboard_signals();
     }
-    let cli = match hosho::help::parse(std::env::args_os().collect()) {
-        Ok(cli) => cli,
-        Err(exit) => {
-            if exit.to_stdout {
-                print!("{}", exit.text);
-            } else {
-                eprintln!("{}", exit.text);
+    let (text, to_stdout, code) = match hosho::help::parse(std::env::args_os().collect()) {
+        Err(exit) => (exit.text, exit.to_stdout, exit.code),
+        Ok(cli) => match hosho::cli::run(&cli) {
+            Ok(out) => (out, true, 0),
+            Err(failed) => {
+                let (failure, lang) = *failed;
+                let code = failure.exit_code();
+                let words = hosho::i18n::Words::new(lang);
+                (failure.message(&words), false, code)
             }
-            return ExitCode::from(exit.code);
-        }
+        },
     };
-    match hosho::cli::run(&cli) {
-        Ok(out) => {
-            let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`hosho advise ... | head`) is not an error worth a panic.
-            let _ = stdout.write_all(out.as_bytes());
-            let _ = stdout.flush();
-            ExitCode::SUCCESS
+    if to_stdout {
+        if write_out(&text) == Written::Failed {
+            let args: Vec<_> = std::env::args_os().collect();
+            let words = hosho::i18n::Words::new(hosho::help::lang_of(&args));
+            hosho::output::write_err(&words.text("error-write", &[]));
+            return ExitCode::from(1);
         }
-        Err(failed) => {
-            let (failure, lang) = *failed;
-            let words = hosho::i18n::Words::new(lang);
-            eprintln!("{}", failure.message(&words));
-            ExitCode::from(2)
-        }
+    } else {
+        hosho::output::write_err(&text);
     }
+    ExitCode::from(code)
 }

@@ -34,8 +34,11 @@ error-read = { $file }: cannot read: { $why ->
     [denied] permission denied
     [directory] it is a folder, not a file
     [not_text] it is not UTF-8 text
+    [too_big] it is larger than { $limit } MB, far more than any answers, tables or config file needs
    *[other] an error while reading
 }
+error-not-utf8 = { $file }:{ $line }:{ $col }: this is not UTF-8 text; save the file as UTF-8
+error-write = The output could not be written: the disk may be full, or the place it goes to is closed.
 validate-at = { $file }:{ $line }:{ $col }: { $message }
 validate-twice = "{ $value }" is listed twice
 validate-after-table = the date ({ $date }) is after the table's own date ({ $table })

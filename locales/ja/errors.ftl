@@ -34,8 +34,11 @@ error-read = { $file }：読み込めません。{ $why ->
     [denied] 読む権限がありません
     [directory] ファイルではなくフォルダーです
     [not_text] UTF-8のテキストではありません
+    [too_big] { $limit } MBを超えています（回答・料金表・設定のファイルがこれほど大きくなることはありません）
    *[other] 読み込み中にエラーが起きました
 }
+error-not-utf8 = { $file }:{ $line }:{ $col }: UTF-8のテキストではありません。UTF-8で保存し直してください。
+error-write = 出力を書き込めませんでした。ディスクの空きがないか、出力先が閉じています。
 validate-at = { $file }:{ $line }:{ $col }: { $message }
 validate-twice = 「{ $value }」が2回書かれています
 validate-after-table = 日付（{ $date }）がこの表の日付（{ $table }）より後です

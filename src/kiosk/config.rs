@@ -3,6 +3,7 @@
 
 use crate::answers::field_position;
 use crate::domain::Carrier;
+use crate::echo::{shown, shown_args};
 use crate::i18n::Words;
 use serde::Deserialize;
 
@@ -59,7 +60,7 @@ impl ConfigError {
     /// One line for the shop's admin: `file:line:col: field: message`.
     pub fn message(&self, file: &str, w: &Words) -> String {
         let detail = match &self.fault {
-            ConfigFault::Syntax(id, args) => w.msg(id, args),
+            ConfigFault::Syntax(id, args) => w.msg(id, &shown_args(args)),
             ConfigFault::Pin(e) => w.text(
                 match e {
                     super::pin::PinError::Form => "kiosk-error-pin-form",
@@ -79,11 +80,11 @@ impl ConfigError {
             ConfigFault::Repeated => w.text("kiosk-error-repeated", &[]),
             ConfigFault::UnknownCarrier { value, known } => w.text(
                 "error-unknown-carrier",
-                &[("value", value.clone()), ("known", known.join(", "))],
+                &[("value", shown(value)), ("known", known.join(", "))],
             ),
         };
         let mut args = vec![
-            ("file", file.to_string()),
+            ("file", shown(file)),
             ("line", self.line.to_string()),
             ("col", self.col.to_string()),
             ("message", detail),
@@ -95,7 +96,7 @@ impl ConfigError {
                     "pin_hash" => w.text("kiosk-field-pin_hash", &[]),
                     "idle_reset_seconds" => w.text("kiosk-field-idle_reset_seconds", &[]),
                     "carriers" => w.text("kiosk-field-carriers", &[]),
-                    other => w.text("error-field-written", &[("field", other.to_string())]),
+                    other => w.text("error-field-written", &[("field", shown(other))]),
                 };
                 args.push(("field", label));
                 w.text("error-at", &args)

@@ -53,10 +53,13 @@ impl Problem {
         words.text(
             "validate-at",
             &[
-                ("file", self.file.clone()),
+                ("file", crate::echo::shown(&self.file)),
                 ("line", self.line.to_string()),
                 ("col", self.col.to_string()),
-                ("message", words.msg(self.id, &self.args)),
+                (
+                    "message",
+                    words.msg(self.id, &crate::echo::shown_args(&self.args)),
+                ),
             ],
         )
     }
@@ -72,10 +75,10 @@ impl fmt::Display for Problem {
 /// Why a table set could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum TableError {
-    #[error("{path}: cannot read the tables: {source}")]
+    #[error("{path}: cannot read the tables: {fault:?}")]
     Io {
         path: String,
-        source: std::io::Error,
+        fault: crate::input::ReadFault,
     },
     #[error("{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
     Invalid { problems: Vec<Problem> },
@@ -177,9 +180,9 @@ impl Tables {
     /// The tables in `dir`: each known file there replaces the built-in one; any other `.ron`
     /// file is an error, so that a misspelt name is not silently ignored.
     pub fn from_dir(dir: &Path) -> Result<Tables, TableError> {
-        let entries = std::fs::read_dir(dir).map_err(|source| TableError::Io {
+        let entries = std::fs::read_dir(dir).map_err(|e| TableError::Io {
             path: dir.display().to_string(),
-            source,
+            fault: e.into(),
         })?;
         let mut problems = Vec::new();
         let mut texts = Texts {
@@ -205,9 +208,9 @@ impl Tables {
                 });
                 continue;
             };
-            let text = std::fs::read_to_string(&path).map_err(|source| TableError::Io {
+            let text = crate::input::read_file(&path).map_err(|fault| TableError::Io {
                 path: path.display().to_string(),
-                source,
+                fault,
             })?;
             texts.names[slot] = path.display().to_string();
             texts.texts[slot] = text;

@@ -1,0 +1,112 @@
+//! Reading a file a person gives (answers, tables, a kiosk config): at most [`MAX_BYTES`],
+//! UTF-8 with the first bad byte placed at its line and column, a leading byte-order mark
+//! skipped. Nothing larger is ever held in memory.
+
+use std::io::Read;
+use std::path::Path;
+
+/// The largest file read, in bytes: far above any real answers, table or config file.
+pub const MAX_BYTES: u64 = 1 << 20;
+
+/// The byte-order mark some editors on Windows put at the start of a UTF-8 file.
+const BOM: &str = "\u{FEFF}";
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadFault {
+    /// The system refused: not found, denied, a folder, another error.
+    Io(std::io::ErrorKind),
+    /// Longer than [`MAX_BYTES`].
+    TooBig,
+    /// Not UTF-8 text: the first bad byte's 1-based line and column.
+    NotUtf8 { line: usize, col: usize },
+}
+
+impl From<std::io::Error> for ReadFault {
+    fn from(e: std::io::Error) -> ReadFault {
+        ReadFault::Io(e.kind())
+    }
+}
+
+/// Reads a file as text.
+pub fn read_file(path: &Path) -> Result<String, ReadFault> {
+    let file = std::fs::File::open(path)?;
+    if file.metadata()?.is_dir() {
+        return Err(ReadFault::Io(std::io::ErrorKind::IsADirectory));
+    }
+    read_from(file)
+}
+
+/// Reads text from any reader (standard input), stopping past [`MAX_BYTES`].
+pub fn read_from(reader: impl Read) -> Result<String, ReadFault> {
+    let mut bytes = Vec::new();
+    reader.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(ReadFault::TooBig);
+    }
+    text_of(bytes)
+}
+
+/// The bytes as text, without a leading byte-order mark.
+pub fn text_of(bytes: Vec<u8>) -> Result<String, ReadFault> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with(BOM) {
+                text.drain(..BOM.len());
+            }
+            Ok(text)
+        }
+        Err(e) => {
+            let good = e.utf8_error().valid_up_to();
+            let before = std::str::from_utf8(&e.as_bytes()[..good]).unwrap_or_default();
+            let before = before.strip_prefix(BOM).unwrap_or(before);
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(ReadFault::NotUtf8 { line, col })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let text = text_of(b"\xEF\xBB\xBF(os: Ios)".to_vec()).unwrap();
+        assert_eq!(text, "(os: Ios)");
+    }
+
+    #[test]
+    fn a_bad_byte_is_placed_at_its_line_and_column() {
+        let bytes = "(\n  model: \"iPhone 15\",\n  os: I\u{e9}"
+            .as_bytes()
+            .to_vec();
+        let mut bytes = bytes;
+        let at = bytes.len() - 2;
+        bytes[at] = 0xFF;
+        assert_eq!(text_of(bytes), Err(ReadFault::NotUtf8 { line: 3, col: 8 }));
+        // Columns count characters, not bytes.
+        assert_eq!(
+            text_of(b"\xE3\x81\x82\xFF".to_vec()),
+            Err(ReadFault::NotUtf8 { line: 1, col: 2 })
+        );
+    }
+
+    #[test]
+    fn a_file_past_the_limit_is_refused_without_reading_it_all() {
+        let endless = std::io::repeat(b'a');
+        assert_eq!(read_from(endless), Err(ReadFault::TooBig));
+        let just = std::io::repeat(b'a').take(MAX_BYTES);
+        assert_eq!(read_from(just).map(|t| t.len() as u64), Ok(MAX_BYTES));
+    }
+
+    #[test]
+    fn a_folder_is_named_as_one() {
+        let dir = std::env::temp_dir();
+        assert_eq!(
+            read_file(&dir),
+            Err(ReadFault::Io(std::io::ErrorKind::IsADirectory))
+        );
+    }
+}
