@@ -80,7 +80,8 @@ pub enum Failure {
         error: AnswerError,
     },
     Tables(TableError),
-    Terminal(String),
+    /// The terminal could not be used; `Other` when input or output is not one.
+    Terminal(std::io::ErrorKind),
     KioskConfig {
         file: String,
         error: crate::kiosk::config::ConfigError,
@@ -108,8 +109,12 @@ impl Failure {
                 lines.join("\n")
             }
             Failure::Tables(TableError::Io { path, fault }) => read_message(path, *fault, words),
-            Failure::Terminal(detail) => {
-                words.text("error-terminal", &[("detail", detail.clone())])
+            Failure::Terminal(kind) => {
+                let detail = match kind {
+                    std::io::ErrorKind::Other => "not_tty",
+                    _ => "other",
+                };
+                words.text("error-terminal", &[("detail", detail.into())])
             }
             Failure::KioskConfig { file, error } => error.message(file, words),
             Failure::Pin(detail) => detail.clone(),
@@ -122,6 +127,7 @@ impl Failure {
                 "error-idle",
                 &[
                     ("value", n.to_string()),
+                    ("min", crate::kiosk::config::IDLE_BOUNDS.0.to_string()),
                     ("max", crate::kiosk::config::IDLE_BOUNDS.1.to_string()),
                 ],
             ),
@@ -287,8 +293,10 @@ pub fn load_tables(data: Option<&PathBuf>) -> Result<Tables, Failure> {
     .map_err(Failure::Tables)
 }
 
-/// Runs a parsed command line; returns what to print on stdout.
-pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
+/// Runs a parsed command line; returns what to print on stdout and the exit code (0, or
+/// [`crate::kiosk::ADMIN_EXIT`] when the kiosk's admin left it with the PIN).
+pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
+    let text = |s: String| (s, 0);
     let lang = language(cli.lang.as_deref()).map_err(|f| Box::new((f, Lang::En)))?;
     let fail = |f: Failure| Box::new((f, lang));
     let tables = load_tables(cli.data.as_ref()).map_err(fail)?;
@@ -297,40 +305,52 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
         Some(Command::Advise { answers, format }) => {
             let profile = load_profile(answers, &tables).map_err(fail)?;
             let advice = crate::engine::advise(&profile, &tables);
-            Ok(report::render(&advice, &words, &tables, *format))
+            Ok(text(report::render(&advice, &words, &tables, *format)))
         }
-        Some(Command::Tables) => Ok(report::tables::render(&tables, &words)),
+        Some(Command::Tables) => Ok(text(report::tables::render(&tables, &words))),
         Some(Command::Validate {
             kiosk_config: Some(file),
         }) => {
             let config = load_kiosk_config(file, &tables).map_err(fail)?;
-            Ok(kiosk_summary(&config, &words))
+            Ok(text(kiosk_summary(&config, &words)))
         }
-        Some(Command::Validate { kiosk_config: None }) => Ok(validate_summary(&tables, &words)),
+        Some(Command::Validate { kiosk_config: None }) => {
+            Ok(text(validate_summary(&tables, &words)))
+        }
         Some(Command::Help { command }) => crate::help::render(&words, command.as_deref())
+            .map(text)
             .ok_or_else(|| fail(Failure::UnknownCommand(command.clone().unwrap_or_default()))),
-        Some(Command::KioskPin) => {
-            crate::kiosk::pin_tool::run(&words).map_err(|e| fail(Failure::Pin(e)))
-        }
+        Some(Command::KioskPin) => crate::kiosk::pin_tool::run(&words)
+            .map(text)
+            .map_err(|e| fail(Failure::Pin(e))),
         None if cli.kiosk => {
             let config = match &cli.config {
                 Some(file) => load_kiosk_config(file, &tables).map_err(fail)?,
                 None => crate::kiosk::config::KioskConfig::without_pin(),
             };
+            let (least, most) = crate::kiosk::config::IDLE_BOUNDS;
             if let Some(n) = cli.idle_reset_seconds
-                && !(1..=crate::kiosk::config::IDLE_BOUNDS.1).contains(&n)
+                && !(least..=most).contains(&n)
             {
                 return Err(fail(Failure::BadIdle(n)));
             }
+            if crate::kiosk::pin::is_sample(&config.pin_hash) {
+                // To the service's log: the kiosk still starts, but its admin must know.
+                crate::output::write_err(&words.text("kiosk-sample-pin", &[]));
+            }
             let kiosk = crate::tui::kiosk::Settings::new(&config, cli.idle_reset_seconds, lang);
-            crate::tui::terminal::run_kiosk(&tables, kiosk)
-                .map_err(|e| fail(Failure::Terminal(e.to_string())))?;
-            Ok(String::new())
+            let ended = crate::tui::terminal::run_kiosk(&tables, kiosk)
+                .map_err(|e| fail(Failure::Terminal(e.kind())))?;
+            let code = match ended {
+                crate::tui::terminal::Ended::Done => crate::kiosk::ADMIN_EXIT,
+                crate::tui::terminal::Ended::Signal => 0,
+            };
+            Ok((String::new(), code))
         }
         None if cli.counter => {
             crate::tui::terminal::run_counter(&tables, lang)
-                .map_err(|e| fail(Failure::Terminal(e.to_string())))?;
-            Ok(String::new())
+                .map_err(|e| fail(Failure::Terminal(e.kind())))?;
+            Ok(text(String::new()))
         }
         None => {
             let profile = match &cli.answers {
@@ -338,8 +358,8 @@ pub fn run(cli: &Cli) -> Result<String, Box<(Failure, Lang)>> {
                 None => None,
             };
             crate::tui::terminal::run(&tables, lang, profile)
-                .map_err(|e| fail(Failure::Terminal(e.to_string())))?;
-            Ok(String::new())
+                .map_err(|e| fail(Failure::Terminal(e.kind())))?;
+            Ok(text(String::new()))
         }
     }
 }
@@ -384,6 +404,10 @@ fn kiosk_summary(c: &crate::kiosk::config::KioskConfig, words: &Words) -> String
         ],
     );
     out.push('\n');
+    if crate::kiosk::pin::is_sample(&c.pin_hash) {
+        out.push_str(&words.text("kiosk-sample-pin", &[]));
+        out.push('\n');
+    }
     out
 }
 

@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     let (text, to_stdout, code) = match hosho::help::parse(std::env::args_os().collect()) {
         Err(exit) => (exit.text, exit.to_stdout, exit.code),
         Ok(cli) => match hosho::cli::run(&cli) {
-            Ok(out) => (out, true, 0),
+            Ok((out, code)) => (out, true, code),
             Err(failed) => {
                 let (failure, lang) = *failed;
                 let code = failure.exit_code();

@@ -261,6 +261,7 @@ fn a_new_day_dates_the_advice_anew() {
         Msg::Tick {
             idle_secs: 0,
             today: next,
+            clock_secs: 0,
         },
         &t,
     );

@@ -155,3 +155,81 @@ fn help_to_a_full_disk_is_an_error_too() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
+
+fn kiosk_config(text: &str, name: &str) -> std::path::PathBuf {
+    let path =
+        std::env::temp_dir().join(format!("hosho-hostile-{name}-{}.ron", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn kiosk_pin_refuses_fewer_than_eight_digits() {
+    for (pin, ok) in [("2468", false), ("1234567", false), ("24681357", true)] {
+        let out = hosho(
+            &["kiosk-pin", "--lang", "en"],
+            format!("{pin}\n").as_bytes(),
+        );
+        assert_eq!(out.status.success(), ok, "{pin}: {}", stderr(&out));
+        if !ok {
+            assert!(stderr(&out).contains("8 to 12 digits"), "{}", stderr(&out));
+        }
+    }
+}
+
+#[test]
+fn a_hash_of_too_few_or_too_many_rounds_is_refused() {
+    let good = hosho::kiosk::pin::hash_with_salt("24681357", b"saltsalt");
+    for rounds in ["1", "4000000000"] {
+        let hash = good.replacen("$100000$", &format!("${rounds}$"), 1);
+        let path = kiosk_config(&format!("(pin_hash: \"{hash}\")"), rounds);
+        let out = hosho(
+            &[
+                "validate",
+                "--kiosk-config",
+                path.to_str().unwrap(),
+                "--lang",
+                "en",
+            ],
+            b"",
+        );
+        let _ = std::fs::remove_file(&path);
+        assert_eq!(out.status.code(), Some(2), "{rounds}");
+        assert!(stderr(&out).contains("rounds"), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn the_sample_hash_is_warned_of() {
+    let out = hosho(
+        &[
+            "validate",
+            "--kiosk-config",
+            "assets/kiosk/kiosk.sample.ron",
+            "--lang",
+            "ja",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("サンプルのPINハッシュ"), "{text}");
+    let own = hosho::kiosk::pin::hash_with_salt("24681357", b"saltsalt");
+    let path = kiosk_config(&format!("(pin_hash: \"{own}\")"), "own");
+    let out = hosho(&["validate", "--kiosk-config", path.to_str().unwrap()], b"");
+    let _ = std::fs::remove_file(&path);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("sample"));
+}
+
+#[test]
+fn the_idle_flag_has_the_configs_bounds() {
+    for n in ["0", "1", "3601"] {
+        let out = hosho(&["--kiosk", "--idle-reset-seconds", n], b"");
+        assert_eq!(out.status.code(), Some(2), "{n}");
+        assert!(
+            stderr(&out).contains("expected 2 to 3600"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}

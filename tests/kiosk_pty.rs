@@ -13,7 +13,7 @@ const CTRL_D: &str = "\x04";
 /// Ctrl-Alt-A, as a terminal sends it.
 const ADMIN: &str = "\x1b\x01";
 
-/// A kiosk config with the PIN 2468, written where the test can pass it.
+/// A kiosk config with the PIN 24681357, written where the test can pass it.
 fn config(name: &str) -> String {
     let mut tool = Command::new(env!("CARGO_BIN_EXE_hosho"))
         .arg("kiosk-pin")
@@ -23,7 +23,7 @@ fn config(name: &str) -> String {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    tool.stdin.take().unwrap().write_all(b"2468\n").unwrap();
+    tool.stdin.take().unwrap().write_all(b"24681357\n").unwrap();
     let out = tool.wait_with_output().unwrap();
     assert!(
         out.status.success(),
@@ -31,7 +31,7 @@ fn config(name: &str) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     let line = String::from_utf8(out.stdout).unwrap();
-    assert!(line.starts_with("pin_hash: \"pbkdf2-sha256$") && !line.contains("2468\""));
+    assert!(line.starts_with("pin_hash: \"pbkdf2-sha256$") && !line.contains("24681357"));
     let path = std::env::temp_dir().join(format!("hosho-kiosk-{name}-{}.ron", std::process::id()));
     std::fs::write(&path, format!("(\n  {line}  idle_reset_seconds: 60,\n)\n")).unwrap();
     let check = Command::new(env!("CARGO_BIN_EXE_hosho"))
@@ -111,20 +111,25 @@ fn only_the_admin_chord_with_the_right_pin_leaves() {
     s.wait_for(ATTRACT);
     s.send(ADMIN);
     s.wait_for("Admin PIN");
-    s.send("1111");
+    s.send("11111111");
     s.send(ENTER);
-    s.wait_for("Wrong PIN");
+    s.wait_for("Wrong PIN. The PIN can be tried again in 2 s.");
     assert!(s.running());
     // The key that clears the notice starts no session.
     s.send("x");
     s.wait_for(ATTRACT);
     assert!(!s.screen().contains("Wrong PIN"));
+    // The chord during the wait only shows the wait; once it is over, the prompt opens.
+    s.send(ADMIN);
+    s.wait_for("Wrong PIN. The PIN can be tried again in");
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    s.send("x");
     s.send(ADMIN);
     s.wait_for("Admin PIN");
-    s.send("2468");
-    s.wait_for("****");
+    s.send("24681357");
+    s.wait_for("********");
     s.send(ENTER);
-    assert_eq!(s.wait_exit(), 0);
+    assert_eq!(s.wait_exit(), u32::from(hosho::kiosk::ADMIN_EXIT));
     assert!(!s.alternate_screen(), "the screen was restored");
 }
 

@@ -73,7 +73,7 @@ fn today() -> Date {
 fn the_kiosk_takes_200000_random_keys_without_panic_or_growth() {
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let t = tables();
-    let hash = hosho::kiosk::pin::hash_with_salt("2468", b"soaksalt");
+    let hash = hosho::kiosk::pin::hash_with_salt("24681357", b"soaksalt");
     let config = KioskConfig::parse(&format!("(pin_hash: \"{hash}\")")).unwrap();
     let settings = Settings::new(&config, Some(90), Lang::Ja);
     let mut m = Kiosk::new(settings, today(), true, &t);
@@ -90,6 +90,7 @@ fn the_kiosk_takes_200000_random_keys_without_panic_or_growth() {
                 Msg::Tick {
                     idle_secs: idle,
                     today: today(),
+                    clock_secs: i as u64,
                 },
                 &t,
             );

@@ -131,6 +131,7 @@ fn run<A: App>(app: &mut A, steps: Vec<Step>) -> io::Result<()> {
         &t,
         Some(TICK),
     )
+    .map(|_| ())
 }
 
 #[test]

@@ -16,15 +16,20 @@ error-need-price = give the device's price or a model from the catalog
 error-no-device-sales = { $carrier } sells no devices: the device is always one you bring
 error-tables = the tables are not usable:
 error-lang = --lang: expected ja or en, found "{ $value }"
-error-terminal = the interactive advisor needs a terminal ({ $detail }); for a report without one, use `hosho advise --answers FILE`
+error-terminal = the interactive advisor needs a terminal ({ $detail ->
+    [not_tty] its input or output is not one
+   *[other] the terminal could not be set up
+}); for a report without one, use `hosho advise --answers FILE`
 kiosk-error-pin-form = not a PIN hash; make one with `hosho kiosk-pin` and paste the whole line
-kiosk-error-pin-digits = the PIN must be 4 to 12 digits
+kiosk-error-pin-digits = the PIN must be 8 to 12 digits
+kiosk-error-pin-rounds = the hash does not use the standard number of rounds; make a new one with `hosho kiosk-pin`
+kiosk-sample-pin = Warning: this config holds the published sample's PIN hash, so anyone who has read the sample can leave the kiosk. Make your own with `hosho kiosk-pin`.
 kiosk-error-undecided = list the carriers the shop offers by the names the tables give them (see hosho tables)
 kiosk-error-repeated = a carrier is listed twice
-error-idle = --idle-reset-seconds: { $value } is out of range: expected 1 to { $max }
+error-idle = --idle-reset-seconds: { $value } is out of range: expected { $min } to { $max }
 kiosk-all-carriers = every carrier of the tables
 kiosk-config-ok = The kiosk config is valid: idle reset after { $idle } s; carriers offered: { $carriers }.
-kiosk-pin-prompt = New kiosk admin PIN (4 to 12 digits):{" "}
+kiosk-pin-prompt = New kiosk admin PIN (8 to 12 digits):{" "}
 kiosk-pin-again = The same PIN again:{" "}
 kiosk-pin-mismatch = The two PINs differ; nothing was made.
 kiosk-pin-made = Put this line in the kiosk config (it holds a salted hash, not the PIN):
@@ -40,6 +45,7 @@ error-read = { $file }: cannot read: { $why ->
 error-not-utf8 = { $file }:{ $line }:{ $col }: this is not UTF-8 text; save the file as UTF-8
 error-write = The output could not be written: the disk may be full, or the place it goes to is closed.
 validate-at = { $file }:{ $line }:{ $col }: { $message }
+validate-control = a control character, or an escape that makes one: table text is shown to people as it is, and such a character would act on their terminal
 validate-twice = "{ $value }" is listed twice
 validate-after-table = the date ({ $date }) is after the table's own date ({ $table })
 validate-unknown-source = source "{ $src }" is not in sources.ron
@@ -65,14 +71,14 @@ validate-unknown-tier = fee tier "{ $tier }" is not in plans.ron
 validate-unknown-repair = repair profile "{ $repair }" is not in repairs.ron
 validate-bands-end = the { $os } price bands must end at { $max }
 validate-bands-rise = the { $os } price bands must rise
-validate-prior = { $what }: the yearly rate must be 0 to 5 and its weight above 0 and at most 20
+validate-prior = { $what }: the yearly rate must be 0.01 to 5 and its weight 0.5 to 20 years
 validate-split = damage by part ({ $os }): the shares must be 0 or more and add up to 1 (they add up to { $sum })
 validate-protection-once = "{ $protection }" must be listed once (it is listed { $count } { $count ->
     [one] time
    *[other] times
 })
-validate-protection-range = "{ $protection }": the factors must be above 0 and at most 3
-validate-natural-rates = natural failure rates must be 0 to 2 a year
+validate-protection-range = "{ $protection }": the factors must be 0.1 to 3
+validate-natural-rates = natural failure rates must be 0 to 2 a year, and the early months 1 to 120
 validate-battery-share = the battery share of natural failures must be 0 to 1
 validate-cheap-below-expensive = the cheap-device price must be below the expensive-device price
 validate-no-source = this rule names no source

@@ -102,7 +102,13 @@ short-skip = No plan
 short-buy_spare = Spare phone
 table-note = Expected: fees and repairs on average. Bad case: the average of the worst 1 in 10 outcomes.
 saved = Report saved to { $path }
-save-failed = Could not save the report: { $reason }
+save-failed = Could not save the report to { $path }: { $why ->
+    [denied] permission denied
+    [read_only] the disk is read-only
+    [full] the disk is full
+    [not_found] the folder does not exist
+   *[other] an error while writing
+}
 cited = { $text } ({ $source })
 
 # The unattended kiosk.
@@ -115,6 +121,9 @@ attract-press-other = 何かキーを押すと始まります
 kiosk-countdown = No key for a while: starting over in { $secs } s, and every answer will be cleared. Press any key to go on.
 kiosk-pin = Admin PIN: { $dots }  (Enter confirms, Esc cancels)
 kiosk-pin-wrong = Wrong PIN.
+kiosk-pin-wait = Wrong PIN. The PIN can be tried again in { $secs } s.
+kiosk-pin-locked = Too many wrong PINs. PIN entry is locked for { $mins } min.
+kiosk-pin-checking = Checking the PIN…
 
 # The clerk's form.
 counter-title = hosho: counter

@@ -93,7 +93,13 @@ short-skip = 加入しない
 short-buy_spare = 予備のスマホ
 table-note = 想定：料金と修理代の平均。運が悪い場合：悪いほうから1割の平均です。
 saved = レポートを { $path } に保存しました。
-save-failed = レポートを保存できませんでした（{ $reason }）。
+save-failed = レポートを { $path } に保存できませんでした（{ $why ->
+    [denied] 書き込む権限がありません
+    [read_only] 読み取り専用のディスクです
+    [full] ディスクの空きがありません
+    [not_found] フォルダーがありません
+   *[other] 書き込み中にエラーが起きました
+}）。
 cited = { $text }（{ $source }）
 
 # 無人端末（キオスク）
@@ -106,6 +112,9 @@ attract-press-other = Press any key to start
 kiosk-countdown = しばらく操作がないため、{ $secs }秒後に最初の画面に戻り、回答はすべて消去されます。続けるには何かキーを押してください。
 kiosk-pin = 管理者PIN：{ $dots }（Enter で確定、Esc で取り消し）
 kiosk-pin-wrong = PINが違います。
+kiosk-pin-wait = PINが違います。あと{ $secs }秒たつと、もう一度入力できます。
+kiosk-pin-locked = PINの誤りが続いたため、{ $mins }分間PINを入力できません。
+kiosk-pin-checking = PINを確認しています…
 
 # 店頭用フォーム
 counter-title = hosho：店頭モード

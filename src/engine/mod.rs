@@ -129,7 +129,7 @@ fn expected_total(spec: &OptionSpec) -> i64 {
 
 /// Incidents over the horizon at which a plan's fees are paid back by its savings, using the
 /// rate-weighted average saving of one incident against skipping. Never 0 while fees are paid:
-/// shown with one decimal, it is at least 0.1.
+/// shown with one decimal, it is at least 0.1; none above [`BREAK_EVEN_MAX`].
 fn break_even(plan: &OptionSpec, skip: &OptionSpec, fees: f64) -> Option<f64> {
     plan.monthly_fee?;
     let (mut weight, mut saving) = (0.0, 0.0);
@@ -145,11 +145,16 @@ fn break_even(plan: &OptionSpec, skip: &OptionSpec, fees: f64) -> Option<f64> {
         }
     }
     let per_incident = if weight > 0.0 { saving / weight } else { 0.0 };
-    (per_incident > 0.0).then(|| {
+    let n = (per_incident > 0.0).then(|| {
         let n = ((fees / per_incident) * 10.0).round() / 10.0;
         if fees > 0.0 { n.max(0.1) } else { n }
-    })
+    })?;
+    (n <= BREAK_EVEN_MAX).then_some(n)
 }
+
+/// The most incidents a break-even may take: a plan that needs more never pays back in any
+/// life a phone has, and has none.
+pub const BREAK_EVEN_MAX: f64 = 100.0;
 
 /// How much more breakage the "more breakage favours the plan" check tries.
 const MORE_BREAKAGE: f64 = 1.5;

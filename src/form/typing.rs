@@ -5,6 +5,9 @@
 use super::answer::Entry;
 use crate::tables::Tables;
 
+/// The most characters the model search holds.
+pub const SEARCH_MAX: usize = 48;
+
 /// Typed text and whether it is still the answer shown on opening.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Typing {
@@ -30,8 +33,11 @@ impl Typing {
             self.text.as_str()
         };
         let taken = match entry {
-            // A search longer than any model name could match nothing.
-            Entry::Model => (base.chars().count() < t.search.longest()).then_some(c),
+            // A search longer than any model name could match nothing; and however long a
+            // table's names, a search is never longer than SEARCH_MAX.
+            Entry::Model => {
+                (base.chars().count() < t.search.longest().min(SEARCH_MAX)).then_some(c)
+            }
             e => e.accept(base, c),
         };
         let Some(c) = taken else {

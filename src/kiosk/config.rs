@@ -65,6 +65,7 @@ impl ConfigError {
                 match e {
                     super::pin::PinError::Form => "kiosk-error-pin-form",
                     super::pin::PinError::Digits => "kiosk-error-pin-digits",
+                    super::pin::PinError::Rounds => "kiosk-error-pin-rounds",
                 },
                 &[],
             ),

@@ -6,20 +6,31 @@ use sha2::Sha256;
 /// Rounds for a new hash: slow enough to make guessing a stolen config costly, quick enough
 /// for one check at the kiosk.
 pub const ROUNDS: u32 = 100_000;
+/// The round counts a stored hash may have: near the standard count, so that a config can
+/// neither weaken the hash (1 round) nor freeze the kiosk at each check (4 billion).
+pub const ROUNDS_ACCEPTED: (u32, u32) = (ROUNDS / 2, ROUNDS * 2);
+/// The fewest and most digits of a PIN: 8 digits take months to guess at the keyboard
+/// against the kiosk's waits; a keypad has nothing but digits.
+pub const DIGITS: (usize, usize) = (8, 12);
 const PREFIX: &str = "pbkdf2-sha256";
+/// The hash in the published sample config (its PIN, 24680135, is printed beside it): a kiosk
+/// running with it can be opened by anyone who has read the sample.
+pub const SAMPLE_HASH: &str = "pbkdf2-sha256$100000$37a988f7f2ebab6b2893d0078d9c9208$014b8a260e67ba432d6dbac71b8aa5cfbd3913b0c6fc1b6fcbaeec2037806e2d";
 
 /// Why a stored hash cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PinError {
     #[error("expected pbkdf2-sha256$ROUNDS$SALT$HASH, as `hosho kiosk-pin` prints")]
     Form,
-    #[error("the PIN must be 4 to 12 digits")]
+    #[error("the PIN must be 8 to 12 digits")]
     Digits,
+    #[error("the hash's round count is not the standard one")]
+    Rounds,
 }
 
-/// A PIN is 4 to 12 digits (a kiosk keypad has nothing else).
+/// A PIN is [`DIGITS`] digits long.
 pub fn check_pin(pin: &str) -> Result<(), PinError> {
-    let ok = (4..=12).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit());
+    let ok = (DIGITS.0..=DIGITS.1).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit());
     if ok { Ok(()) } else { Err(PinError::Digits) }
 }
 
@@ -68,8 +79,11 @@ fn parse(stored: &str) -> Result<(u32, Vec<u8>, Vec<u8>), PinError> {
     let rounds: u32 = rounds.parse().map_err(|_| PinError::Form)?;
     let salt = unhex(salt).ok_or(PinError::Form)?;
     let hash = unhex(hash).ok_or(PinError::Form)?;
-    if *prefix != PREFIX || rounds == 0 || salt.len() < 8 || hash.len() != 32 {
+    if *prefix != PREFIX || salt.len() < 8 || hash.len() != 32 {
         return Err(PinError::Form);
+    }
+    if !(ROUNDS_ACCEPTED.0..=ROUNDS_ACCEPTED.1).contains(&rounds) {
+        return Err(PinError::Rounds);
     }
     Ok((rounds, salt, hash))
 }
@@ -77,6 +91,11 @@ fn parse(stored: &str) -> Result<(u32, Vec<u8>, Vec<u8>), PinError> {
 /// Checks that a stored hash is well formed.
 pub fn check_stored(stored: &str) -> Result<(), PinError> {
     parse(stored).map(|_| ())
+}
+
+/// True when a stored hash is the published sample's.
+pub fn is_sample(stored: &str) -> bool {
+    stored.trim() == SAMPLE_HASH
 }
 
 /// True when `pin` is the PIN behind `stored`; compared in constant time.
@@ -128,6 +147,31 @@ mod tests {
         }
         assert_eq!(check_pin("12a4"), Err(PinError::Digits));
         assert_eq!(check_pin("123"), Err(PinError::Digits));
-        assert_eq!(check_pin("1234"), Ok(()));
+        assert_eq!(check_pin("1234"), Err(PinError::Digits));
+        assert_eq!(check_pin("1234567"), Err(PinError::Digits));
+        assert_eq!(check_pin("12345678"), Ok(()));
+        assert_eq!(check_pin("1234567890123"), Err(PinError::Digits));
+    }
+
+    #[test]
+    fn only_a_standard_round_count_is_accepted() {
+        let good = hash_with_salt("24681357", b"saltsalt");
+        let with_rounds = |n: u32| good.replacen("$100000$", &format!("${n}$"), 1);
+        for bad in [0, 1, 1000, ROUNDS / 2 - 1, ROUNDS * 2 + 1, u32::MAX] {
+            assert_eq!(
+                check_stored(&with_rounds(bad)),
+                Err(PinError::Rounds),
+                "{bad}"
+            );
+            assert!(!verify("24681357", &with_rounds(bad)));
+        }
+        assert_eq!(check_stored(&with_rounds(ROUNDS)), Ok(()));
+    }
+
+    #[test]
+    fn the_sample_hash_is_known() {
+        assert!(is_sample(SAMPLE_HASH));
+        assert!(verify("24680135", SAMPLE_HASH));
+        assert!(!is_sample(&hash_with_salt("24680135", b"saltsalt")));
     }
 }

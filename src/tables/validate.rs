@@ -2,17 +2,25 @@
 //! range, dates are not in the tables' future. Every problem names its file, line and column.
 
 use super::search::normalize;
-use super::{Count, Fee, Problem, Tables, locate};
+use super::{Count, Fee, Locator, Problem, Tables};
 use crate::domain::Protection;
 use crate::engine::{Arg, Args};
 use std::collections::HashSet;
 
 const MAX_YEN: u32 = 1_000_000;
+/// A prior yearly rate of damage or water: no survey found less than 3% a year, none more than
+/// a few a year; a rate of almost nothing would make any break-even absurd.
+const PRIOR_RATE: (f64, f64) = (0.01, 5.0);
+/// A prior's weight in years.
+const PRIOR_WEIGHT: (f64, f64) = (0.5, 20.0);
+/// How much a kind of protection scales a rate.
+const PROTECTION_FACTOR: (f64, f64) = (0.1, 3.0);
 
 /// Collects problems with their places.
 struct Ctx<'a> {
     names: &'a [String],
-    texts: &'a [String],
+    /// Each file's places, indexed once.
+    places: Vec<Locator<'a>>,
     problems: Vec<Problem>,
     /// The words of both languages, without any table's names.
     words: [crate::i18n::Words; 2],
@@ -21,7 +29,12 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// Records a problem in file `slot`, placed at the chain of `anchors`.
     fn add(&mut self, slot: usize, anchors: &[&str], id: &'static str, args: Args) {
-        let (line, col) = locate(&self.texts[slot], anchors);
+        let place = self.places[slot].locate(anchors);
+        self.add_at(slot, place, id, args);
+    }
+
+    /// Records a problem in file `slot` at a line and column.
+    fn add_at(&mut self, slot: usize, (line, col): (usize, usize), id: &'static str, args: Args) {
         self.problems.push(Problem {
             file: self.names[slot].clone(),
             line,
@@ -54,10 +67,13 @@ const RULES: usize = 6;
 pub fn check(t: &Tables, names: &[String], texts: &[String]) -> Vec<Problem> {
     let mut cx = Ctx {
         names,
-        texts,
+        places: texts.iter().map(|t| Locator::new(t)).collect(),
         problems: Vec::new(),
         words: crate::i18n::Lang::ALL.map(crate::i18n::Words::bare),
     };
+    for slot in 0..cx.places.len() {
+        check_controls(slot, &mut cx);
+    }
     let sources = check_sources(t, &mut cx);
     check_carriers(t, &sources, &mut cx);
     check_plans(t, &sources, &mut cx);
@@ -66,6 +82,40 @@ pub fn check(t: &Tables, names: &[String], texts: &[String]) -> Vec<Problem> {
     check_risk(t, &sources, &mut cx);
     check_rules(t, &sources, &mut cx);
     cx.problems
+}
+
+/// Text in the tables is shown to people: a control character in it, written raw or as an
+/// escape (`\u{1b}`, `\x07`, `\n`), could act on their terminal, so none is accepted.
+fn check_controls(slot: usize, cx: &mut Ctx) {
+    let text = cx.places[slot].text();
+    let mut found = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let control = if c == '\\' {
+            match chars.next() {
+                Some((_, 'n' | 'r' | 't' | '0' | 'b' | 'f')) => Some('\u{1}'),
+                Some((from, 'x' | 'u')) => {
+                    let rest = &text[from + 1..];
+                    let digits = rest.trim_start_matches('{');
+                    let hex: String = digits.chars().take_while(char::is_ascii_hexdigit).collect();
+                    u32::from_str_radix(&hex, 16)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .filter(|c| crate::echo::is_control(*c))
+                }
+                _ => None,
+            }
+        } else {
+            (!matches!(c, '\n' | '\r' | '\t') && crate::echo::is_control(c)).then_some(c)
+        };
+        if control.is_some() {
+            found.push(at);
+        }
+    }
+    for at in found {
+        let place = cx.places[slot].place(at);
+        cx.add_at(slot, place, "validate-control", Vec::new());
+    }
 }
 
 fn check_sources(t: &Tables, cx: &mut Ctx) -> HashSet<String> {
@@ -599,8 +649,8 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         ("damage", &r.damage, "tables-risk-damage"),
         ("water", &r.water, "tables-risk-water"),
     ] {
-        let rate_ok = (0.0..=5.0).contains(&prior.per_year);
-        let weight_ok = prior.weight_years > 0.0 && prior.weight_years <= 20.0;
+        let rate_ok = (PRIOR_RATE.0..=PRIOR_RATE.1).contains(&prior.per_year);
+        let weight_ok = (PRIOR_WEIGHT.0..=PRIOR_WEIGHT.1).contains(&prior.weight_years);
         if !rate_ok || !weight_ok {
             cx.add(
                 RISK,
@@ -616,7 +666,11 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         ("split_android", &r.split_android, "choice-android"),
     ] {
         let sum = s.screen + s.back_glass + s.other;
-        if [s.screen, s.back_glass, s.other].iter().any(|v| *v < 0.0) || (sum - 1.0).abs() > 1e-6 {
+        // Written so that NaN fails: every comparison with NaN is false.
+        let shares_ok = [s.screen, s.back_glass, s.other]
+            .iter()
+            .all(|v| (0.0..=1.0).contains(v));
+        if !(shares_ok && (sum - 1.0).abs() <= 1e-6) {
             cx.add(
                 RISK,
                 &[field],
@@ -647,7 +701,8 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
     }
     for f in &r.protection {
         let q = format!("{:?},", f.protection);
-        if !(f.damage > 0.0 && f.damage <= 3.0 && f.water > 0.0 && f.water <= 3.0) {
+        let factor = PROTECTION_FACTOR.0..=PROTECTION_FACTOR.1;
+        if !(factor.contains(&f.damage) && factor.contains(&f.water)) {
             cx.add(
                 RISK,
                 &["protection", &q],
@@ -658,7 +713,11 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         check_src(cx, RISK, sources, &f.src, &["protection", &q]);
     }
     let n = &r.natural;
-    if !(0.0..=2.0).contains(&n.early_per_year) || !(0.0..=2.0).contains(&n.late_per_year) {
+    let months_ok = (1..=120).contains(&n.early_months);
+    if !(0.0..=2.0).contains(&n.early_per_year)
+        || !(0.0..=2.0).contains(&n.late_per_year)
+        || !months_ok
+    {
         cx.add(RISK, &["natural"], "validate-natural-rates", Vec::new());
     }
     if !(0.0..=1.0).contains(&n.battery_share) {

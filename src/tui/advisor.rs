@@ -18,7 +18,7 @@ use crate::tables::Tables;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
     Saved(String),
-    SaveFailed(String),
+    SaveFailed(super::app::SaveError),
 }
 
 /// Where the user is.

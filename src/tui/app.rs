@@ -31,17 +31,28 @@ pub enum Msg {
     Key(Key),
     /// The report was saved at this path.
     Saved(String),
-    /// Saving the report failed, for this reason.
-    SaveFailed(String),
+    /// Saving the report failed.
+    SaveFailed(SaveError),
     /// The last frame could scroll the details this far at most (the view's answer).
     ScrollRoom(u16),
     /// The terminal's size, columns and rows.
     Resize(u16, u16),
-    /// The clock: seconds since the last key, and today's date.
+    /// The clock: seconds since the last key, today's date, and seconds since the loop
+    /// started (a clock that never goes back, for the kiosk's PIN waits).
     Tick {
         idle_secs: u64,
         today: Date,
+        clock_secs: u64,
     },
+}
+
+/// Why a report could not be saved, and where it was to go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveError {
+    /// The file or folder that could not be written.
+    pub path: String,
+    /// Why, as a message variant: `denied`, `full`, `read_only`, `other`.
+    pub why: &'static str,
 }
 
 /// Work for the world outside, asked for by an update.

@@ -61,6 +61,24 @@ pub enum Mode {
     CounterQr,
 }
 
+impl Mode {
+    /// True where every letter typed is text (a paste is typed there, and nowhere else).
+    pub fn takes_text(self) -> bool {
+        matches!(
+            self,
+            Mode::Number
+                | Mode::Month
+                | Mode::Day
+                | Mode::Search
+                | Mode::Pin
+                | Mode::FormNumber
+                | Mode::FormMonth
+                | Mode::FormDay
+                | Mode::FormSearch
+        )
+    }
+}
+
 /// What a key asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Action {

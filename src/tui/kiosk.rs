@@ -11,7 +11,7 @@ use crate::domain::Carrier;
 use crate::form::Draft;
 use crate::i18n::Lang;
 use crate::kiosk::config::KioskConfig;
-use crate::kiosk::pin;
+use crate::kiosk::guard::{Check, Guard};
 use crate::tables::Tables;
 
 /// The shop's settings for the kiosk.
@@ -50,8 +50,15 @@ pub struct Kiosk {
     pub countdown: Option<u64>,
     /// The PIN being typed after the admin chord.
     pub pin: Option<String>,
-    /// The last PIN typed was wrong (the notice shows until the next key).
+    /// The last PIN typed was wrong, or one was asked for during a wait (the notice shows
+    /// until the next key).
     pub wrong_pin: bool,
+    /// Wrong PINs and their wait; kept through the idle reset until the wait is over.
+    pub guard: Guard,
+    /// The PIN being checked, apart from the screen.
+    pub checking: Option<Check>,
+    /// The loop's clock at the last tick, in seconds.
+    pub clock_secs: u64,
 }
 
 /// The longest PIN that can be typed.
@@ -72,12 +79,16 @@ impl Kiosk {
             countdown: None,
             pin: None,
             wrong_pin: false,
+            guard: Guard::default(),
+            checking: None,
+            clock_secs: 0,
         };
         k.wipe(t);
         k
     }
 
-    /// Forgets the customer: every answer, the results, the language; back to attract.
+    /// Forgets the customer: every answer, the results, the language; back to attract. The
+    /// wrong PINs are forgotten only once their wait is over, and a check under way goes on.
     pub fn wipe(&mut self, t: &Tables) {
         let s = &self.advisor.session;
         self.advisor = fresh(&self.settings, s.today, s.color, t);
@@ -85,6 +96,12 @@ impl Kiosk {
         self.countdown = None;
         self.pin = None;
         self.wrong_pin = false;
+        self.guard.idle_reset(self.clock_secs);
+    }
+
+    /// Seconds before a PIN is taken again (0: now).
+    pub fn pin_wait(&self) -> u64 {
+        self.guard.wait_left(self.clock_secs)
     }
 
     /// The session of the customer at the keyboard.
@@ -94,7 +111,7 @@ impl Kiosk {
 
     /// The input mode, for the key table.
     pub fn mode(&self) -> Mode {
-        if self.pin.is_some() {
+        if self.pin.is_some() || self.checking.is_some() {
             Mode::Pin
         } else if self.attract {
             Mode::Attract
@@ -107,7 +124,15 @@ impl Kiosk {
     pub fn update(&mut self, msg: Msg, t: &Tables) -> Effect {
         match msg {
             Msg::Key(key) => self.key(key, t),
-            Msg::Tick { idle_secs, today } => self.tick(idle_secs, today, t),
+            Msg::Tick {
+                idle_secs,
+                today,
+                clock_secs,
+            } => {
+                self.clock_secs = clock_secs;
+                self.checked();
+                self.tick(idle_secs, today, t);
+            }
             other => {
                 self.advisor.update(other, t);
             }
@@ -116,11 +141,30 @@ impl Kiosk {
         Effect::None
     }
 
+    /// Takes the answer of a PIN check, once it is done.
+    fn checked(&mut self) {
+        let Some(right) = self.checking.as_ref().and_then(Check::result) else {
+            return;
+        };
+        self.checking = None;
+        self.pin = None;
+        if right {
+            self.advisor.session.quit = true;
+        } else {
+            self.guard.missed(self.clock_secs);
+            self.wrong_pin = true;
+        }
+    }
+
     /// The clock: counts down near the idle limit and wipes at it.
     fn tick(&mut self, idle_secs: u64, today: Date, t: &Tables) {
         self.advisor.session.today = today;
         if self.attract && self.pin.is_none() {
             self.countdown = None;
+            // Nothing to wipe, but idle all the same: misses whose wait is over are forgotten.
+            if idle_secs >= self.settings.idle_limit {
+                self.guard.idle_reset(self.clock_secs);
+            }
             return;
         }
         if idle_secs >= self.settings.idle_limit {
@@ -133,6 +177,10 @@ impl Kiosk {
 
     fn key(&mut self, key: Key, t: &Tables) {
         self.countdown = None;
+        if self.checking.is_some() {
+            // Nothing is typed while a PIN is checked.
+            return;
+        }
         if self.wrong_pin {
             // The key that dismisses the notice does nothing else.
             self.wrong_pin = false;
@@ -153,12 +201,8 @@ impl Kiosk {
                     typed.pop();
                 }
                 Action::Next => {
-                    if pin::verify(typed, &self.settings.pin_hash) {
-                        self.advisor.session.quit = true;
-                    } else {
-                        self.pin = None;
-                        self.wrong_pin = true;
-                    }
+                    let pin = std::mem::take(typed);
+                    self.checking = Some(Check::start(pin, self.settings.pin_hash.clone()));
                 }
                 Action::Back => self.pin = None,
                 _ => {}
@@ -167,8 +211,10 @@ impl Kiosk {
         }
         match action {
             // Without a PIN there is nothing to type: the kiosk is stopped from outside.
-            Action::Admin if !self.settings.pin_hash.is_empty() => self.pin = Some(String::new()),
-            Action::Admin => {}
+            Action::Admin if self.settings.pin_hash.is_empty() => {}
+            // During a wait the chord only shows how long is left.
+            Action::Admin if self.pin_wait() > 0 => self.wrong_pin = true,
+            Action::Admin => self.pin = Some(String::new()),
             Action::Begin => {
                 self.attract = false;
                 self.advisor.act(Action::Next, t);

@@ -92,12 +92,23 @@ fn attract(f: &mut Frame, area: Rect, w: &Words) {
     );
 }
 
-/// The countdown, the PIN prompt or the wrong-PIN notice, over whatever is shown.
+/// The countdown, the PIN prompt, its check, or the wrong-PIN notice with the wait it earned,
+/// over whatever is shown.
 fn overlays(f: &mut Frame, area: Rect, k: &Kiosk, w: &Words) {
-    let text = if let Some(typed) = &k.pin {
+    let wait = k.pin_wait();
+    let text = if k.checking.is_some() {
+        w.text("kiosk-pin-checking", &[])
+    } else if let Some(typed) = &k.pin {
         w.text("kiosk-pin", &[("dots", "*".repeat(typed.len()))])
     } else if let Some(secs) = k.countdown {
         w.text("kiosk-countdown", &[("secs", secs.to_string())])
+    } else if k.wrong_pin && k.guard.locked() && wait > 0 {
+        w.text(
+            "kiosk-pin-locked",
+            &[("mins", wait.div_ceil(60).to_string())],
+        )
+    } else if k.wrong_pin && wait > 0 {
+        w.text("kiosk-pin-wait", &[("secs", wait.to_string())])
     } else if k.wrong_pin {
         w.text("kiosk-pin-wrong", &[])
     } else {

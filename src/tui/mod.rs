@@ -10,6 +10,7 @@
 
 pub mod advisor;
 pub mod app;
+pub mod clamp;
 pub mod counter;
 pub mod counter_view;
 pub mod keys;

@@ -14,18 +14,43 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io::{self, IsTerminal};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-/// Restores the terminal when dropped, however the loop ends (an error or a panic included;
-/// ratatui's own panic hook restores it before the panic message is printed).
+/// Restores the terminal when dropped, however the loop ends (a signal, an error or a panic
+/// included): bracketed paste off, the main screen back, the cursor shown, raw mode off.
 struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        ratatui::restore();
-        let _ = ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::cursor::Show);
+        restore();
     }
 }
+
+/// Puts the terminal back as it was found; safe to call more than once.
+fn restore() {
+    use ratatui::crossterm::{cursor, event::DisableBracketedPaste, terminal};
+    let _ = ratatui::crossterm::execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+}
+
+/// How a session on the terminal ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The app was done: the user quit, or the kiosk's admin left with the PIN.
+    Done,
+    /// A signal (SIGTERM from a service manager, SIGHUP from a closed terminal) stopped it.
+    Signal,
+}
+
+/// The longest paste taken, in characters: longer than any answer, far shorter than a flood.
+pub const PASTE_MAX: usize = 64;
 
 /// True when colours may be used: `NO_COLOR` unset or empty (no-color.org).
 pub fn color_allowed() -> bool {
@@ -59,26 +84,26 @@ pub fn key(e: KeyEvent) -> Option<Key> {
 
 /// Runs the advisor until the user quits: from the start screen, or on the results of
 /// `profile` when answers were given.
-pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>) -> io::Result<()> {
+pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>) -> io::Result<Ended> {
     let mut a = match profile {
         Some(p) => Advisor::with_profile(lang, p, t),
         None => Advisor::new(lang, Date::today_local(), t),
     };
     a.session.color = color_allowed();
-    on_terminal(&mut a, t, None)
+    on_terminal(&mut a, t, None, Stop::Any)
 }
 
 /// Runs the unattended kiosk until the admin leaves it with the PIN.
-pub fn run_kiosk(t: &Tables, settings: super::kiosk::Settings) -> io::Result<()> {
+pub fn run_kiosk(t: &Tables, settings: super::kiosk::Settings) -> io::Result<Ended> {
     let mut k = Kiosk::new(settings, Date::today_local(), color_allowed(), t);
-    on_terminal(&mut k, t, Some(TICK))
+    on_terminal(&mut k, t, Some(TICK), Stop::NotFromKeyboard)
 }
 
 /// Runs the clerk's form until the clerk quits.
-pub fn run_counter(t: &Tables, lang: Lang) -> io::Result<()> {
+pub fn run_counter(t: &Tables, lang: Lang) -> io::Result<Ended> {
     let mut c = Counter::new(lang, Date::today_local(), t);
     c.session.color = color_allowed();
-    on_terminal(&mut c, t, Some(TICK))
+    on_terminal(&mut c, t, Some(TICK), Stop::Any)
 }
 
 /// How often the clock ticks (the kiosk's idle reset, the counter's date).
@@ -91,6 +116,10 @@ pub trait App {
     /// Draws the screen; returns how far the details could scroll, when they were drawn.
     fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16>;
     fn update(&mut self, msg: Msg, t: &Tables) -> Effect;
+    /// True where a paste is typed (a text field); elsewhere its letters would act as keys.
+    fn takes_paste(&self) -> bool {
+        false
+    }
     /// Saves the report of the results shown in `dir`, answering with the message for the
     /// app (`None` when there is nothing to save).
     fn save(&self, _t: &Tables, _w: &Words, _dir: &Path) -> Option<Msg> {
@@ -99,6 +128,9 @@ pub trait App {
 }
 
 impl App for Advisor {
+    fn takes_paste(&self) -> bool {
+        self.mode().takes_text()
+    }
     fn lang(&self) -> Lang {
         self.session.lang
     }
@@ -117,6 +149,9 @@ impl App for Advisor {
 }
 
 impl App for Kiosk {
+    fn takes_paste(&self) -> bool {
+        self.mode().takes_text()
+    }
     fn lang(&self) -> Lang {
         self.session().lang
     }
@@ -132,6 +167,9 @@ impl App for Kiosk {
 }
 
 impl App for Counter {
+    fn takes_paste(&self) -> bool {
+        self.mode().takes_text()
+    }
     fn lang(&self) -> Lang {
         self.session.lang
     }
@@ -152,6 +190,14 @@ pub trait Events {
     /// The next event, waiting at most `timeout` (for ever with `None`); `None` when the
     /// wait ran out.
     fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Event>>;
+    /// True when another event is waiting (the screen is then drawn after it, not before).
+    fn pending(&mut self) -> bool {
+        false
+    }
+    /// True once a signal has asked the session to end.
+    fn stopped(&self) -> bool {
+        false
+    }
 }
 
 /// The loop's clock: the time for idle counting and today's date.
@@ -160,18 +206,64 @@ pub trait Clock {
     fn today(&self) -> Date;
 }
 
-/// The terminal's own events.
-pub struct TerminalEvents;
+/// The terminal's own events, and the signals that end a session.
+pub struct TerminalEvents {
+    stop: Arc<AtomicBool>,
+}
+
+/// How often a wait for a key looks at the signals.
+const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 
 impl Events for TerminalEvents {
     fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Event>> {
-        if let Some(every) = timeout
-            && !event::poll(every)?
-        {
-            return Ok(None);
+        let start = Instant::now();
+        loop {
+            if self.stopped() {
+                return Ok(None);
+            }
+            let left = timeout.map(|t| t.saturating_sub(start.elapsed()));
+            if left == Some(Duration::ZERO) {
+                return Ok(None);
+            }
+            let slice = left.map_or(SIGNAL_CHECK, |l| l.min(SIGNAL_CHECK));
+            match event::poll(slice) {
+                Ok(true) => return event::read().map(Some),
+                Ok(false) => {}
+                // A signal arriving mid-wait interrupts it: look at the flag again.
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
         }
-        event::read().map(Some)
     }
+    fn pending(&mut self) -> bool {
+        event::poll(Duration::ZERO).unwrap_or(false)
+    }
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+}
+
+/// Which signals end a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// Every signal that would otherwise kill the process without restoring the terminal.
+    Any,
+    /// The same but SIGINT and SIGQUIT, which the kiosk ignores (they come from a keyboard).
+    NotFromKeyboard,
+}
+
+/// Registers the signals that end a session; the flag turns true when one arrives.
+fn stop_flag(which: Stop) -> io::Result<Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
+    let flag = Arc::new(AtomicBool::new(false));
+    let mut signals = vec![SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM];
+    if which == Stop::Any {
+        signals.extend([SIGINT, SIGQUIT]);
+    }
+    for s in signals {
+        signal_hook::flag::register(s, Arc::clone(&flag))?;
+    }
+    Ok(flag)
 }
 
 /// The system clock.
@@ -188,20 +280,30 @@ impl Clock for SystemClock {
 
 /// Runs an app on the real terminal: raw mode and the alternate screen in, restored on
 /// every way out.
-fn on_terminal(app: &mut impl App, t: &Tables, tick: Option<Duration>) -> io::Result<()> {
+fn on_terminal(
+    app: &mut impl App,
+    t: &Tables,
+    tick: Option<Duration>,
+    stop: Stop,
+) -> io::Result<Ended> {
+    use ratatui::crossterm::{event::EnableBracketedPaste, terminal};
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(io::Error::other("not a terminal"));
     }
-    let mut terminal = ratatui::try_init()?;
+    // Signals are caught before the terminal changes, so none can leave it changed.
+    let mut events = TerminalEvents {
+        stop: stop_flag(stop)?,
+    };
     let _restore = Restore;
-    run_loop(
-        app,
-        &mut terminal,
-        &mut TerminalEvents,
-        &SystemClock,
-        t,
-        tick,
-    )
+    terminal::enable_raw_mode()?;
+    ratatui::crossterm::execute!(
+        io::stdout(),
+        terminal::EnterAlternateScreen,
+        EnableBracketedPaste
+    )?;
+    let backend = super::clamp::Clamped(ratatui::backend::CrosstermBackend::new(io::stdout()));
+    let mut terminal = Terminal::new(backend)?;
+    run_loop(app, &mut terminal, &mut events, &SystemClock, t, tick)
 }
 
 /// The loop: draw, wait for an event (or, with `tick`, for the clock), update, carry out
@@ -214,34 +316,50 @@ pub fn run_loop<B: Backend>(
     clock: &impl Clock,
     t: &Tables,
     tick: Option<Duration>,
-) -> io::Result<()>
+) -> io::Result<Ended>
 where
     B::Error: Send + Sync + 'static,
 {
     let size = terminal.size().map_err(io::Error::other)?;
-    app.update(Msg::Resize(size.width, size.height), t);
+    let (cols, rows) = super::clamp::clamp(size.width, size.height);
+    app.update(Msg::Resize(cols, rows), t);
     let mut words = Words::new(app.lang());
     let mut last_key = clock.now();
+    let started = clock.now();
     loop {
         if words.lang != app.lang() {
             words = Words::new(app.lang());
         }
-        let mut room = None;
-        terminal
-            .draw(|f| room = app.draw(f, t, &words))
-            .map_err(io::Error::other)?;
-        if let Some(room) = room {
-            app.update(Msg::ScrollRoom(room), t);
+        // A burst of keys (a paste into a terminal without bracketed paste) is drawn once.
+        if !events.pending() {
+            let mut room = None;
+            terminal
+                .draw(|f| room = app.draw(f, t, &words))
+                .map_err(io::Error::other)?;
+            if let Some(room) = room {
+                app.update(Msg::ScrollRoom(room), t);
+            }
         }
         if app.done() {
-            return Ok(());
+            return Ok(Ended::Done);
         }
         let event = events.next(tick)?;
+        if events.stopped() {
+            return Ok(Ended::Signal);
+        }
         let idle_secs = clock.now().duration_since(last_key).as_secs();
         let today = clock.today();
+        let clock_secs = clock.now().duration_since(started).as_secs();
         match event {
             None => {
-                app.update(Msg::Tick { idle_secs, today }, t);
+                app.update(
+                    Msg::Tick {
+                        idle_secs,
+                        today,
+                        clock_secs,
+                    },
+                    t,
+                );
             }
             Some(Event::Key(e)) => {
                 last_key = clock.now();
@@ -249,6 +367,7 @@ where
                     Msg::Tick {
                         idle_secs: 0,
                         today,
+                        clock_secs,
                     },
                     t,
                 );
@@ -260,7 +379,17 @@ where
                 }
             }
             Some(Event::Resize(cols, rows)) => {
+                let (cols, rows) = super::clamp::clamp(cols, rows);
                 app.update(Msg::Resize(cols, rows), t);
+            }
+            Some(Event::Paste(text)) if app.takes_paste() => {
+                last_key = clock.now();
+                // One event, cut to what any field can hold; its controls (line breaks) are not
+                // keys, so a paste can never press Enter. Outside a text field it is dropped.
+                let typed = text.chars().filter(|c| !c.is_control()).take(PASTE_MAX);
+                for c in typed {
+                    app.update(Msg::Key(Key::Char(c)), t);
+                }
             }
             Some(_) => {}
         }

@@ -62,9 +62,10 @@ pub fn view(f: &mut Frame, a: &Advisor, t: &Tables, w: &Words) -> Option<u16> {
         (_, Some(e), _) => Some(words::entry_error(e, w)),
         (_, None, Some(p)) => Some(words::problem(p, w)),
         (Some(Status::Saved(path)), ..) => Some(w.text("saved", &[("path", path.clone())])),
-        (Some(Status::SaveFailed(why)), ..) => {
-            Some(w.text("save-failed", &[("reason", why.clone())]))
-        }
+        (Some(Status::SaveFailed(e)), ..) => Some(w.text(
+            "save-failed",
+            &[("path", e.path.clone()), ("why", e.why.to_string())],
+        )),
         _ => None,
     };
     if let Some(text) = line {

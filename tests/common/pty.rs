@@ -125,6 +125,29 @@ impl Session {
             .set_size(nz(rows), nz(cols));
     }
 
+    /// Resizes the pty alone, as a terminal reporting an absurd size does; the screen kept
+    /// here stays as it was (a parser of that size would not fit in memory).
+    pub fn resize_pty_only(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resized");
+    }
+
+    /// True while the cursor is hidden.
+    pub fn cursor_hidden(&self) -> bool {
+        self.parser.lock().unwrap().screen().hide_cursor()
+    }
+
+    /// True while bracketed paste is on.
+    pub fn bracketed_paste(&self) -> bool {
+        self.parser.lock().unwrap().screen().bracketed_paste()
+    }
+
     /// The pty's terminal modes now.
     pub fn modes(&self) -> Modes {
         let t = self.master.get_termios().expect("termios");
