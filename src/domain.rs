@@ -39,6 +39,13 @@ impl std::fmt::Display for Carrier {
     }
 }
 
+impl Serialize for Carrier {
+    /// Its id, as a string.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
 impl<'de> Deserialize<'de> for Carrier {
     /// A bare name (`carrier: Mineo`), as an enum's unit variant is written in RON.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Carrier, D::Error> {

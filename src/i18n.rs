@@ -104,44 +104,86 @@ fn whole_number(text: &str) -> Option<i64> {
 }
 
 /// The words of one language: the Fluent bundle, and the names the tables give (plans,
-/// carriers, variants) in this language.
+/// carriers, variants) in this language. A message is parsed the first time it is asked
+/// for, so a command pays only for the words it prints.
 pub struct Words {
     pub lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    /// The messages parsed so far.
+    bundle: std::cell::RefCell<FluentBundle<FluentResource>>,
     /// Names from the tables by message id (`option-<plan>`, `short-<plan>`, `carrier-<id>`).
     names: std::collections::HashMap<String, String>,
+    /// The built-in tables' names stand behind `names` (read only if one is asked for).
+    built_in_names: bool,
+}
+
+/// Each message's Fluent source, sorted by id, split from the files of each language by
+/// `build.rs` (the files hold no terms and no message refers to another, so each parses alone).
+mod messages {
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+/// The Fluent source of message `id` in a language.
+fn message_source(lang: Lang, id: &str) -> Option<&'static str> {
+    let all = match lang {
+        Lang::Ja => messages::JA,
+        Lang::En => messages::EN,
+    };
+    all.binary_search_by(|(k, _)| (*k).cmp(id))
+        .ok()
+        .map(|i| all[i].1)
 }
 
 impl Words {
     /// Loads the embedded bundle of a language, with the built-in tables' names.
     pub fn new(lang: Lang) -> Words {
-        Words::with_names(lang, crate::tables::built_in_names(lang).clone())
+        Words::with_names(lang, true)
     }
 
-    /// The embedded bundle of a language, with these names from the tables.
-    fn with_names(lang: Lang, names: std::collections::HashMap<String, String>) -> Words {
+    /// The embedded bundle of a language, with the built-in tables' names or none.
+    fn with_names(lang: Lang, built_in_names: bool) -> Words {
         let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![id]);
         bundle.set_use_isolating(false);
-        for source in lang.sources() {
-            // The embedded files are checked by the tests; a broken one shows as missing ids.
-            if let Ok(resource) = FluentResource::try_new(source.to_string()) {
-                let _ = bundle.add_resource(resource);
-            }
-        }
         Words {
             lang,
-            bundle,
-            names,
+            bundle: std::cell::RefCell::new(bundle),
+            names: std::collections::HashMap::new(),
+            built_in_names,
         }
+    }
+
+    /// A name the tables give, by message id.
+    fn name(&self, id: &str) -> Option<&String> {
+        const NAMED: [&str; 4] = ["option-", "short-", "variant-", "carrier-"];
+        self.names.get(id).or_else(|| {
+            let named = NAMED.iter().any(|p| id.starts_with(p));
+            (self.built_in_names && named)
+                .then(|| crate::tables::built_in_names(self.lang).get(id))
+                .flatten()
+        })
     }
 
     /// The words of a language with the names of these tables (a `--data` set may add plans
     /// and carriers the built-in tables lack).
     pub fn for_tables(lang: Lang, t: &crate::tables::Tables) -> Words {
-        let mut words = Words::new(lang);
+        let mut words = Words::bare(lang);
         words.learn(t);
         words
+    }
+
+    /// Parses message `id` into the bundle if it is not there yet; false when there is no
+    /// such message (or it does not parse: the tests check every file).
+    fn load(&self, id: &str) -> bool {
+        if self.bundle.borrow().has_message(id) {
+            return true;
+        }
+        let Some(source) = message_source(self.lang, id) else {
+            return false;
+        };
+        if let Ok(resource) = FluentResource::try_new(source.to_string()) {
+            let _ = self.bundle.borrow_mut().add_resource(resource);
+        }
+        self.bundle.borrow().has_message(id)
     }
 
     /// Takes the names of a table set's plans, variants and carriers.
@@ -152,7 +194,7 @@ impl Words {
     /// The words of a language without any table's names (for checking the tables
     /// themselves).
     pub fn bare(lang: Lang) -> Words {
-        Words::with_names(lang, std::collections::HashMap::new())
+        Words::with_names(lang, false)
     }
 
     /// Runs `f` with the words of `lang`, loaded once per thread and kept.
@@ -177,15 +219,19 @@ impl Words {
 
     /// Whether a message id exists.
     pub fn has(&self, id: &str) -> bool {
-        self.names.contains_key(id) || self.bundle.has_message(id)
+        self.name(id).is_some() || message_source(self.lang, id).is_some()
     }
 
     /// A message with plain string arguments; the id itself when the message is missing.
     pub fn text(&self, id: &str, args: &[(&str, String)]) -> String {
-        if let Some(name) = self.names.get(id) {
+        if let Some(name) = self.name(id) {
             return name.clone();
         }
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        if !self.load(id) {
+            return id.to_string();
+        }
+        let bundle = self.bundle.borrow();
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
         };
         let mut fa = FluentArgs::new();
@@ -198,7 +244,7 @@ impl Words {
             }
         }
         let mut errors = Vec::new();
-        self.bundle
+        bundle
             .format_pattern(pattern, Some(&fa), &mut errors)
             .into_owned()
     }
@@ -261,7 +307,7 @@ impl Words {
     pub fn option_variant(&self, id: &str, variant: Option<&str>) -> String {
         let name = self.option(id);
         match variant.map(|v| format!("variant-{id}-{v}")) {
-            Some(v) if self.names.contains_key(&v) => self.text(
+            Some(v) if self.name(&v).is_some() => self.text(
                 "option-with-variant",
                 &[("option", name), ("variant", self.text(&v, &[]))],
             ),

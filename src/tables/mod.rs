@@ -166,15 +166,59 @@ struct Texts {
     origins: Vec<Origin>,
 }
 
+/// The built-in tables as `build.rs` parsed them from `data/`, as JSON: a JSON array of the
+/// seven tables in the order of [`FILES`].
+const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/tables.json"));
+
+/// The seven tables, in the order of [`FILES`].
+type Parsed = (
+    SourceTable,
+    CarrierTable,
+    PlanTable,
+    DeviceTable,
+    RepairTable,
+    RiskTable,
+    RuleTable,
+);
+
 impl Tables {
-    /// The tables built into the binary.
+    /// The tables built into the binary, as parsed when it was built. The checks across the
+    /// tables are not run again at each start: `cargo test` runs them on this very set
+    /// ([`Tables::built_in_checked`]), and `hosho validate` does on request.
     pub fn built_in() -> Result<Tables, TableError> {
+        match serde_json::from_str::<Parsed>(EMBEDDED) {
+            Ok(parsed) => Ok(Tables::assemble(parsed, vec![Origin::BuiltIn; FILES.len()])),
+            // Only if the build wrote something this schema cannot read: parse the RON.
+            Err(_) => Tables::built_in_checked(),
+        }
+    }
+
+    /// The built-in tables parsed from their RON text and checked, as `hosho validate` does.
+    pub fn built_in_checked() -> Result<Tables, TableError> {
         let texts = Texts {
             names: FILES.iter().map(|f| format!("data/{f}")).collect(),
             texts: BUILT_IN.iter().map(|t| t.to_string()).collect(),
             origins: vec![Origin::BuiltIn; FILES.len()],
         };
         Tables::from_texts(texts)
+    }
+
+    /// The tables and what they imply (variants, weak sources, the search index).
+    fn assemble(parsed: Parsed, origins: Vec<Origin>) -> Tables {
+        let (sources, carriers, plans, devices, repairs, risk, rules) = parsed;
+        let derived = Derived::of(&plans, &sources);
+        Tables {
+            sources,
+            carriers,
+            plans,
+            repairs,
+            risk,
+            rules,
+            origins,
+            search: search::Search::new(&devices.devices, &devices.readings),
+            derived,
+            devices,
+        }
     }
 
     /// The tables from the text of each of [`FILES`], in order (named as the built-in ones):
@@ -274,19 +318,10 @@ impl Tables {
         else {
             return Err(TableError::Invalid { problems });
         };
-        let derived = Derived::of(&plans, &sources);
-        let tables = Tables {
-            sources,
-            carriers,
-            plans,
-            repairs,
-            risk,
-            rules,
-            origins: t.origins.clone(),
-            search: search::Search::new(&devices.devices, &devices.readings),
-            derived,
-            devices,
-        };
+        let tables = Tables::assemble(
+            (sources, carriers, plans, devices, repairs, risk, rules),
+            t.origins.clone(),
+        );
         // The broken files' places would point into text that was not checked: they are
         // checked against the built-in copy (cloned only when a file is broken).
         let mended: Vec<String>;
@@ -464,7 +499,7 @@ impl Tables {
 }
 
 /// The names the built-in plans and carriers give, by message id, in a language: read once per
-/// process from the embedded files (not validated, so that words never wait on the tables).
+/// process from the embedded tables (so that words never wait on loading the tables).
 pub fn built_in_names(
     lang: crate::i18n::Lang,
 ) -> &'static std::collections::HashMap<String, String> {
@@ -472,16 +507,11 @@ pub fn built_in_names(
     use std::sync::OnceLock;
     static NAMES: OnceLock<[HashMap<String, String>; 2]> = OnceLock::new();
     let all = NAMES.get_or_init(|| {
-        let plans = ron::Options::default()
-            .from_str::<PlanTable>(BUILT_IN[2])
-            .ok();
-        let carriers = ron::Options::default()
-            .from_str::<CarrierTable>(BUILT_IN[1])
-            .ok();
+        let parsed = serde_json::from_str::<Parsed>(EMBEDDED).ok();
         crate::i18n::Lang::ALL.map(|lang| {
             let mut out = HashMap::new();
-            if let (Some(p), Some(c)) = (&plans, &carriers) {
-                names_into(p, c, lang, &mut out);
+            if let Some((_, carriers, plans, ..)) = &parsed {
+                names_into(plans, carriers, lang, &mut out);
             }
             out
         })
@@ -681,8 +711,48 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_embedded_tables_are_the_data_files_and_pass_every_check() {
+        // What build.rs embedded is what the RON files say, and it passes `hosho validate`.
+        let checked = Tables::built_in_checked().unwrap_or_else(|e| panic!("{e}"));
+        let embedded = Tables::built_in().unwrap();
+        assert!(serde_json::from_str::<Parsed>(EMBEDDED).is_ok());
+        for (a, b) in [
+            (
+                format!("{:?}", checked.sources),
+                format!("{:?}", embedded.sources),
+            ),
+            (
+                format!("{:?}", checked.carriers),
+                format!("{:?}", embedded.carriers),
+            ),
+            (
+                format!("{:?}", checked.plans),
+                format!("{:?}", embedded.plans),
+            ),
+            (
+                format!("{:?}", checked.devices),
+                format!("{:?}", embedded.devices),
+            ),
+            (
+                format!("{:?}", checked.repairs),
+                format!("{:?}", embedded.repairs),
+            ),
+            (
+                format!("{:?}", checked.risk),
+                format!("{:?}", embedded.risk),
+            ),
+            (
+                format!("{:?}", checked.rules),
+                format!("{:?}", embedded.rules),
+            ),
+        ] {
+            assert_eq!(a, b);
+        }
+    }
+
+    #[test]
     fn built_in_tables_load_and_validate() {
-        let t = Tables::built_in().unwrap_or_else(|e| panic!("{e}"));
+        let t = Tables::built_in_checked().unwrap_or_else(|e| panic!("{e}"));
         // Every carrier with cover for a device brought along has a plan, and some cover is
         // bought apart from any carrier.
         for c in &t.carriers.carriers {

@@ -3,11 +3,11 @@
 
 use crate::calendar::YearMonth;
 use crate::domain::{Carrier, DeviceSource, Kind, Os, Protection};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A yen amount with its source.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Yen {
     pub yen: u32,
@@ -16,7 +16,7 @@ pub struct Yen {
 }
 
 /// A whole number (months, days, uses) with its source.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Count {
     pub n: u32,
@@ -25,7 +25,7 @@ pub struct Count {
 }
 
 /// A fraction or factor with its source.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ratio {
     pub value: f64,
@@ -34,7 +34,7 @@ pub struct Ratio {
 }
 
 /// `sources.ron`: every document a figure may cite.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceTable {
     pub as_of: YearMonth,
@@ -42,7 +42,7 @@ pub struct SourceTable {
 }
 
 /// What kind of document a source is; official pages win over blogs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SourceKind {
     Official,
     PressRelease,
@@ -73,7 +73,7 @@ impl SourceKind {
 }
 
 /// One cited document.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -122,7 +122,7 @@ impl Source {
 }
 
 /// `carriers.ron`: the carriers a switcher may choose.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CarrierTable {
     pub as_of: YearMonth,
@@ -130,7 +130,7 @@ pub struct CarrierTable {
 }
 
 /// One carrier: its names and its sign-up rules.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CarrierInfo {
     pub id: Carrier,
@@ -156,7 +156,7 @@ impl CarrierInfo {
 }
 
 /// A carrier's cover for a device you bring.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BringOwn {
     /// Its plans are in `plans.ron`.
     Offered,
@@ -167,7 +167,7 @@ pub enum BringOwn {
 }
 
 /// `plans.ron`: the warranty plans.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanTable {
     pub as_of: YearMonth,
@@ -175,7 +175,7 @@ pub struct PlanTable {
 }
 
 /// One warranty plan and every rule that prices it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub id: String,
@@ -299,7 +299,7 @@ impl Plan {
 }
 
 /// When a plan can be taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Join {
     /// Only with the line's sign-up (or within days of it): never later.
     #[default]
@@ -311,7 +311,7 @@ pub enum Join {
 }
 
 /// A variant's id and its name in both languages.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VariantName {
     pub id: String,
@@ -330,7 +330,7 @@ impl VariantName {
 }
 
 /// Another variant of a plan: its own fee, limits and benefits.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Variant {
     pub variant: VariantName,
@@ -343,7 +343,7 @@ pub struct Variant {
 }
 
 /// One step of joining or claiming (words: `step-<id>`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanStep {
     pub id: String,
@@ -361,7 +361,7 @@ pub struct PlanStep {
 }
 
 /// When a step is done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum StepAt {
     /// When joining.
     #[default]
@@ -371,7 +371,7 @@ pub enum StepAt {
 }
 
 /// How a step's due date is set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Due {
     /// No date.
     #[default]
@@ -387,7 +387,7 @@ pub enum Due {
 }
 
 /// An amount a step names, with its source.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NamedYen {
     /// Its argument's name in the step's message.
@@ -398,7 +398,7 @@ pub struct NamedYen {
 }
 
 /// How the monthly fee is set.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Fee {
     /// One fee for every device.
     Flat(Yen),
@@ -409,7 +409,7 @@ pub enum Fee {
 }
 
 /// One fee tier.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     pub id: String,
@@ -422,14 +422,14 @@ pub struct Tier {
 }
 
 /// Whether a partial month is charged whole or by the day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Proration {
     Full,
     ByDay,
 }
 
 /// Which months are billed.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Billing {
     /// 1 = from the sign-up month; 3 = from the month after next.
@@ -441,7 +441,7 @@ pub struct Billing {
 }
 
 /// What a covered incident of some kinds costs the user.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Benefit {
     pub kinds: Vec<Kind>,
@@ -469,7 +469,7 @@ pub struct Benefit {
 }
 
 /// The period during which natural failure is covered.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Window {
     pub from: WindowStart,
@@ -479,7 +479,7 @@ pub struct Window {
 }
 
 /// Where a window is counted from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum WindowStart {
     Release,
     /// The end of the release year.
@@ -488,15 +488,18 @@ pub enum WindowStart {
 }
 
 /// How hard a gate closes a plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all(serialize = "lowercase"))]
 pub enum Level {
+    // The built-in tables are embedded as JSON, in the form this enum is serialized to.
+    #[serde(alias = "hard")]
     Hard,
+    #[serde(alias = "soft")]
     Soft,
 }
 
 /// A condition on the answers that a plan requires.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Check {
     /// Not already a customer of the plan's carrier.
     NewContract,
@@ -519,7 +522,7 @@ pub enum Check {
 }
 
 /// An eligibility gate: a check, how hard it closes, and its rule id and source.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Gate {
     pub rule: String,
@@ -529,7 +532,7 @@ pub struct Gate {
 }
 
 /// A figure on which a source disagrees with the official one.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Conflict {
     pub id: String,
@@ -564,7 +567,7 @@ impl Note {
 }
 
 /// An assumption the table makes where the sources are silent.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     pub id: String,
@@ -575,7 +578,7 @@ pub struct Note {
 }
 
 /// `devices.ron`: the device catalog.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeviceTable {
     pub as_of: YearMonth,
@@ -586,7 +589,7 @@ pub struct DeviceTable {
 }
 
 /// A brand name and its katakana reading (アイフォン for iPhone).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     pub kana: String,
@@ -594,7 +597,7 @@ pub struct Reading {
 }
 
 /// One device model.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Device {
     pub name: String,
@@ -614,7 +617,7 @@ pub struct Device {
 }
 
 /// `repairs.ron`: what a repair costs without a plan.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RepairTable {
     pub as_of: YearMonth,
@@ -625,7 +628,7 @@ pub struct RepairTable {
 }
 
 /// Maker repair prices for one model.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RepairProfile {
     pub id: String,
@@ -642,7 +645,7 @@ pub struct RepairProfile {
 }
 
 /// Maker repair prices by OS for models launched at up to `up_to_yen`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RepairBand {
     pub os: Os,
@@ -659,7 +662,7 @@ pub struct RepairBand {
 }
 
 /// What an incident costs while AppleCare+ or another warranty covers the device.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WarrantyCopay {
     pub screen: u32,
@@ -673,7 +676,7 @@ pub struct WarrantyCopay {
 }
 
 /// Street repair shop figures, for the reasons (not used in the totals).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Street {
     pub screen_yen: u32,
@@ -683,7 +686,7 @@ pub struct Street {
 }
 
 /// `risk.ron`: how often phones break.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RiskTable {
     pub as_of: YearMonth,
@@ -696,7 +699,7 @@ pub struct RiskTable {
 }
 
 /// A prior yearly rate and its weight in years (a Gamma prior for a Poisson rate).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Prior {
     pub per_year: f64,
@@ -706,7 +709,7 @@ pub struct Prior {
 }
 
 /// How damage divides among screen, back glass and other breakage.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Split {
     pub screen: f64,
@@ -717,7 +720,7 @@ pub struct Split {
 }
 
 /// How a kind of protection scales the damage and water rates.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProtectionFactor {
     pub protection: Protection,
@@ -728,7 +731,7 @@ pub struct ProtectionFactor {
 }
 
 /// Yearly natural-failure rates, lower while the device is young.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Natural {
     pub early_per_year: f64,
@@ -741,7 +744,7 @@ pub struct Natural {
 }
 
 /// `rules.ron`: thresholds of the advisory rules and every rule's sources.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleTable {
     pub as_of: YearMonth,
@@ -750,7 +753,7 @@ pub struct RuleTable {
 }
 
 /// The numbers the advisory rules use.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Thresholds {
     pub cheap_device: Yen,
@@ -771,7 +774,7 @@ pub struct Thresholds {
 }
 
 /// An advisory rule id, the sources behind it, and which way it argues.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSource {
     pub id: String,
@@ -782,7 +785,7 @@ pub struct RuleSource {
 
 /// Which verdict a reason argues for; a reason is never listed under a verdict it argues
 /// against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Leaning {
     #[default]
     Neutral,

@@ -19,18 +19,24 @@ const PROTECTION_FACTOR: (f64, f64) = (0.1, 3.0);
 /// Collects problems with their places.
 struct Ctx<'a> {
     names: &'a [String],
-    /// Each file's places, indexed once.
-    places: Vec<Locator<'a>>,
+    texts: &'a [String],
+    /// Each file's places, indexed once, when its first problem is placed.
+    places: Vec<std::cell::OnceCell<Locator<'a>>>,
     problems: Vec<Problem>,
     /// The words of both languages, without any table's names.
     words: [crate::i18n::Words; 2],
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// Records a problem in file `slot`, placed at the chain of `anchors`.
     fn add(&mut self, slot: usize, anchors: &[&str], id: &'static str, args: Args) {
-        let place = self.places[slot].locate(anchors);
+        let place = self.places(slot).locate(anchors);
         self.add_at(slot, place, id, args);
+    }
+
+    /// The places of file `slot`.
+    fn places(&self, slot: usize) -> &Locator<'a> {
+        self.places[slot].get_or_init(|| Locator::new(&self.texts[slot]))
     }
 
     /// Records a problem in file `slot` at a line and column.
@@ -67,7 +73,8 @@ const RULES: usize = 6;
 pub fn check(t: &Tables, names: &[String], texts: &[String]) -> Vec<Problem> {
     let mut cx = Ctx {
         names,
-        places: texts.iter().map(|t| Locator::new(t)).collect(),
+        texts,
+        places: texts.iter().map(|_| std::cell::OnceCell::new()).collect(),
         problems: Vec::new(),
         words: crate::i18n::Lang::ALL.map(crate::i18n::Words::bare),
     };
@@ -87,7 +94,7 @@ pub fn check(t: &Tables, names: &[String], texts: &[String]) -> Vec<Problem> {
 /// Text in the tables is shown to people: a control character in it, written raw or as an
 /// escape (`\u{1b}`, `\x07`, `\n`), could act on their terminal, so none is accepted.
 fn check_controls(slot: usize, cx: &mut Ctx) {
-    let text = cx.places[slot].text();
+    let text = cx.texts[slot].as_str();
     let mut found = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
@@ -113,7 +120,7 @@ fn check_controls(slot: usize, cx: &mut Ctx) {
         }
     }
     for at in found {
-        let place = cx.places[slot].place(at);
+        let place = cx.places(slot).place(at);
         cx.add_at(slot, place, "validate-control", Vec::new());
     }
 }
@@ -162,7 +169,7 @@ fn check_carriers(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
     }
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// Whether both languages have a message, so that an id from the tables is never shown
     /// raw.
     fn worded(&self, id: &str) -> bool {

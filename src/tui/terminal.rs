@@ -40,6 +40,19 @@ fn restore() {
     let _ = terminal::disable_raw_mode();
 }
 
+/// Restores the terminal before a panic's message is printed, so that the message is seen on
+/// the main screen rather than lost in the alternate one (the unwinding [`Restore`] comes after).
+fn restore_before_panic_message() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+}
+
 /// How a session on the terminal ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ended {
@@ -295,6 +308,7 @@ fn on_terminal(
         stop: stop_flag(stop)?,
     };
     let _restore = Restore;
+    restore_before_panic_message();
     terminal::enable_raw_mode()?;
     ratatui::crossterm::execute!(
         io::stdout(),
