@@ -2,7 +2,9 @@
 //! incidents the interface accepts, and the slowest answers `benches/sweep.rs` finds; and
 //! loading the tables. `HOSHO_SIMD=avx2` or `baseline` measures a machine without AVX-512.
 
-use criterion::{Criterion, criterion_group, criterion_main};
+mod harness;
+
+use harness::Criterion;
 use hosho::answers::Answers;
 use hosho::answers::Profile;
 use hosho::calendar::Date;
@@ -62,9 +64,7 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group! {
-    name = benches;
-    config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(2)).warm_up_time(std::time::Duration::from_millis(500));
-    targets = bench
+fn main() {
+    let mut c = Criterion::from_args();
+    bench(&mut c);
 }
-criterion_main!(benches);

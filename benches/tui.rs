@@ -3,7 +3,9 @@
 //! the model search over a 10,000-device catalog given with `--data`), and the real binary
 //! from start to its first frame in a pseudo-terminal.
 
-use criterion::{Criterion, criterion_group, criterion_main};
+mod harness;
+
+use harness::Criterion;
 use hosho::answers::Answers;
 use hosho::calendar::Date;
 use hosho::form::Question;
@@ -235,9 +237,10 @@ fn startup(c: &mut Criterion) {
     });
 }
 
-criterion_group! {
-    name = benches;
-    config = Criterion::default().sample_size(20).measurement_time(Duration::from_secs(2)).warm_up_time(Duration::from_millis(500));
-    targets = frames, counter, big_catalog_keys, startup
+fn main() {
+    let mut c = Criterion::from_args();
+    frames(&mut c);
+    counter(&mut c);
+    big_catalog_keys(&mut c);
+    startup(&mut c);
 }
-criterion_main!(benches);
