@@ -248,6 +248,10 @@ fn field_label(field: &str) -> Option<&'static str> {
 pub fn read_message(file: &str, fault: ReadFault, words: &Words) -> String {
     use std::io::ErrorKind as K;
     let file = shown(file);
+    let limit = match fault {
+        ReadFault::TooBig { limit_mb } => limit_mb,
+        _ => crate::input::MAX_BYTES >> 20,
+    };
     let why = match fault {
         ReadFault::NotUtf8 { line, col } => {
             return words.text(
@@ -259,7 +263,7 @@ pub fn read_message(file: &str, fault: ReadFault, words: &Words) -> String {
                 ],
             );
         }
-        ReadFault::TooBig => "too_big",
+        ReadFault::TooBig { .. } => "too_big",
         ReadFault::Io(K::NotFound) => "not_found",
         ReadFault::Io(K::PermissionDenied) => "denied",
         ReadFault::Io(K::IsADirectory) => "directory",
@@ -271,7 +275,7 @@ pub fn read_message(file: &str, fault: ReadFault, words: &Words) -> String {
         &[
             ("file", file),
             ("why", why.into()),
-            ("limit", (crate::input::MAX_BYTES >> 20).to_string()),
+            ("limit", limit.to_string()),
         ],
     )
 }

@@ -5,8 +5,11 @@
 use std::io::Read;
 use std::path::Path;
 
-/// The largest file read, in bytes: far above any real answers, table or config file.
+/// The largest answers or config file read, in bytes: far above any real one.
 pub const MAX_BYTES: u64 = 1 << 20;
+/// The largest table file read, in bytes: room for a shop's catalog of tens of thousands of
+/// devices (10,000 take about 2 MB).
+pub const TABLE_MAX_BYTES: u64 = 16 << 20;
 
 /// The byte-order mark some editors on Windows put at the start of a UTF-8 file.
 const BOM: &str = "\u{FEFF}";
@@ -16,8 +19,8 @@ const BOM: &str = "\u{FEFF}";
 pub enum ReadFault {
     /// The system refused: not found, denied, a folder, another error.
     Io(std::io::ErrorKind),
-    /// Longer than [`MAX_BYTES`].
-    TooBig,
+    /// Longer than the limit, in megabytes.
+    TooBig { limit_mb: u64 },
     /// Not UTF-8 text: the first bad byte's 1-based line and column.
     NotUtf8 { line: usize, col: usize },
 }
@@ -28,21 +31,33 @@ impl From<std::io::Error> for ReadFault {
     }
 }
 
-/// Reads a file as text.
+/// Reads an answers or config file as text, up to [`MAX_BYTES`].
 pub fn read_file(path: &Path) -> Result<String, ReadFault> {
+    read_file_within(path, MAX_BYTES)
+}
+
+/// Reads a file as text, up to `limit` bytes.
+pub fn read_file_within(path: &Path, limit: u64) -> Result<String, ReadFault> {
     let file = std::fs::File::open(path)?;
     if file.metadata()?.is_dir() {
         return Err(ReadFault::Io(std::io::ErrorKind::IsADirectory));
     }
-    read_from(file)
+    read_within(file, limit)
 }
 
 /// Reads text from any reader (standard input), stopping past [`MAX_BYTES`].
 pub fn read_from(reader: impl Read) -> Result<String, ReadFault> {
+    read_within(reader, MAX_BYTES)
+}
+
+/// Reads text from a reader, stopping past `limit` bytes.
+fn read_within(reader: impl Read, limit: u64) -> Result<String, ReadFault> {
     let mut bytes = Vec::new();
-    reader.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(ReadFault::TooBig);
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadFault::TooBig {
+            limit_mb: limit >> 20,
+        });
     }
     text_of(bytes)
 }
@@ -96,7 +111,7 @@ mod tests {
     #[test]
     fn a_file_past_the_limit_is_refused_without_reading_it_all() {
         let endless = std::io::repeat(b'a');
-        assert_eq!(read_from(endless), Err(ReadFault::TooBig));
+        assert_eq!(read_from(endless), Err(ReadFault::TooBig { limit_mb: 1 }));
         let just = std::io::repeat(b'a').take(MAX_BYTES);
         assert_eq!(read_from(just).map(|t| t.len() as u64), Ok(MAX_BYTES));
     }

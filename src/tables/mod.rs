@@ -270,10 +270,12 @@ impl Tables {
                 });
                 continue;
             };
-            let text = crate::input::read_file(&path).map_err(|fault| TableError::Io {
-                path: path.display().to_string(),
-                fault,
-            })?;
+            let limit = crate::input::TABLE_MAX_BYTES;
+            let text =
+                crate::input::read_file_within(&path, limit).map_err(|fault| TableError::Io {
+                    path: path.display().to_string(),
+                    fault,
+                })?;
             texts.names[slot] = path.display().to_string();
             texts.texts[slot] = text;
             texts.origins[slot] = Origin::File(path.clone());
