@@ -117,6 +117,17 @@ mod tests {
     }
 
     #[test]
+    fn a_table_file_may_be_larger_than_an_answers_file() {
+        let path = std::env::temp_dir().join(format!("hosho-big-table-{}.ron", std::process::id()));
+        std::fs::write(&path, " ".repeat(2 << 20)).unwrap();
+        let answers = read_file(&path);
+        let table = read_file_within(&path, TABLE_MAX_BYTES).map(|t| t.len());
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(answers, Err(ReadFault::TooBig { limit_mb: 1 }));
+        assert_eq!(table, Ok(2 << 20));
+    }
+
+    #[test]
     fn a_folder_is_named_as_one() {
         let dir = std::env::temp_dir();
         assert_eq!(
