@@ -92,11 +92,6 @@ pub enum Failure {
 }
 
 impl Failure {
-    /// The process's exit code: 2 for anything the user must fix.
-    pub fn exit_code(&self) -> u8 {
-        2
-    }
-
     /// The message for stderr.
     pub fn message(&self, words: &Words) -> String {
         match self {
@@ -303,7 +298,14 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
     let text = |s: String| (s, 0);
     let lang = language(cli.lang.as_deref()).map_err(|f| Box::new((f, Lang::En)))?;
     let fail = |f: Failure| Box::new((f, lang));
-    let tables = load_tables(cli.data.as_ref()).map_err(fail)?;
+    // `validate` checks the built-in set whole (parsed from its RON); every other command
+    // takes it as embedded at build time.
+    let validating = matches!(cli.command, Some(Command::Validate { kiosk_config: None }));
+    let tables = match &cli.data {
+        None if validating => Tables::built_in_checked().map_err(Failure::Tables),
+        data => load_tables(data.as_ref()),
+    }
+    .map_err(fail)?;
     let words = Words::for_tables(lang, &tables);
     match &cli.command {
         Some(Command::Advise { answers, format }) => {
@@ -319,12 +321,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             Ok(text(kiosk_summary(&config, &words)))
         }
         Some(Command::Validate { kiosk_config: None }) => {
-            // The built-in set is checked whole here, as a replacement set is when loaded.
-            let checked = match &cli.data {
-                None => Tables::built_in_checked().map_err(|e| fail(Failure::Tables(e)))?,
-                Some(_) => tables,
-            };
-            Ok(text(validate_summary(&checked, &words)))
+            Ok(text(validate_summary(&tables, &words)))
         }
         Some(Command::Help { command }) => crate::help::render(&words, command.as_deref())
             .map(text)

@@ -14,9 +14,9 @@ fn main() -> ExitCode {
             Ok((out, code)) => (out, true, code),
             Err(failed) => {
                 let (failure, lang) = *failed;
-                let code = failure.exit_code();
+                // Anything the user must fix is exit 2.
                 let words = hosho::i18n::Words::new(lang);
-                (failure.message(&words), false, code)
+                (failure.message(&words), false, 2)
             }
         },
     };

@@ -110,14 +110,7 @@ impl Session {
 
     /// Resizes the terminal, as dragging a window's corner does.
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("resized");
+        self.resize_pty_only(cols, rows);
         self.parser
             .lock()
             .unwrap()
