@@ -38,6 +38,11 @@ impl Date {
         Date(self.0 + chrono::Days::new(u64::from(days)))
     }
 
+    /// The day a number of days earlier.
+    pub fn minus_days(self, days: u32) -> Date {
+        Date(self.0 - chrono::Days::new(u64::from(days)))
+    }
+
     /// The same day a number of months later (clamped to the month's last day).
     pub fn plus_months(self, months: u32) -> Date {
         Date(
@@ -109,6 +114,12 @@ impl YearMonth {
     /// Whole months from `self` to `later` (negative when `later` is earlier).
     pub fn months_until(self, later: YearMonth) -> i64 {
         later.index() - self.index()
+    }
+
+    /// The last day of this month.
+    pub fn last_day(self) -> Date {
+        let day = NaiveDate::from_ymd_opt(self.year, self.month, self.days());
+        Date(day.unwrap_or_default())
     }
 
     /// Number of days in this month.

@@ -169,4 +169,16 @@ impl Kind {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// Its name in ids and message ids (`kind-screen`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Screen => "screen",
+            Kind::BackGlass => "back_glass",
+            Kind::Water => "water",
+            Kind::Other => "other",
+            Kind::Natural => "natural",
+            Kind::Battery => "battery",
+        }
+    }
 }

@@ -268,6 +268,11 @@ impl Words {
             Arg::Month(m) => self.month(*m),
             Arg::Date(d) => self.date(*d),
             Arg::Words(id) => self.text(id, &[]),
+            Arg::WordList(ids) => {
+                let sep = self.text("list-separator", &[]);
+                let words: Vec<String> = ids.iter().map(|id| self.text(id, &[])).collect();
+                words.join(&sep)
+            }
             Arg::Carrier(id) => self.carrier(id),
             Arg::Span(days) => self.span(*days),
             Arg::Said(en, ja) => match self.lang {

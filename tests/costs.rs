@@ -62,21 +62,35 @@ fn battery_wear_is_not_credited_to_plans_that_exclude_it() {
     );
     assert!(tsunagaru.month(5).unwrap().rates[b] > 0.0);
     assert!(matches!(tsunagaru.month(5).unwrap().cover[b], Cover::Pay(c) if c > 0));
+    // LINEMO's AppleCare plan counts the battery inside natural failure (seed 004:
+    // 自然故障(バッテリー交換含む)), so both close together, 36 months after release. An
+    // iPhone 16 (2024-09) has both free until 2027-08, month 9 from 2026-11; neither after.
     let applecare = spec(
+        r#"carrier: Linemo, device_source: BringOwn, os: Ios, model: Some("iPhone 16"), water_incidents_2y: 0, damage_incidents_2y: 0, horizon_months: 24"#,
+        "linemo_mochikomi_applecare",
+    );
+    let n = Kind::Natural.index();
+    for kind in [b, n] {
+        assert!(matches!(
+            applecare.month(9).unwrap().cover[kind],
+            Cover::Use {
+                first: 0,
+                counts: false,
+                ..
+            }
+        ));
+        assert!(matches!(applecare.month(10).unwrap().cover[kind], Cover::Pay(c) if c > 0));
+    }
+    // An iPhone 15 Pro (2023-09) is past both already.
+    let older = spec(
         &format!(
             "{}, damage_incidents_2y: 0, horizon_months: 24",
             IPHONE.replace("Iijmio", "Linemo")
         ),
         "linemo_mochikomi_applecare",
     );
-    assert!(matches!(
-        applecare.month(5).unwrap().cover[b],
-        Cover::Use {
-            first: 0,
-            counts: false,
-            ..
-        }
-    ));
+    assert!(matches!(older.month(0).unwrap().cover[b], Cover::Pay(c) if c > 0));
+    assert!(matches!(older.month(0).unwrap().cover[n], Cover::Pay(c) if c > 0));
 }
 
 #[test]
@@ -279,4 +293,181 @@ fn where_the_seeds_are_silent_the_tables_say_so() {
         note("iijmio_tsunagaru", "use_year_from_start").src,
         "hosho_assumption"
     );
+}
+
+/// A ¥20,000 Android phone released 2025-11, bought 2025-11-10 (its maker's warranty over by
+/// 2026-11), in a case, kept 12 months, with the breaks of the last two years given.
+fn twenty_thousand_android(damage: u32, water: u32) -> String {
+    format!(
+        r#"carrier: Iijmio, device_source: BringOwn, os: Android, price_yen: Some(20000), released: Some("2025-11"), bought: Some("2025-11-10"), damage_incidents_2y: {damage}, water_incidents_2y: {water}, protection: Case, horizon_months: 12"#
+    )
+}
+
+#[test]
+fn the_spare_is_priced_as_replacing_the_phone_by_a_cheap_one() {
+    // Worked by hand. Rates a year: damage (0.09 × 2 + k) / 4, water (0.03 × 2 + w) / 4;
+    // natural failure 0.03 (the model is under 24 months old all year), 34% of it a fault
+    // (0.0102) and 66% battery wear (0.0198). Android damage: 70% screen, 30% other.
+    // Repairs (Android launched at up to ¥40,000): screen ¥15,000, other ¥30,000, battery
+    // ¥8,000; replacing the phone, ¥20,000, caps each. Water and faults cost as other damage.
+    //
+    // Never broken: damage 0.045, water 0.015 a year.
+    //   skip = 0.045 × (0.7 × 15,000 + 0.3 × 20,000) + 0.015 × 20,000 + 0.0102 × 20,000
+    //        + 0.0198 × 8,000 = 742.5 + 300 + 204 + 158.4 = ¥1,405.
+    //   The phone is worth no more than a cheap phone (¥20,000), so giving it up costs
+    //   nothing: the first incident of any kind is answered by the spare, free. After that a
+    //   break of the spare costs its repair or a new cheap phone (¥15,000 a screen, ¥20,000
+    //   other or water, ¥8,000 a battery), and its faults are the maker's to repair in its
+    //   first 12 months. Incidents: Poisson, 0.09 over the year; those after the first,
+    //   E[(N - 1)+] = 0.09 - (1 - e^-0.09) = 0.0039312, each at the rate-weighted
+    //   (742.5 + 300 + 0 + 158.4) / 0.09 = ¥13,343.3.
+    //   spare = 2,980 + 0.0039312 × 13,343.3 = 2,980 + 52.5 = ¥3,032.
+    let a = engine::advise(&profile(&twenty_thousand_android(0, 0)), &tables());
+    assert_eq!(a.option("skip").unwrap().expected_total_yen, 1_405);
+    assert_eq!(a.option("buy_spare").unwrap().expected_total_yen, 3_032);
+    assert_ne!(a.recommendation.action, Action::BuySpare, "it costs more");
+    // Broken 4 times and soaked twice: damage 1.045, water 0.515 a year.
+    //   skip = 1.045 × 16,500 + 0.515 × 20,000 + 204 + 158.4 = 17,242.5 + 10,300 + 362.4
+    //        = ¥27,905.
+    //   Λ = 1.045 + 0.515 + 0.03 = 1.59; E[(N - 1)+] = 1.59 - (1 - e^-1.59) = 0.793926;
+    //   after the first, each at (17,242.5 + 10,300 + 158.4) / 1.59 = ¥17,422.0.
+    //   spare = 2,980 + 0.793926 × 17,422.0 = 2,980 + 13,831.8 = ¥16,812.
+    let a = engine::advise(&profile(&twenty_thousand_android(4, 2)), &tables());
+    assert_eq!(a.option("skip").unwrap().expected_total_yen, 27_905);
+    let spare = a.option("buy_spare").unwrap().expected_total_yen;
+    assert_eq!(spare, 16_812);
+    // Chosen only where it costs least of all that is open.
+    let cheapest = a
+        .options
+        .iter()
+        .filter(|o| o.eligible)
+        .map(|o| o.expected_total_yen)
+        .min()
+        .unwrap();
+    assert_eq!(
+        a.recommendation.action == Action::BuySpare,
+        spare == cheapest
+    );
+}
+
+#[test]
+fn the_spare_answers_only_repairs_dearer_than_what_the_phone_is_worth_above_a_cheap_one() {
+    // An iPhone 14 Pro Max worth ¥60,000: giving it up costs 60,000 - 20,000 = ¥40,000. Its
+    // screen (¥50,800, the band of its ¥164,800 launch price) and other damage (¥105,800,
+    // capped at ¥60,000) are dearer: the spare takes the phone's place. Its back glass
+    // (¥25,900) and battery (¥15,800) are repaired.
+    let s = spec(PRO_MAX_AT_60000, "buy_spare");
+    let m = s.month(0).unwrap();
+    let replaced = |k: Kind| matches!(m.cover[k.index()], Cover::Use { first: 40_000, .. });
+    assert!(replaced(Kind::Screen) && replaced(Kind::Other) && replaced(Kind::Water));
+    assert_eq!(m.cover[Kind::BackGlass.index()], Cover::Pay(25_900));
+    assert_eq!(m.cover[Kind::Battery.index()], Cover::Pay(15_800));
+    // Once on the spare, a broken screen costs a cheap phone's ¥15,000, other damage a new
+    // cheap phone's ¥20,000.
+    assert!(matches!(
+        m.cover[Kind::Screen.index()],
+        Cover::Use {
+            fallback: 15_000,
+            ..
+        }
+    ));
+    assert!(matches!(
+        m.cover[Kind::Other.index()],
+        Cover::Use {
+            fallback: 20_000,
+            ..
+        }
+    ));
+    // The breakdown says when it beats repairing.
+    let p = profile(PRO_MAX_AT_60000);
+    let b = engine::breakdown::breakdown(&p, &tables(), WhatIf::default(), "buy_spare").unwrap();
+    let terms = b.spare.expect("the spare's terms");
+    assert_eq!(
+        (terms.give_up, terms.price, terms.cheap),
+        (40_000, 60_000, 20_000)
+    );
+    let a = engine::advise(&p, &tables());
+    let reason = a.reasons.iter().find(|r| r.rule == "spare_phone").unwrap();
+    assert!(
+        reason
+            .args
+            .contains(&("over", hosho::engine::Arg::Yen(40_000)))
+    );
+}
+
+#[test]
+fn a_plan_whose_cover_ends_inside_the_horizon_is_priced_as_cancelled_then() {
+    // Any plan with an end of cover, not only mineo's: give つながる端末保証 an end 36 months
+    // from the release (an iPhone 15 Pro, 2023-09: cover through 2026-08), and the sign-up in
+    // 2026-11 would buy nothing; with 48 months (through 2027-08), cover runs 2026-11 to
+    // 2027-08, 10 months, and the plan bills from the month after next, 2027-01 to 2027-08:
+    // 8 × 550 = ¥4,400.
+    let mut files = hosho::tables::Tables::built_in_files();
+    let window =
+        r#"natural_window: Some((from: Release, months: 36, src: "seed_002", as_of: "2021-04")),"#;
+    assert!(files[2].contains(window));
+    files[2] = files[2].replacen(
+        window,
+        &format!(
+            "{window}\n            cover_until: Some((from: Release, months: 48, src: \"seed_002\", as_of: \"2021-04\")),"
+        ),
+        1,
+    );
+    let t = hosho::tables::Tables::from_files(files).expect("the tables load");
+    let p = profile(&format!(
+        "{IPHONE}, damage_incidents_2y: 1, horizon_months: 24"
+    ));
+    let a = engine::advise(&p, &t);
+    let o = a.option("iijmio_tsunagaru").unwrap();
+    assert_eq!(o.fees_yen, 4_400);
+    assert_eq!(
+        o.cover_ends.map(|m| m.to_string()).as_deref(),
+        Some("2027-08")
+    );
+    // From 2027-09 on, each month costs what skipping costs.
+    let skip = &a.option("skip").unwrap().monthly_cumulative_yen;
+    let plan = &o.monthly_cumulative_yen;
+    for m in 10..24 {
+        assert!(
+            ((plan[m] - plan[m - 1]) - (skip[m] - skip[m - 1])).abs() <= 1,
+            "{m}"
+        );
+    }
+}
+
+#[test]
+fn models_no_list_names_take_their_nearest_familys_fee_to_confirm() {
+    // LINEMO's list stops at the iPhone 15 line. The 16e is priced as its base model, ¥1,180,
+    // not as a Pro (¥1,580), and the fee is a condition to confirm.
+    for (model, fee) in [
+        ("iPhone 16e", 1_180),
+        ("iPhone 16", 1_180),
+        ("iPhone 16 Plus", 1_380),
+        ("iPhone 17 Pro", 1_580),
+    ] {
+        let p = profile(&format!(
+            r#"carrier: Linemo, device_source: BringOwn, os: Ios, model: Some("{model}"), damage_incidents_2y: 1, water_incidents_2y: 0, horizon_months: 24"#
+        ));
+        let a = engine::advise(&p, &tables());
+        let o = a.option("linemo_mochikomi_applecare").unwrap();
+        assert_eq!(o.monthly_fee_yen, Some(fee), "{model}");
+        let gate = o
+            .gates
+            .iter()
+            .find(|g| g.rule == "gate_linemo_fee_unknown")
+            .expect("to confirm");
+        assert!(
+            gate.args
+                .contains(&("nearest", hosho::engine::Arg::Text("yes".into())))
+        );
+    }
+    // A listed model has its own fee and nothing to confirm about it.
+    let p = profile(&format!(
+        "{}, damage_incidents_2y: 1, horizon_months: 24",
+        IPHONE.replace("Iijmio", "Linemo")
+    ));
+    let a = engine::advise(&p, &tables());
+    let o = a.option("linemo_mochikomi_applecare").unwrap();
+    assert_eq!(o.monthly_fee_yen, Some(1_580));
+    assert!(o.gates.iter().all(|g| g.rule != "gate_linemo_fee_unknown"));
 }

@@ -164,8 +164,13 @@ fn the_qr_code_holds_the_verdict_plan_fee_and_imei_deadline() {
     assert!(text.contains("つながる端末保証"), "{text}");
     assert!(text.contains("550円"), "{text}");
     assert!(text.contains("2026年12月6日"), "{text}");
-    let drawn = draw(&c, 120, 40);
+    let drawn = draw(&c, 120, 44);
     assert!(drawn.contains("▀") || drawn.contains("▄"), "{drawn}");
+    // Where the advice leaves too little room beside the form, the screen says how much
+    // taller the window must be, rather than leaving the code out without a word.
+    let drawn = draw(&c, 120, 40);
+    assert!(!drawn.contains("▀") && !drawn.contains("▄"), "{drawn}");
+    assert!(drawn.contains("ウィンドウの高さをあと"), "{drawn}");
 }
 
 #[test]

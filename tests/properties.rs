@@ -9,7 +9,7 @@ use common::tables;
 use hosho::answers::{Conditions, LinemoFee, Profile};
 use hosho::calendar::{Date, YearMonth};
 use hosho::domain::{Carrier, DeviceSource, Os, Protection, Risk};
-use hosho::engine::{self, Action};
+use hosho::engine::{self, Action, Why};
 use proptest::prelude::*;
 
 fn arb_profile() -> impl Strategy<Value = Profile> {
@@ -96,6 +96,7 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
                     linemo_fee: fee.map_or(LinemoFee::Unknown, LinemoFee::Given),
                     bought,
                     tiers: Default::default(),
+                    nearest_tiers: Default::default(),
                     among: Vec::new(),
                 }
             },
@@ -115,39 +116,70 @@ proptest! {
         prop_assert!(b >= a, "{a} -> {b}");
     }
 
-    /// For both risk attitudes (a risk-averse user is also advised on the bad case).
+    /// For both risk attitudes (a risk-averse user is also advised on the bad case): once
+    /// cover is advised (the carrier's plan, or cover bought apart), more breakage never
+    /// turns the advice back to plain skipping. (A spare can take over from cover for a heavy
+    /// breaker: past the plans' 2 uses a year, cheap phones replaced at each break can cost
+    /// least.)
     #[test]
-    fn join_stays_join_for_higher_damage_counts(p in arb_profile()) {
+    fn cover_never_gives_way_to_skipping_as_damage_rises(p in arb_profile()) {
         let t = tables();
-        let mut joined = false;
+        let mut covered = false;
         for k in 0..=12 {
             let mut q = p.clone();
             q.damage_incidents_2y = k;
             let action = engine::advise(&q, &t).recommendation.action;
-            if joined {
-                prop_assert_eq!(action, Action::Join, "left join at {}", k);
+            if covered {
+                prop_assert!(action != Action::Skip, "skipped at {}", k);
             }
-            joined |= action == Action::Join;
+            covered |= action.covers();
         }
     }
 
+    /// The cheapest option still open is advised, wherever it is bought; a carrier's plan
+    /// may be joined instead only by the rules that keep it (a close call, a warranty ending
+    /// soon), and then any cheaper cover bought apart is named beside it.
     #[test]
-    fn a_plan_cheaper_than_doing_without_is_joined(p in arb_profile()) {
+    fn the_cheapest_option_open_is_advised(p in arb_profile()) {
         let a = engine::advise(&p, &tables());
-        let without = a
-            .options
-            .iter()
-            .filter(|o| o.monthly_fee_yen.is_none())
-            .map(|o| o.expected_total_yen)
-            .min()
-            .unwrap();
-        // Cover bought apart never decides join or skip.
-        let cheaper = a.options.iter().any(|o| {
-            o.eligible && !o.apart && o.monthly_fee_yen.is_some()
-                && o.expected_total_yen < without
-        });
-        if cheaper {
-            prop_assert_eq!(a.recommendation.action, Action::Join);
+        let rec = &a.recommendation;
+        let score = |o: &engine::OptionResult| match rec.basis {
+            engine::Basis::Expected => o.expected_total_yen,
+            engine::Basis::BadCase => o.bad_case_total_yen,
+        };
+        // Open: eligible, and for cover bought apart a known last day.
+        let open = |o: &&engine::OptionResult| {
+            o.eligible
+                && !(o.apart
+                    && o.gates.iter().any(|g| g.rule == "gate_bought_within"))
+        };
+        let least = a.options.iter().filter(open).map(score).min().unwrap();
+        let chosen = a.option(&rec.chosen).unwrap();
+        prop_assert!(open(&chosen), "{} is open", chosen.id);
+        match rec.action {
+            Action::Skip | Action::BuySpare | Action::BuyApart => {
+                prop_assert_eq!(score(chosen), least, "{}", chosen.id);
+            }
+            Action::Join => {
+                let kept = matches!(rec.why, Why::AboutSame | Why::WarrantyEnding);
+                let least_else = a
+                    .options
+                    .iter()
+                    .filter(open)
+                    .filter(|o| !o.apart)
+                    .map(score)
+                    .min()
+                    .unwrap();
+                prop_assert!(kept || score(chosen) == least_else, "{:?}", rec.why);
+                let cheaper_apart = a
+                    .options
+                    .iter()
+                    .filter(open)
+                    .any(|o| o.apart && score(o) < score(chosen));
+                if cheaper_apart {
+                    prop_assert!(rec.instead.is_some(), "a cheaper cover is named");
+                }
+            }
         }
     }
 
@@ -164,6 +196,7 @@ proptest! {
                 engine::Basis::BadCase => (i.bad_case_yen, rec.bad_case_yen),
             };
             prop_assert!(theirs < ours, "{} {theirs} vs {ours}", i.option);
+            prop_assert_eq!(rec.action, Action::Join);
             // Its last day is inside its purchase window, never before today.
             if let Some(until) = i.until {
                 prop_assert!(until >= p.today, "{until}");

@@ -105,11 +105,16 @@ fn a_window_too_small_asks_for_more_room() {
 /// The results for an undecided Galaxy owner who dropped it twice and fears bad luck, after
 /// `keys` on the results screen.
 fn results(lang: Lang, keys: &[Key]) -> Advisor {
+    results_with(lang, "", keys)
+}
+
+/// As [`results`], with more answers (`extra`, fields of an answers file).
+fn results_with(lang: Lang, extra: &str, keys: &[Key]) -> Advisor {
     let t = tables();
-    let p = profile(
+    let p = profile(&format!(
         r#"carrier: Undecided, device_source: BringOwn, os: Android, model: Some("Galaxy S24"),
-           damage_incidents_2y: 2, water_incidents_2y: 1, horizon_months: 36, risk: Averse"#,
-    );
+           damage_incidents_2y: 2, water_incidents_2y: 1, horizon_months: 36, risk: Averse{extra}"#
+    ));
     let mut m = Advisor::with_profile(lang, p, &t);
     for k in keys {
         m.update(Msg::Key(*k), &t);
@@ -155,14 +160,22 @@ fn an_option_selected_and_its_breakdown() {
 
 #[test]
 fn a_closed_option_says_why() {
-    check_results(
-        "results_closed",
-        &[Key::Down; 5]
-            .iter()
-            .copied()
-            .chain([Key::Enter])
-            .collect::<Vec<_>>(),
-    );
+    // Already an IIJmio customer: つながる端末保証 is closed, and sits last; the rows end
+    // there however far down the selection goes.
+    let keys: Vec<Key> = [Key::Down; 12]
+        .iter()
+        .copied()
+        .chain([Key::Enter])
+        .collect();
+    for lang in [Lang::En, Lang::Ja] {
+        let m = results_with(lang, ", existing_customer_of: [Iijmio]", &keys);
+        for (cols, rows) in [(80, 24), (120, 40)] {
+            insta::assert_snapshot!(
+                format!("results_closed_{}_{cols}x{rows}", lang.code()),
+                draw(&m, cols, rows)
+            );
+        }
+    }
 }
 
 #[test]
@@ -264,7 +277,8 @@ fn the_carriers_the_user_already_has_a_line_with() {
 }
 
 /// The results of the persona who bought an iPhone 17 Pro last week and has not chosen a
-/// carrier: every carrier's plan beside the cover still open, and "or instead" in the verdict.
+/// carrier: every carrier's plan beside the cover still open, and the cover that costs least
+/// (Mysurance) as the verdict, the carrier's plan weighed against it.
 #[test]
 fn results_with_the_cover_still_open_after_the_sign_up() {
     let t = tables();
@@ -277,8 +291,8 @@ fn results_with_the_cover_still_open_after_the_sign_up() {
         let m = Advisor::with_profile(lang, p.clone(), &t);
         let text = common::plain(&drawn(&m, 120, 40)).replace('\n', " ");
         let instead = match lang {
-            Lang::En => "Or instead, until 2027-11-15",
-            Lang::Ja => "あるいは、2027年11月15日までなら",
+            Lang::En => "Don't add the carrier's warranty. Buy Mysurance",
+            Lang::Ja => "通信会社の保証オプションには加入せず、2027年11月15日までにMysurance",
         };
         assert!(text.contains(instead), "{instead:?} not on:\n{text}");
         insta::assert_snapshot!(

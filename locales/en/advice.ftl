@@ -42,6 +42,50 @@ headline-skip = Skip the warranty. Going without is expected to cost { $total } 
     [badcase] {" "}Even in a bad case it costs { $bad }, against { $alt_bad } with the plan.
    *[expected] {""}
 }
+headline-buy_apart = { $has_plan ->
+    [yes] Don't add the carrier's warranty. Buy { $option } by { $until }{ $paid ->
+        [yes] {" "}and pay { $lump } for two years at once{ $after ->
+            [yes] {""}, monthly after that
+           *[no] {""}
+        }
+       *[no] {""}
+    }: { $total } over { $months } { $months ->
+        [one] month
+       *[other] months
+    }, against { $alt } with { $plan } and { $skip } with no cover.{ $basis ->
+        [badcase] {" "}In a bad case it costs { $bad }, against { $alt_bad } with { $plan }.
+       *[expected] {""}
+    }
+   *[no] Buy { $option } by { $until }{ $paid ->
+        [yes] {" "}and pay { $lump } for two years at once{ $after ->
+            [yes] {""}, monthly after that
+           *[no] {""}
+        }
+       *[no] {""}
+    }: { $total } over { $months } { $months ->
+        [one] month
+       *[other] months
+    }, against { $skip } with no cover.{ $basis ->
+        [badcase] {" "}In a bad case it costs { $bad }, against { $skip_bad } with no cover.
+       *[expected] {""}
+    }
+}
+headline-cover-ends = {" "}Its cover ends in { $until }: cancel it then ({ $kept } { $kept ->
+    [one] month
+   *[other] months
+} of fees, as priced here).
+headline-check-buy = {" "}Before buying it, { $check }.
+headline-if-bought-since = {" "}If you bought the phone on { $since } or later, { $option } ({ $fee } a month) costs less: { $total } over { $months } { $months ->
+    [one] month
+   *[other] months
+}. Check the receipt.
+headline-compared = {" "}{ $option } or { $plan }? Over { $months } { $months ->
+    [one] month
+   *[other] months
+} { $option } is expected to cost { $total } (buy it by { $until }), { $plan } { $plan_total }.{ $basis ->
+    [badcase] {" "}In a bad case, { $bad } against { $plan_bad }.
+   *[expected] {""}
+}
 headline-skip-noplan = Skip the warranty: no plan is open to this device. Going without is expected to cost { $total } over { $months } { $months ->
     [one] month
    *[other] months
@@ -72,8 +116,19 @@ check-gate_release_age = { $known ->
    *[other] months
 })
 }
-check-gate_linemo_fee_unknown = ask { $carrier } for this model's monthly fee: hosho assumed { $fee }, the highest listed
-check-gate_to_confirm = check the current fees and terms of { $plan } on { $carrier }'s official page (hosho's figures come from a blog or an undated page)
+check-gate_linemo_fee_unknown = ask { $carrier } for this model's monthly fee: hosho assumed { $fee }, { $nearest ->
+    [yes] the fee of its nearest model family
+   *[no] the highest listed
+}
+check-gate_applecare_fee_unknown = check this model's AppleCare+ fee: hosho assumed { $fee }, { $nearest ->
+    [yes] the fee of its nearest model family
+   *[no] the highest listed
+}
+check-gate_double_cover = remember that with your current warranty still in force, one repair is paid by one cover only
+check-gate_to_confirm = check the current fees and terms of { $plan } on { $apart ->
+    [yes] the provider's
+   *[no] { $carrier }'s
+} official page (hosho's figures come from a blog or an undated page)
 check-gate_carrier_list = check that the phone is on { $carrier }'s list of covered models
 check-gate_damaged_now = have the damage repaired officially (by the maker or Apple): the device must be undamaged when it is registered
 
@@ -93,7 +148,7 @@ reason-risk_averse = You asked to guard against bad luck, so the options are als
 reason-dearer_but_safer = On average { $plan } costs { $extra } ({ $percent }%) more over { $months } { $months ->
     [one] month
    *[other] months
-}, but in a bad case it costs { $bad } against { $alt_bad } with no plan: it is advised because you asked to guard against bad luck.
+}, but in a bad case it costs { $bad } against { $alt_bad } with { $versus }: it is advised because you asked to guard against bad luck.
 reason-warranty_overlap = Your current warranty runs until { $until }, and a device another warranty covers cannot claim: { $charged ->
     [no] { $plan } would only start to pay once it ends.
    *[yes] { $plan } would bill { $billed } { $billed ->
@@ -145,8 +200,14 @@ reason-gate_release_age = IIJmio's guide is a device released within about { $mo
    *[other] months
 } ago
 }, so ask before relying on the plan.
-reason-gate_linemo_fee_unknown = The monthly fee for this model is in no source: the figures use { $fee }, the highest listed. Ask { $carrier } for the real fee.
-reason-gate_to_confirm = The figures of { $plan } were found only on a blog or an undated page: check its current fees and terms on { $carrier }'s official page before you sign up.
+reason-gate_linemo_fee_unknown = The monthly fee for this model is in no source: the figures use { $fee }, { $nearest ->
+    [yes] the fee of its nearest model family
+   *[no] the highest listed
+}. Ask { $carrier } for the real fee.
+reason-gate_to_confirm = The figures of { $plan } were found only on a blog or an undated page: check its current fees and terms on { $apart ->
+    [yes] the provider's
+   *[no] { $carrier }'s
+} official page before you sign up.
 reason-gate_carrier_list = { $plan } covers only models on { $carrier }'s list: check that yours is on it.
 reason-gate_damaged_now = The device is damaged now, and a plan takes only a device without cracks or water damage when it is registered: repair it officially first, then apply and register in time. A street repair would shut it out of every plan for good.
 reason-no_rejoin = These options can only be taken at sign-up: skip now and you can never join later; cancel later and you can never rejoin.{ $bought_apart ->
@@ -156,7 +217,10 @@ reason-no_rejoin = These options can only be taken at sign-up: skip now and you 
 reason-not_theft_or_loss = No plan covers theft or loss.
 reason-iphone_repair_only = For an iPhone, つながる端末保証 repairs only (no exchange), and the loaner is an Android phone.
 reason-street_repair = Without a plan, a street repair shop fixes a screen for about { $screen } (a diagnosis alone about { $diagnosis }), but an unofficial repair shuts the device out of carrier warranties for good.
-reason-spare_phone = A spare phone of about { $spare } keeps you connected while a broken phone is repaired or replaced; the figures count the spare and every repair.
+reason-spare_phone = With a spare phone of about { $spare } bought when you switch, a phone that breaks beyond a cheap repair is not repaired: the spare takes its place, and a broken spare is replaced by a cheap phone (about { $cheap }). Giving up the phone costs what it is worth above a cheap phone, { $over } ({ $price } less { $cheap }), so the spare beats any repair dearer than that: { $count ->
+    [0] none, for this phone.
+   *[other] here, { $kinds }.
+}
 
 # Gates
 gate-gate_device_source = { $plan } is only for { $way ->
@@ -188,13 +252,22 @@ gate-gate_to_confirm = These figures come from a blog or an undated page: before
 gate-gate_bought_within = { $known ->
     [yes] More than { $span } has passed since the purchase, so it can no longer be bought (the last day was { $until }).
    *[no] Only for a phone bought within { $span }: check the day you bought it.
+}{ $or_covered ->
+    [yes] {" "}An older phone is accepted while a paid warranty (a carrier's, for one) still covers it: join before that warranty ends.
+   *[no] {""}
 }
 gate-gate_other_cover = AppleCare+ or another warranty is in force until { $until }: it cannot be bought twice.
 gate-gate_double_cover = With your current warranty (until { $until }) in force, one repair is paid by one cover only.
-gate-gate_applecare_fee_unknown = No source gives this model's AppleCare+ fee: hosho used { $fee }, the highest listed. Your iPhone shows it under Settings > General > AppleCare & Warranty.
+gate-gate_applecare_fee_unknown = No source gives this model's AppleCare+ fee: hosho used { $fee }, { $nearest ->
+    [yes] the fee of its nearest model family
+   *[no] the highest listed
+}. Your iPhone shows it under Settings > General > AppleCare & Warranty.
 gate-gate_existing_iijmio = Only a new IIJmio application (a new line or a port-in) can add it; an existing IIJmio user cannot.
 gate-gate_iphone_6s_or_older = iPhone 6s and older models are not supported.
-gate-gate_linemo_fee_unknown = The monthly fee for this model is not in the table: hosho used { $fee }, the highest listed. Enter the real monthly fee for an exact answer.
+gate-gate_linemo_fee_unknown = The monthly fee for this model is not in the table: hosho used { $fee }, { $nearest ->
+    [yes] the fee of its nearest model family
+   *[no] the highest listed
+}. Enter the real monthly fee for an exact answer.
 
 # Next steps
 step-apply_with_line = Choose { $plan } in the same application as the line: it cannot be added later.
@@ -217,6 +290,8 @@ step-register_imei_photos = Register the IMEI (15 digits) and front and back pho
     [one] day
    *[other] days
 }.
+step-cancel_at_cover_end = Cancel { $plan } by this date: its cover ends in { $until }, and after that the fee buys nothing.
+step-buy_while_covered = Buy { $plan } by this date, while your current warranty still covers the phone: bought over { $span } ago, it is accepted only then. If that warranty is your old carrier's, buy it before you leave.
 step-review_plan = Review { $plan } after { $months } { $months ->
     [one] month
    *[other] months
@@ -243,7 +318,10 @@ warning-conflict_tsunagaru_fee_typo = A blog { $source } writes the monthly fee 
 warning-conflict_linemo_applecare_fee_latest = The source { $source } also says { $other } a month for the latest models of { $plan }; its official fee list says { $official }, used here.
 warning-conflict_linemo_applecare_fee_floor = The source { $source } also says "at least { $other } a month" for { $plan }; its fee list starts at { $official }, used here.
 warning-fee_range_assumed = { $plan } costs { $low } to { $high } a month depending on the model; hosho assumed { $assumed }. Check the fee for your model.
-warning-linemo_fee_unknown = The monthly fee of { $plan } for this model is not in any source; hosho assumed { $fee }, the highest listed. Ask the carrier and enter the real fee for an exact answer.
+warning-linemo_fee_unknown = The monthly fee of { $plan } for this model is not in any source; hosho assumed { $fee }, { $nearest ->
+    [yes] the fee of its nearest model family
+   *[no] the highest listed
+}. Ask the carrier and enter the real fee for an exact answer.
 warning-conflict = { $source } gives { $other } for { $about } of { $plan }; hosho uses { $official }.
 warning-conflict_ymobile_applecare_fee_se = A 2022-10 blog { $source } gives { $other } for the SE models under { $plan }; hosho uses LINEMO's 2024 list for the same service ({ $official }).
 warning-tables_stale = The tables date from { $as_of }, { $months } { $months ->
@@ -282,6 +360,17 @@ span-years = { $years } { $years ->
     [one] year
    *[other] years
 }
+reason-apart_cheapest = { $option }, bought apart from the carrier, is expected to cost { $total } over { $months } { $months ->
+    [one] month
+   *[other] months
+}, fees included: the least of every option you can still take{ $has_plan ->
+    [yes] {""} ({ $plan } { $plan_total }, no cover { $skip_total }).
+   *[no] {""} (no cover { $skip_total }).
+}
+reason-cover_ends = The cover of { $plan } ends in { $until }: hosho prices cancelling it then, { $kept } { $kept ->
+    [one] month
+   *[other] months
+} of fees ({ $fees }), since after that the fee buys nothing.
 reason-later_cover = Apart from the carrier's option, this cover can still be bought after you switch: { $later }.
 reason-join_any_time = { $plan } can be added after you switch too, so nothing has to be decided now. { $from ->
     [1] Cover starts in the month you apply.

@@ -79,6 +79,9 @@ tables-fee-tier = { $tier ->
    *[other] other models
 }: { $fee }
 tables-billing = from month { $month }; first month { $start }; cancellation month { $cancel }
+tables-billing-from-start = once a month from the day it starts (12 months are 12 payments)
+tables-with-battery = { $text }, battery service with it
+tables-fee-nearest = { $fee } (nearest model, to confirm)
 tables-claims = from month { $month }; { $uses ->
     [none] no limit on uses
     [one] { $uses } use a year
@@ -119,7 +122,7 @@ tables-col-linemo = AppleCare Services fee (LINEMO, Y!mobile)
 tables-col-applecare = AppleCare+ fee
 tables-col-source = Source, date
 tables-col-repair = Model or band
-tables-devices-note = Prices are the launch price of the smallest storage, tax included. "asked": no source gives the model's Japanese launch price, so hosho asks for it. "to confirm": no source gives the model's fee.
+tables-devices-note = Prices are the launch price of the smallest storage, tax included. "asked": no source gives the model's Japanese launch price, so hosho asks for it. "to confirm": no source gives the model's fee; "nearest model": the fee of its nearest model family is used until a list names it.
 tables-price-asked = asked
 tables-from-band = as its band
 tables-band = { $os } launched at up to { $price }
@@ -153,7 +156,8 @@ tables-within = within { $pct }% of each other
 tables-worst = the mean of the worst { $pct }%
 tables-threshold-cheap_device = Cheaper to replace than to insure (at or under)
 tables-threshold-expensive_device = Dear enough that the sources advise joining (over)
-tables-threshold-spare_phone = A cheap spare phone
+tables-threshold-spare_phone = A spare phone bought when switching
+tables-threshold-cheap_phone = A cheap new phone (replaces a broken spare)
 tables-threshold-about_same = Costs count as about the same
 tables-threshold-review_after_months = Review a plan after
 tables-threshold-overlap_soon_months = A warranty in force "ends soon" within
@@ -205,6 +209,7 @@ tables-row-join = Joining
 tables-join-signup = only with the line's sign-up, never later
 tables-join-anytime = at any time while a customer
 tables-join-apart = bought apart from the carrier, within its purchase window
+tables-join-apart-covered = bought apart from the carrier, within its purchase window, or later while a paid warranty covers the phone
 tables-row-variant = Plan priced
 tables-row-variant-other = Other plan
 tables-variant = { $name }: { $fee } a month
@@ -227,3 +232,4 @@ tables-step-register_imei_photos = register the IMEI and photos within
 tables-step-return_old_device = return a broken device within, or pay
 tables-step-return_loaner = return a loaner within, or pay (by its worth)
 tables-step-buy_within_purchase_window = buy within, from the purchase
+fee-at-once = { $yen } for 2 yrs

@@ -155,8 +155,16 @@ qr-skip = hosho: skip the warranty ({ $total } over { $months } { $months ->
    *[other] months
 }).
 qr-buy_spare = hosho: skip the warranty; keep a spare phone (about { $spare }).
+qr-buy_apart = { $dated ->
+    [yes] hosho: no carrier warranty; buy { $option } by { $until }.
+   *[no] hosho: no carrier warranty; buy { $option }.
+}
 qr-no-room = The window is too small for the QR code.
 qr-next-page = Press Enter for the QR code.
+qr-taller = The QR code needs { $rows } more { $rows ->
+    [one] row
+   *[other] rows
+}: make the window taller.
 slabel-unofficial_repair = Repaired elsewhere
 slabel-damaged_now = Damaged now
 slabel-overseas_model = Overseas model
@@ -170,11 +178,17 @@ review-line = { $label }: { $answer }
 
 # The questionnaire's answers and what they still need.
 unknown-released = I don't know (then no maker's warranty is counted, and plans for recent models count as closed)
-unknown-linemo_fee = I don't know (then hosho uses the highest listed fee, { $fee })
+unknown-linemo_fee = I don't know (then hosho uses { $nearest ->
+    [yes] the fee of its nearest model family
+   *[no] the highest listed fee
+}, { $fee })
 unknown-bought = I don't know (whether AppleCare+ or insurance can still be bought is then left to check)
 brief-not-listed = Not listed
 brief-unknown = Don't know
-brief-unknown-fee = Don't know ({ $fee } assumed)
+brief-unknown-fee = Don't know ({ $fee } assumed{ $nearest ->
+    [yes] {""}, nearest model
+   *[no] {""}
+})
 entry-missing = not answered
 list-separator = { ", " }
 need-price = choose the model from the list, or enter its price.
@@ -253,6 +267,20 @@ bd-fees = Fees: { $fee } a month, { $total } over { $months } { $months ->
 }.
 bd-spare = A spare phone: about { $total }, bought once.
 bd-no-fees = No fees.
+bd-fees-at-once = Fees: { $lump } for two years at once, then { $fee } a month: { $total } over { $months } { $months ->
+    [one] month
+   *[other] months
+}.
+bd-cover-ends = Cover ends in { $until }: priced as cancelled then, { $kept } { $kept ->
+    [one] month
+   *[other] months
+} of fees and nothing after.
+bd-spare-rule = A repair dearer than { $over } (the phone's { $price } less a cheap phone's { $cheap }) is not made: the spare takes the phone's place, and from then on a break costs a cheap phone's repair or a new cheap phone.
+bd-kind-spare = { $kind }: { $expected } expected in { $months } { $months ->
+    [one] month
+   *[other] months
+}, { $covered } of them answered by the spare.
+bd-spare-copay = The first costs the phone ({ $first } above a cheap one); on the spare, about { $later } each.
 bd-kind = { $kind }: { $expected } expected in { $months } { $months ->
     [one] month
    *[other] months

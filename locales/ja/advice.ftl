@@ -20,6 +20,35 @@ headline-skip = 保証オプションには加入しなくてよいでしょう�
     [badcase] 運が悪い場合でも{ $bad }で、加入した場合の{ $alt_bad }を上回りません。
    *[expected] {""}
 }
+headline-buy_apart = { $has_plan ->
+    [yes] 通信会社の保証オプションには加入せず、{ $until }までに{ $option }に申し込むことをおすすめします{ $paid ->
+        [yes] （2年分{ $lump }の一括払い{ $after ->
+            [yes] 、3年目からは月払い
+           *[no] {""}
+        }）
+       *[no] {""}
+    }。{ $months }か月の想定費用は{ $total }で、{ $plan }の場合は{ $alt }、保証なしの場合は{ $skip }です。{ $basis ->
+        [badcase] 運が悪い場合は{ $bad }で、{ $plan }の場合は{ $alt_bad }です。
+       *[expected] {""}
+    }
+   *[no] { $until }までに{ $option }に申し込むことをおすすめします{ $paid ->
+        [yes] （2年分{ $lump }の一括払い{ $after ->
+            [yes] 、3年目からは月払い
+           *[no] {""}
+        }）
+       *[no] {""}
+    }。{ $months }か月の想定費用は{ $total }で、保証なしの場合は{ $skip }です。{ $basis ->
+        [badcase] 運が悪い場合は{ $bad }で、保証なしの場合は{ $skip_bad }です。
+       *[expected] {""}
+    }
+}
+headline-cover-ends = 補償は{ $until }で終わるので、そのときに解約してください（この金額は{ $kept }か月分の料金で計算しています）。
+headline-check-buy = ただし、申し込む前に{ $check }。
+headline-if-bought-since = なお、{ $since }以降に購入した端末なら、{ $option }（月額{ $fee }）のほうが安く、{ $months }か月で{ $total }です。レシートなどで購入日を確かめてください。
+headline-compared = { $option }と{ $plan }を比べると、{ $months }か月の想定費用は{ $option }が{ $total }（{ $until }までに申し込み）、{ $plan }が{ $plan_total }です。{ $basis ->
+    [badcase] 運が悪い場合は{ $bad }と{ $plan_bad }です。
+   *[expected] {""}
+}
 headline-skip-noplan = 保証オプションには加入しなくてよいでしょう。この端末で加入できるプランがありません。加入しない場合の想定費用は{ $months }か月で{ $total }です。
 headline-buy_spare = 保証オプションには加入せず、{ $spare }ほどの予備のスマホを用意することをおすすめします。予備を含めた{ $months }か月の想定費用は{ $total }で、{ $plan }に加入した場合は{ $alt }です。{ $basis ->
     [badcase] 運が悪い場合でも{ $bad }で、加入した場合の{ $alt_bad }を上回りません。
@@ -32,8 +61,19 @@ check-gate_release_age = { $known ->
     [no] 発売月のわからない機種でも申し込めるか確認してください（目安は発売から{ $months }か月以内）
    *[yes] 発売から{ $age }か月たった機種でも申し込めるか確認してください（目安は{ $months }か月以内）
 }
-check-gate_linemo_fee_unknown = この機種の月額料金を{ $carrier }に確認してください（hoshoは表の最高額{ $fee }で計算しています）
-check-gate_to_confirm = { $plan }の今の料金と条件を{ $carrier }の公式ページで確認してください（hoshoの金額はブログか日付のないページによるものです）
+check-gate_linemo_fee_unknown = この機種の月額料金を{ $carrier }に確認してください（hoshoは{ $nearest ->
+    [yes] 最も近い機種の料金
+   *[no] 表の最高額
+}の{ $fee }で計算しています）
+check-gate_applecare_fee_unknown = この機種のAppleCare+の月額を確認してください（hoshoは{ $nearest ->
+    [yes] 最も近い機種の料金
+   *[no] 表の最高額
+}の{ $fee }で計算しています）
+check-gate_double_cover = 今の保証が有効な間は、1回の修理にはどちらか一方からしか支払われないことを確認してください
+check-gate_to_confirm = { $plan }の今の料金と条件を{ $apart ->
+    [yes] 提供元
+   *[no] { $carrier }
+}の公式ページで確認してください（hoshoの金額はブログか日付のないページによるものです）
 check-gate_carrier_list = 端末が{ $carrier }の対象機種一覧に載っているか確認してください
 check-gate_damaged_now = 破損をメーカーかAppleの正規修理で直してください（登録時に破損がないことが条件です）
 
@@ -41,7 +81,7 @@ check-gate_damaged_now = 破損をメーカーかAppleの正規修理で直し�
 reason-cost_comparison = { $months }か月で、{ $plan }は月額料金を含めて合計{ $plan_total }の見込みです。修理をすべて自費で払う場合は{ $skip_total }の見込みです。
 reason-no_eligible_plan = この端末で加入できる保証プランはありません。修理を自費で払う場合の想定費用は{ $months }か月で{ $skip_total }です。
 reason-risk_averse = 万一に備えたいとのことなので、運が悪い場合（{ $months }か月の費用が悪いほうから1割に入る場合の平均）でも比べています。
-reason-dearer_but_safer = { $plan }は平均では{ $months }か月で{ $extra }（{ $percent }%）高くなりますが、運が悪い場合は{ $bad }で、加入しない場合の{ $alt_bad }より抑えられます。万一に備えたいとのことなので、加入をおすすめしています。
+reason-dearer_but_safer = { $plan }は平均では{ $months }か月で{ $extra }（{ $percent }%）高くなりますが、運が悪い場合は{ $bad }で、「{ $versus }」の{ $alt_bad }より抑えられます。万一に備えたいとのことなので、加入をおすすめしています。
 reason-warranty_overlap = 今の保証は{ $until }まで続き、ほかの保証で修理できる端末は請求できません。{ $charged ->
     [no] { $plan }が役に立つのは今の保証が終わってからです。
    *[yes] { $plan }は使えない間も{ $billed }か月分（{ $fees }）の料金がかかります。
@@ -63,8 +103,14 @@ reason-gate_release_age = IIJmioの目安は申し込み時点で発売から{ $
     [no] この機種は発売月がわからないため
    *[yes] この機種は発売から{ $age }か月たっているため
 }、申し込む前に確認してください。
-reason-gate_linemo_fee_unknown = この機種の月額料金はどの出典にもないため、表の最高額{ $fee }で計算しています。実際の料金を{ $carrier }に確認してください。
-reason-gate_to_confirm = { $plan }の金額は、ブログか日付のないページにしか見つかっていません。申し込む前に{ $carrier }の公式ページで今の料金と条件を確認してください。
+reason-gate_linemo_fee_unknown = この機種の月額料金はどの出典にもないため、{ $nearest ->
+    [yes] 最も近い機種の料金
+   *[no] 表の最高額
+}の{ $fee }で計算しています。実際の料金を{ $carrier }に確認してください。
+reason-gate_to_confirm = { $plan }の金額は、ブログか日付のないページにしか見つかっていません。申し込む前に{ $apart ->
+    [yes] 提供元
+   *[no] { $carrier }
+}の公式ページで今の料金と条件を確認してください。
 reason-gate_carrier_list = { $plan }は{ $carrier }の対象機種一覧に載っている端末だけが対象です。お使いの機種が載っているか確認してください。
 reason-gate_damaged_now = 端末が今壊れています。保証は登録時に画面割れや水濡れのない端末が対象なので、先に正規修理で直してから、期限内に申し込みと登録をしてください。街の修理店で直すと、以後どの保証にも加入できなくなります。
 reason-no_rejoin = これらのオプションは申し込み時にしか加入できません。今加入しなければ後から加入できず、解約すると再加入もできません。{ $bought_apart ->
@@ -74,7 +120,10 @@ reason-no_rejoin = これらのオプションは申し込み時にしか加入�
 reason-not_theft_or_loss = どのプランも盗難・紛失は補償しません。
 reason-iphone_repair_only = iPhoneの場合、つながる端末保証は修理のみで交換はなく、修理中の代替機はAndroid端末です。
 reason-street_repair = 保証がなくても、街の修理店なら画面修理は{ $screen }ほどです（修理しなくても診断だけで{ $diagnosis }ほどかかります）。ただし非正規修理をすると、その端末は以後キャリアの保証に加入できません。
-reason-spare_phone = { $spare }ほどの予備のスマホがあれば、修理や買い替えの間も連絡が取れます。金額には予備の代金と修理代をすべて含めています。
+reason-spare_phone = 乗り換えのときに{ $spare }ほどの予備のスマホを買っておけば、安く直せない壊れ方をしたときは修理せずに予備に切り替えられます。予備が壊れたら{ $cheap }ほどの安いスマホに買い替えます。端末を手放すと、安いスマホとの差の{ $over }（{ $price }から{ $cheap }を引いた額）を失うため、それより高い修理なら予備に切り替えたほうが得です。{ $count ->
+    [0] この端末では、そこまで高い修理はありません。
+   *[other] この端末では、{ $kinds }がそれに当たります。
+}
 
 # 加入条件
 gate-gate_device_source = { $plan }は、{ $way ->
@@ -103,13 +152,22 @@ gate-gate_to_confirm = この金額はブログか日付のないページによ
 gate-gate_bought_within = { $known ->
     [yes] 購入から{ $span }を過ぎているため加入できません（期限は{ $until }でした）。
    *[no] 購入から{ $span }以内の端末が対象です。購入日を確かめてください。
+}{ $or_covered ->
+    [yes] 購入から時間がたった端末でも、有料の保証（通信会社の保証など）が有効な間なら加入できます。今の保証が終わる前に申し込んでください。
+   *[no] {""}
 }
 gate-gate_other_cover = AppleCare+などの保証が{ $until }まで有効なため、重ねて加入することはできません。
 gate-gate_double_cover = 今の保証（{ $until }まで）と重ねて加入しても、1回の修理に支払われるのはどちらか一方だけです。
-gate-gate_applecare_fee_unknown = この機種のAppleCare+の月額は出典にないため、表の最高額{ $fee }で計算しました。iPhoneの「設定」>「一般」>「AppleCareと保証」で確認できます。
+gate-gate_applecare_fee_unknown = この機種のAppleCare+の月額は出典にないため、{ $nearest ->
+    [yes] 最も近い機種の料金
+   *[no] 表の最高額
+}の{ $fee }で計算しました。iPhoneの「設定」>「一般」>「AppleCareと保証」で確認できます。
 gate-gate_existing_iijmio = 申し込めるのはIIJmioの新規申し込み（新規契約かMNP転入）のときだけで、すでにIIJmioを使っている方は加入できません。
 gate-gate_iphone_6s_or_older = iPhone 6s以前の機種は対象外です。
-gate-gate_linemo_fee_unknown = この機種の月額料金は表にありません。hoshoは表の最高額{ $fee }で計算しました。正確な答えには、実際の月額を入力してください。
+gate-gate_linemo_fee_unknown = この機種の月額料金は表にありません。hoshoは{ $nearest ->
+    [yes] 最も近い機種の料金
+   *[no] 表の最高額
+}の{ $fee }で計算しました。正確な答えには、実際の月額を入力してください。
 
 # 次にすること
 step-apply_with_line = 回線と同じ申し込みで{ $plan }を選んでください。後から追加することはできません。
@@ -123,6 +181,8 @@ step-buy_within_purchase_window = { $dated ->
 step-register_imei = { $days }日以内にIIJmioの専用ページで端末のIMEIを登録してください。登録しないと補償を受けられません。
 step-linemo_apply_window = この日までに{ $plan }を申し込んでください（オンライン契約は契約日を含めて{ $days }日間）。
 step-register_imei_photos = { $days }日以内にIMEI（15桁）と端末の前面・背面の写真を登録してください。
+step-cancel_at_cover_end = この日までに{ $plan }を解約してください。補償は{ $until }で終わり、その後は料金を払っても補償がありません。
+step-buy_while_covered = 今の保証が有効なうちに、この日までに{ $plan }に申し込んでください。購入から{ $span }を過ぎた端末は、有料の保証がある間だけ加入できます。今の保証が以前の通信会社のものなら、解約する前に申し込んでください。
 step-review_plan = { $months }か月後に{ $plan }を見直してください。何も壊れず不安もなければ解約します（再加入はできません）。
 step-before_sending = 端末を送る前に、SIMとmicroSDを抜き、eSIMを削除し、スマホ用電子証明書を失効させ、バックアップを取ってから初期化してください。
 step-return_old_device = 交換を受けたら、壊れた端末を{ $days }日以内に返却してください。返却しないと{ $penalty }かかります。
@@ -137,7 +197,10 @@ warning-conflict_tsunagaru_fee_typo = ブログ{ $source }は{ $plan }の月額�
 warning-conflict_linemo_applecare_fee_latest = 出典{ $source }は{ $plan }の最新機種を月額{ $other }とも書いていますが、同じ出典の料金表は{ $official }で、hoshoは料金表の金額を使っています。
 warning-conflict_linemo_applecare_fee_floor = 出典{ $source }は{ $plan }を「最低でも月額{ $other }」とも書いていますが、料金表は{ $official }からで、hoshoは料金表の金額を使っています。
 warning-fee_range_assumed = { $plan }の月額は機種により{ $low }〜{ $high }です。hoshoは{ $assumed }として計算しました。お使いの機種の料金を確認してください。
-warning-linemo_fee_unknown = この機種の{ $plan }の月額はどの出典にもありません。hoshoは表の最高額{ $fee }で計算しました。申し込む会社に確認し、実際の月額を入力すると正確に計算できます。
+warning-linemo_fee_unknown = この機種の{ $plan }の月額はどの出典にもありません。hoshoは{ $nearest ->
+    [yes] 最も近い機種の料金
+   *[no] 表の最高額
+}の{ $fee }で計算しました。申し込む会社に確認し、実際の月額を入力すると正確に計算できます。
 warning-conflict = { $source }は{ $plan }の{ $about }を{ $other }としていますが、hoshoは{ $official }を使っています。
 warning-conflict_ymobile_applecare_fee_se = 2022年10月のブログ{ $source }は{ $plan }のSEの月額を{ $other }としています。hoshoは同じサービスのLINEMOの2024年の料金表（{ $official }）を使っています。
 warning-tables_stale = 料金表は{ $as_of }時点のもので、{ $months }か月たっています。料金が変わっている可能性があります。
@@ -158,6 +221,11 @@ later-item-until = { $option }（{ $date }まで）
 later-item-days = { $option }（購入から{ $span }以内）
 span-days = { $days }日
 span-years = { $years }年
+reason-apart_cheapest = 通信会社とは別に入る{ $option }は、{ $months }か月で月額料金を含めて{ $total }の見込みで、今から選べる中でいちばん安く済みます{ $has_plan ->
+    [yes] （{ $plan }は{ $plan_total }、保証なしは{ $skip_total }）。
+   *[no] （保証なしは{ $skip_total }）。
+}
+reason-cover_ends = { $plan }の補償は{ $until }で終わります。その後は料金を払っても補償がないため、そこで解約するものとして、{ $kept }か月分の料金（{ $fees }）で計算しています。
 reason-later_cover = 会社の保証とは別に、次の保証には乗り換えのあとからでも入れます：{ $later }。
 reason-join_any_time = { $plan }は乗り換えたあとでも申し込めるため、今決めなくてもかまいません。{ $from ->
     [1] 補償は申し込んだ月から始まります。

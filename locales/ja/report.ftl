@@ -61,6 +61,9 @@ tables-fee-tier = { $tier ->
    *[other] そのほかの機種
 }：{ $fee }
 tables-billing = { $month }か月目から。初月は{ $start }、解約月は{ $cancel }
+tables-billing-from-start = 加入日から毎月1回（12か月で12回）
+tables-with-battery = { $text }（バッテリー交換も同じ期間）
+tables-fee-nearest = { $fee }（近い機種の料金、要確認）
 tables-claims = { $month }か月目から。{ $uses ->
     [none] 回数の上限なし
    *[other] 年{ $uses }回まで
@@ -97,7 +100,7 @@ tables-col-linemo = AppleCare Servicesの月額（LINEMO・ワイモバイル）
 tables-col-applecare = AppleCare+の月額
 tables-col-source = 出典・時点
 tables-col-repair = 機種・区分
-tables-devices-note = 価格は最小容量の発売時の税込価格です。「入力が必要」の機種は、日本での発売時の価格を出典で確認できていないため、hoshoが価格をお聞きします。「要確認」の機種は、その月額を出典で確認できていません。
+tables-devices-note = 価格は最小容量の発売時の税込価格です。「入力が必要」の機種は、日本での発売時の価格を出典で確認できていないため、hoshoが価格をお聞きします。「要確認」の機種は、その月額を出典で確認できていません。「近い機種の料金」は、料金表に載るまで最も近い機種の料金を使っていることを示します。
 tables-price-asked = 入力が必要
 tables-from-band = 区分の料金
 tables-band = { $os }（発売時の価格が{ $price }以下）
@@ -119,7 +122,8 @@ tables-within = 差が{ $pct }%以内
 tables-worst = 最も悪い{ $pct }%の平均
 tables-threshold-cheap_device = 保証より買い替えが安い端末（この価格以下）
 tables-threshold-expensive_device = 保証を勧める高価な端末（この価格超）
-tables-threshold-spare_phone = 予備の安い端末の価格
+tables-threshold-spare_phone = 乗り換えのときに買う予備のスマホの価格
+tables-threshold-cheap_phone = 予備が壊れたときに買う安いスマホの価格
 tables-threshold-about_same = 費用が「ほぼ同じ」とみなす差
 tables-threshold-review_after_months = 加入後に見直す時期
 tables-threshold-overlap_soon_months = 今の保証が「まもなく終わる」とみなす残り期間
@@ -168,6 +172,7 @@ tables-row-join = 加入
 tables-join-signup = 回線の申し込み時のみ（後からは加入できません）
 tables-join-anytime = 契約中ならいつでも
 tables-join-apart = 会社とは別に、購入から決まった期間内に加入
+tables-join-apart-covered = 会社とは別に、購入から決まった期間内か、有料の保証が有効な間に加入
 tables-row-variant = 計算に使うプラン
 tables-row-variant-other = ほかのプラン
 tables-variant = { $name }：月額{ $fee }
@@ -187,3 +192,4 @@ tables-step-register_imei_photos = IMEIと写真の登録期限
 tables-step-return_old_device = 故障した端末の返却期限と、返さないときの請求額
 tables-step-return_loaner = 代替機の返却期限と、返さないときの請求額（代替機の価値による）
 tables-step-buy_within_purchase_window = 購入からの加入期限
+fee-at-once = 2年一括{ $yen }

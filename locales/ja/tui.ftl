@@ -143,8 +143,13 @@ qr-join = hosho：{ $plan }に加入、月額{ $fee }。IMEI登録期限{ $imei 
 qr-join-noimei = hosho：{ $plan }に加入、月額{ $fee }。
 qr-skip = hosho：端末保証は見送り（{ $months }か月の想定{ $total }）。
 qr-buy_spare = hosho：端末保証は見送り、予備のスマホ（{ $spare }程度）を用意。
+qr-buy_apart = { $dated ->
+    [yes] hosho：通信会社の保証には加入せず、{ $until }までに{ $option }に申し込み
+   *[no] hosho：通信会社の保証には加入せず、{ $option }に申し込み
+}
 qr-no-room = ウィンドウが小さくてQRコードを表示できません。
 qr-next-page = Enter キーでQRコードを表示します。
+qr-taller = QRコードを表示するには、ウィンドウの高さをあと{ $rows }行ふやしてください。
 slabel-unofficial_repair = メーカー以外で修理
 slabel-damaged_now = いま破損あり
 slabel-overseas_model = 海外版
@@ -158,11 +163,17 @@ review-line = { $label }：{ $answer }
 
 # 質問への答えと、まだ必要なもの。
 unknown-released = わからない（メーカー保証は数えず、発売から間もない機種向けのプランは対象外として扱います）
-unknown-linemo_fee = わからない（表の最高額{ $fee }で計算します）
+unknown-linemo_fee = わからない（{ $nearest ->
+    [yes] 最も近い機種の料金
+   *[no] 表の最高額
+}{ $fee }で計算します）
 unknown-bought = わからない（AppleCare+や保険に入れるかは、購入日を確かめてから判断します）
 brief-not-listed = 一覧にない
 brief-unknown = わからない
-brief-unknown-fee = わからない（{ $fee }で計算）
+brief-unknown-fee = わからない（{ $fee }で計算{ $nearest ->
+    [yes] 、近い機種の料金
+   *[no] {""}
+}）
 entry-missing = 未回答
 list-separator = 、
 need-price = 一覧から機種を選ぶか、価格を入力してください。
@@ -232,6 +243,11 @@ bd-check = 先に確認すること：{ $why }
 bd-fees = 料金：月額{ $fee }、{ $months }か月で{ $total }。
 bd-spare = 予備のスマホ：1回の購入で約{ $total }。
 bd-no-fees = 料金はかかりません。
+bd-fees-at-once = 料金：2年分{ $lump }を一括払いし、その後は月額{ $fee }。{ $months }か月で{ $total }です。
+bd-cover-ends = 補償は{ $until }で終わります。そこで解約するものとして、{ $kept }か月分の料金で計算し、その後は料金も補償もありません。
+bd-spare-rule = { $over }（端末の{ $price }から安いスマホの{ $cheap }を引いた額）より高い修理はせず、予備に切り替えます。その後の故障は、安いスマホの修理代か買い替え代になります。
+bd-kind-spare = { $kind }：{ $months }か月で{ $expected }回の見込み、そのうち{ $covered }回は予備に切り替えます。
+bd-spare-copay = 最初の1回は端末の価値（安いスマホとの差{ $first }）を失い、予備に替えたあとは1回約{ $later }です。
 bd-kind = { $kind }：{ $months }か月で{ $expected }回の見込み（補償の対象{ $covered }回）。
 bd-copay = 補償時の負担は1回目{ $first }、2回目以降{ $later }。
 bd-copay-same = 補償時の負担は1回{ $copay }。

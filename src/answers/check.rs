@@ -231,6 +231,7 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
         linemo_fee,
         bought,
         tiers,
+        nearest_tiers: device.map(|d| d.nearest_tiers.clone()).unwrap_or_default(),
         among: a.among.clone(),
     })
 }

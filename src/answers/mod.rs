@@ -68,6 +68,8 @@ pub struct Profile {
     pub bought: Option<Date>,
     /// The model's tier in each tiered fee, from the catalog.
     pub tiers: std::collections::BTreeMap<String, String>,
+    /// Where no list names the model, its nearest model family's tier (to confirm).
+    pub nearest_tiers: std::collections::BTreeMap<String, String>,
     /// While undecided, the carriers compared (a shop's); empty for every carrier.
     pub among: Vec<Carrier>,
 }

@@ -2,14 +2,18 @@
 //! terminal UI put these into words.
 
 use crate::calendar::{Date, YearMonth};
+use crate::domain::Kind;
 use crate::tables::Level;
 
-/// The three things hosho can advise.
+/// The four things hosho can advise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    /// Add the carrier's plan at sign-up.
     Join,
     Skip,
     BuySpare,
+    /// Add no carrier's plan: buy cover apart from the carrier (AppleCare+, an insurer).
+    BuyApart,
 }
 
 impl Action {
@@ -19,7 +23,13 @@ impl Action {
             Action::Join => "join",
             Action::Skip => "skip",
             Action::BuySpare => "buy_spare",
+            Action::BuyApart => "buy_apart",
         }
+    }
+
+    /// Whether the advice is to have cover of some kind (its reasons lean that way).
+    pub fn covers(self) -> bool {
+        matches!(self, Action::Join | Action::BuyApart)
     }
 }
 
@@ -66,6 +76,8 @@ pub enum Arg {
     Date(Date),
     /// A message id, shown as its text (a question's or a figure's name).
     Words(String),
+    /// Message ids, shown as their texts in a list ("screen, other damage").
+    WordList(Vec<String>),
     /// A carrier id, shown by its name.
     Carrier(String),
     /// Words the tables give in both languages (English, Japanese).
@@ -103,6 +115,34 @@ pub struct Instead {
     pub confirm: bool,
 }
 
+/// Cover bought apart that would cost less than the advice if the phone was bought recently
+/// enough: what the unknown day of purchase decides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IfBoughtSince {
+    /// The option id.
+    pub option: String,
+    /// The earliest day of purchase for which it can still be bought.
+    pub since: Date,
+    pub total_yen: i64,
+    pub bad_case_yen: i64,
+    pub fee_yen: i64,
+}
+
+/// The maker's own cover beside the carrier's plan, for the question people ask: "AppleCare+
+/// or the carrier's plan?"
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compared {
+    /// The maker's cover (its option id), its totals and last day.
+    pub option: String,
+    pub total_yen: i64,
+    pub bad_case_yen: i64,
+    pub until: Date,
+    /// The carrier's plan it is weighed against.
+    pub plan: String,
+    pub plan_total_yen: i64,
+    pub plan_bad_case_yen: i64,
+}
+
 /// Named message arguments.
 pub type Args = Vec<(&'static str, Arg)>;
 
@@ -125,8 +165,35 @@ pub struct Recommendation {
     pub versus_bad_case_yen: i64,
     /// Soft gates of the advised plan: what to check before joining.
     pub checks: Vec<GateHit>,
-    /// Cover bought apart that costs less than the advice, named as "or instead".
+    /// Cover bought apart that costs a little less than the carrier's plan advised, named as
+    /// "or instead" (the plan is kept: it can never be bought later).
     pub instead: Option<Instead>,
+    /// The last day to buy the option advised, where it is cover bought apart.
+    pub until: Option<Date>,
+    /// Where the day of purchase is unknown: cover bought apart that costs less if the phone
+    /// was bought recently enough.
+    pub if_bought_since: Option<IfBoughtSince>,
+    /// The maker's cover against the carrier's plan, where both are open and the headline
+    /// does not already weigh one against the other.
+    pub compared: Option<Compared>,
+}
+
+impl Recommendation {
+    /// Whether the advice names this option in its headline: the option advised, the one
+    /// weighed against it, or a cover named beside them.
+    pub fn names(&self, id: &str) -> bool {
+        self.chosen == id
+            || self.versus.as_deref() == Some(id)
+            || self.instead.as_ref().is_some_and(|i| i.option == id)
+            || self
+                .if_bought_since
+                .as_ref()
+                .is_some_and(|c| c.option == id)
+            || self
+                .compared
+                .as_ref()
+                .is_some_and(|c| c.option == id || c.plan == id)
+    }
 }
 
 /// A gate that applies to a plan.
@@ -156,6 +223,14 @@ pub struct OptionResult {
     pub bad_case_total_yen: i64,
     pub break_even_incidents: Option<f64>,
     pub monthly_cumulative_yen: Vec<i64>,
+    /// The price of two years paid at once, where that way of paying is the one priced.
+    pub paid_at_once_yen: Option<u32>,
+    /// The last month of cover, where the plan's cover ends inside the horizon (it is priced
+    /// as cancelled then).
+    pub cover_ends: Option<YearMonth>,
+    /// For the spare: per kind of incident, the first horizon month (1 = this month) from which
+    /// replacing the phone by the spare beats repairing it.
+    pub replaces_from: Vec<(Kind, u32)>,
 }
 
 /// A reason behind the advice: an advisory rule or gate id, its arguments and its sources.
@@ -192,7 +267,11 @@ pub struct Advice {
     /// The end of another warranty (AppleCare+ or the like) still in force, if any.
     pub warranty_until: Option<YearMonth>,
     pub recommendation: Recommendation,
+    /// The options that can apply to this device, in display order.
     pub options: Vec<OptionResult>,
+    /// Options that cannot apply to this device at all (its OS or the way it was bought):
+    /// never shown to a person, kept for the JSON output.
+    pub not_applicable: Vec<OptionResult>,
     pub reasons: Vec<Reason>,
     pub next_steps: Vec<Step>,
     pub warnings: Vec<Warning>,
@@ -206,8 +285,16 @@ pub struct Advice {
 }
 
 impl Advice {
-    /// An option by id.
+    /// An option shown to the user, by id.
     pub fn option(&self, id: &str) -> Option<&OptionResult> {
         self.options.iter().find(|o| o.id == id)
+    }
+
+    /// Any option priced, by id: those shown and those that cannot apply to the device.
+    pub fn any_option(&self, id: &str) -> Option<&OptionResult> {
+        self.options
+            .iter()
+            .chain(&self.not_applicable)
+            .find(|o| o.id == id)
     }
 }

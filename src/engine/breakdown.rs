@@ -35,8 +35,25 @@ pub struct Breakdown {
     pub yearly: bool,
     /// The plan's cap on a covered repair, if it has one.
     pub cap_yen: Option<u32>,
+    /// Paid for two years at once, where that way of paying is the one priced.
+    pub paid_at_once: Option<u32>,
+    /// The months with cover, where the plan's cover ends inside the horizon.
+    pub covered_months: Option<u32>,
+    /// For the spare: when it takes the phone's place rather than a repair.
+    pub spare: Option<SpareTerms>,
     /// The kinds with any incident expected.
     pub kinds: Vec<KindLine>,
+}
+
+/// When the spare takes the phone's place: a repair dearer than what the phone is worth above
+/// a cheap phone is not made. Its kind lines' "covered" incidents are those the spare answers,
+/// their copay what giving the phone up costs (then what a cheap phone's break costs).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SpareTerms {
+    /// What giving up the phone costs: its price less a cheap phone's.
+    pub give_up: u32,
+    pub price: u32,
+    pub cheap: u32,
 }
 
 /// The breakdown of option `id` for a profile under a what-if.
@@ -45,12 +62,7 @@ pub fn breakdown(p: &Profile, t: &Tables, what_if: WhatIf, id: &str) -> Option<B
     let (spec, _) = option_specs(p, t, what_if)
         .into_iter()
         .find(|(s, _)| s.id == id)?;
-    let cap_yen = t
-        .plans
-        .plans
-        .iter()
-        .find(|plan| plan.id == id)
-        .and_then(|plan| plan.cap.as_ref().map(|c| c.yen));
+    let cap_yen = t.plan(id).and_then(|plan| plan.cap.as_ref().map(|c| c.yen));
     Some(Breakdown {
         id: spec.id.clone(),
         monthly_fee: spec.monthly_fee,
@@ -59,6 +71,16 @@ pub fn breakdown(p: &Profile, t: &Tables, what_if: WhatIf, id: &str) -> Option<B
         limit: spec.limit,
         yearly: spec.period == Period::Year,
         cap_yen,
+        paid_at_once: spec.paid_at_once,
+        covered_months: spec.covered_months,
+        spare: (spec.id == super::Action::BuySpare.id()).then(|| {
+            let cheap = t.rules.thresholds.cheap_phone.yen;
+            SpareTerms {
+                give_up: p.price_yen.saturating_sub(cheap),
+                price: p.price_yen,
+                cheap,
+            }
+        }),
         kinds: kinds(&spec),
     })
 }

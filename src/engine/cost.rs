@@ -200,6 +200,8 @@ pub(crate) mod tests {
             }],
             limit,
             period,
+            paid_at_once: None,
+            covered_months: None,
         }
     }
 

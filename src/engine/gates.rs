@@ -6,7 +6,7 @@ use super::advice::{Arg, GateHit};
 use crate::answers::{LinemoFee, Profile};
 use crate::calendar::Date;
 use crate::domain::DeviceSource;
-use crate::tables::{ASKED_TIER_SET, Check, Fee, Level, Plan, Tables, WindowStart};
+use crate::tables::{ASKED_TIER_SET, Check, Fee, Level, Plan, Tables};
 
 /// Whether a plan is among the options for these answers: the carrier's own (while undecided,
 /// every carrier's, or those of the shop's carriers), and cover bought apart always.
@@ -19,19 +19,63 @@ pub fn fits(plan: &Plan, p: &Profile) -> bool {
     plan.device_sources.contains(&p.device_source) && plan.os.contains(&p.os)
 }
 
-/// The monthly fee of a plan for this device, where the tables or the answers know it.
-pub fn known_fee(plan: &Plan, p: &Profile) -> Option<u32> {
-    match &plan.fee {
-        Fee::Flat(f) => Some(f.yen),
-        Fee::Range { assumed, .. } => Some(assumed.yen),
-        Fee::ByTier { set, tiers } => {
-            if let (true, LinemoFee::Given(yen)) = (set == ASKED_TIER_SET, &p.linemo_fee) {
-                return Some(*yen);
-            }
-            let tier = p.tiers.get(set)?;
-            tiers.iter().find(|t| &t.id == tier).map(|t| t.yen)
+/// Where the monthly fee used for a plan comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeeBasis {
+    /// The tables list it for this device, or the answers give it.
+    Known(u32),
+    /// No list names the model: the fee of its nearest model family, to confirm.
+    Nearest(u32),
+    /// Not known at all: the highest listed fee, to confirm.
+    Highest(u32),
+}
+
+impl FeeBasis {
+    /// The fee, whatever its basis.
+    pub fn yen(self) -> u32 {
+        match self {
+            FeeBasis::Known(y) | FeeBasis::Nearest(y) | FeeBasis::Highest(y) => y,
         }
     }
+}
+
+/// The monthly fee of a plan for this device, and where it comes from.
+pub fn fee_basis(plan: &Plan, p: &Profile) -> FeeBasis {
+    match &plan.fee {
+        Fee::Flat(f) => FeeBasis::Known(f.yen),
+        Fee::Range { assumed, .. } => FeeBasis::Known(assumed.yen),
+        Fee::ByTier { set, tiers } => {
+            if let (true, LinemoFee::Given(yen)) = (set == ASKED_TIER_SET, &p.linemo_fee) {
+                return FeeBasis::Known(*yen);
+            }
+            let fee_of = |tier: Option<&String>| {
+                tier.and_then(|id| tiers.iter().find(|t| &t.id == id))
+                    .map(|t| t.yen)
+            };
+            if let Some(yen) = fee_of(p.tiers.get(set)) {
+                return FeeBasis::Known(yen);
+            }
+            match fee_of(p.nearest_tiers.get(set)) {
+                Some(yen) => FeeBasis::Nearest(yen),
+                None => FeeBasis::Highest(highest_fee(plan)),
+            }
+        }
+    }
+}
+
+/// The price of two years paid at once for this device's tier, where the plan has one (the
+/// highest tier's when the device's is not known, as for its monthly fee).
+pub fn two_years_price(plan: &Plan, p: &Profile) -> Option<u32> {
+    let Fee::ByTier { set, tiers } = &plan.fee else {
+        return None;
+    };
+    let tier = p
+        .tiers
+        .get(set)
+        .or_else(|| p.nearest_tiers.get(set))
+        .and_then(|id| tiers.iter().find(|t| &t.id == id))
+        .or_else(|| tiers.iter().max_by_key(|t| t.yen))?;
+    tier.two_years
 }
 
 /// The highest fee of a tiered plan: what is assumed when the device's tier is not listed.
@@ -43,24 +87,48 @@ pub fn highest_fee(plan: &Plan) -> u32 {
     }
 }
 
-/// The last day the device can be bought for within `days` of its purchase, if known.
-pub fn purchase_deadline(p: &Profile, days: u32) -> Option<Date> {
-    p.bought.map(|b| b.plus_days(days))
+/// The last day a plan bought apart can still be bought for this device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    pub day: Date,
+    /// Set by a warranty in force rather than by the purchase: the device is past its
+    /// purchase window, and may join only while that warranty covers it (モバイル保険).
+    pub while_covered: bool,
 }
 
-/// The month a plan's cover ends for this model (`cover_until`), if it has an end and the
+/// The last day `plan` can be bought: its purchase window from the day the device was bought,
+/// or, for a plan that takes a device while a paid warranty covers it, the end of that
+/// warranty if later. `None` for a plan without a purchase window, or when the purchase day
+/// is unknown and no warranty keeps the plan open.
+pub fn deadline(plan: &Plan, p: &Profile) -> Option<Deadline> {
+    let (days, _) = plan.purchase_window()?;
+    let by_purchase = p.bought.map(|b| b.plus_days(days));
+    let by_cover = p
+        .warranty_until
+        .filter(|w| plan.joins_while_covered() && *w >= p.today.year_month())
+        .map(|w| w.last_day());
+    match (by_purchase, by_cover) {
+        (Some(d), Some(c)) if c > d => Some(Deadline {
+            day: c,
+            while_covered: true,
+        }),
+        (Some(d), _) => Some(Deadline {
+            day: d,
+            while_covered: false,
+        }),
+        (None, Some(c)) => Some(Deadline {
+            day: c,
+            while_covered: true,
+        }),
+        (None, None) => None,
+    }
+}
+
+/// The last month a plan's cover runs for this model (`cover_until`), if it has an end and the
 /// release month is known.
 pub fn cover_ends(plan: &Plan, p: &Profile) -> Option<crate::calendar::YearMonth> {
     let w = plan.cover_until.as_ref()?;
-    let r = p.released?;
-    let from = match w.from {
-        WindowStart::ReleaseYearEnd => crate::calendar::YearMonth {
-            year: r.year,
-            month: 12,
-        },
-        WindowStart::Release | WindowStart::Start => r,
-    };
-    Some(from.plus(i64::from(w.months)))
+    w.end(p.released, p.today.year_month()).map(|e| e.plus(-1))
 }
 
 /// Every gate that applies to `plan` for these answers.
@@ -130,13 +198,27 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
             Check::ReleasedFrom(first) => (p.released.is_some_and(|r| r < *first), vec![]),
             // Only a device the plan is for has a fee to ask about (no AppleCare fee for an
             // Android phone).
-            Check::FeeKnown => (
-                plan.os.contains(&p.os) && known_fee(plan, p).is_none(),
-                vec![
-                    ("fee", Arg::Yen(i64::from(highest_fee(plan)))),
-                    ("carrier", carrier()),
-                ],
-            ),
+            Check::FeeKnown => {
+                let basis = fee_basis(plan, p);
+                (
+                    plan.os.contains(&p.os) && !matches!(basis, FeeBasis::Known(_)),
+                    vec![
+                        ("fee", Arg::Yen(i64::from(basis.yen()))),
+                        ("carrier", carrier()),
+                        (
+                            "nearest",
+                            Arg::Text(
+                                if matches!(basis, FeeBasis::Nearest(_)) {
+                                    "yes"
+                                } else {
+                                    "no"
+                                }
+                                .into(),
+                            ),
+                        ),
+                    ],
+                )
+            }
             Check::InCoverPeriod => {
                 let ends = cover_ends(plan, p);
                 (
@@ -154,16 +236,21 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
                     ("plan", Arg::Option(plan.id.clone())),
                 ],
             ),
-            Check::BoughtWithinDays(days) => {
-                let deadline = purchase_deadline(p, *days);
+            Check::BoughtWithinDays(days) | Check::BoughtWithinDaysOrCovered(days) => {
+                let deadline = deadline(plan, p).map(|d| d.day);
                 // Where the purchase day is unknown, the window is to confirm.
                 let past = deadline.is_some_and(|d| d < p.today);
                 if deadline.is_none() {
                     level = Level::Soft;
                 }
+                let or_covered = matches!(gate.check, Check::BoughtWithinDaysOrCovered(_));
                 let args = vec![
                     ("plan", Arg::Option(plan.id.clone())),
                     ("span", Arg::Span(*days)),
+                    (
+                        "or_covered",
+                        Arg::Text(if or_covered { "yes" } else { "no" }.into()),
+                    ),
                     (
                         "known",
                         Arg::Text(if deadline.is_some() { "yes" } else { "no" }.into()),

@@ -68,10 +68,8 @@ fn specs_at(p: &Profile, t: &Tables, rates: &risk::Rates) -> Vec<(OptionSpec, Ve
             (spec, gates::evaluate(plan, p, t))
         })
         .collect();
-    let skip = cx.skip();
-    let spare = cx.spare_beside(&skip);
-    out.push((skip, Vec::new()));
-    out.push((spare, Vec::new()));
+    out.push((cx.skip(), Vec::new()));
+    out.push((cx.spare(), Vec::new()));
     out
 }
 
@@ -110,6 +108,13 @@ pub fn price(
         bad_case_total_yen: bad_case,
         break_even_incidents: break_even,
         monthly_cumulative_yen: cumulative,
+        paid_at_once_yen: spec.paid_at_once,
+        cover_ends: None,
+        replaces_from: if spec.id == Action::BuySpare.id() {
+            spec::replaced_from(spec)
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -167,16 +172,22 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         specs_at(p, t, &rates).into_iter().unzip();
     let skip = specs.iter().find(|s| s.id == "skip");
     let mut options: Vec<OptionResult> = Vec::with_capacity(specs.len());
+    let mut not_applicable: Vec<OptionResult> = Vec::new();
     for (spec, gates) in specs.iter().zip(gates) {
-        // The spare's figures are skip's plus the spare's price: no need to price them twice.
-        let priced = match options.iter().find(|o| o.id == "skip") {
-            Some(skip_result) if spec.id == "buy_spare" => {
-                spare_from_skip(skip_result, spec, gates)
-            }
-            _ => price(spec, gates, quantile, skip),
+        let plan = t.plan(&spec.id);
+        let priced = OptionResult {
+            apart: plan.is_some_and(|plan| !plan.is_carriers()),
+            cover_ends: spec
+                .covered_months
+                .map(|n| p.today.year_month().plus(i64::from(n) - 1)),
+            ..price(spec, gates, quantile, skip)
         };
-        let apart = t.plan(&spec.id).is_some_and(|plan| !plan.is_carriers());
-        options.push(OptionResult { apart, ..priced });
+        // A plan for another OS, or for devices bought another way, cannot apply at all.
+        if plan.is_some_and(|plan| !gates::fits(plan, p)) {
+            not_applicable.push(priced);
+        } else {
+            options.push(priced);
+        }
     }
     let gap_shrinks = |plan: &str, alt: &str| {
         // The expected totals at a higher breakage rate, for the two options only.
@@ -192,8 +203,7 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         let more = Some(MORE_BREAKAGE);
         at(plan, more) - at(alt, more) <= at(plan, None) - at(alt, None)
     };
-    let mut recommendation = choose::choose(&options, p, t, gap_shrinks);
-    recommendation.instead = choose::instead(&recommendation, &options, p, t);
+    let recommendation = choose::choose(&options, p, t, gap_shrinks);
     let overlap = recommendation
         .plan
         .as_deref()
@@ -202,7 +212,7 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         .map(|s| reasons::billed_during(s, choose::overlap_months(p)));
     let reasons = reasons::reasons(&recommendation, &options, p, t, &rates, overlap);
     let later = reasons::later_options(&options, p, t);
-    let next_steps = steps::next_steps(&recommendation, p, t, &later);
+    let next_steps = steps::next_steps(&recommendation, &options, p, t, &later);
     let in_play: Vec<_> = t
         .plans
         .plans
@@ -217,6 +227,7 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         warranty_until: p.warranty_until.filter(|w| *w >= p.today.year_month()),
         recommendation,
         options,
+        not_applicable,
         reasons,
         next_steps,
         warnings,
@@ -224,28 +235,6 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         water_per_year: rates.water_per_year,
         rate_factor: what_if.rate_factor,
         bad_case_quantile: quantile,
-    }
-}
-
-/// The spare option priced from skip's: the same incidents, plus the spare's price up front.
-fn spare_from_skip(skip: &OptionResult, spare: &OptionSpec, gates: Vec<GateHit>) -> OptionResult {
-    let extra = spare.fees.iter().sum::<f64>().round() as i64;
-    OptionResult {
-        id: spare.id.clone(),
-        variant: None,
-        apart: false,
-        eligible: gates::eligible(&gates),
-        gates,
-        monthly_fee_yen: None,
-        fees_yen: extra,
-        expected_total_yen: skip.expected_total_yen + extra,
-        bad_case_total_yen: skip.bad_case_total_yen + extra,
-        break_even_incidents: None,
-        monthly_cumulative_yen: skip
-            .monthly_cumulative_yen
-            .iter()
-            .map(|y| y + extra)
-            .collect(),
     }
 }
 

@@ -55,6 +55,29 @@ pub fn reasons(
                 .filter(|o| o.eligible && is_plan(o))
                 .min_by_key(|o| o.expected_total_yen)
         });
+    if rec.action == Action::BuyApart {
+        add(
+            "apart_cheapest",
+            vec![
+                ("option", Arg::Option(rec.chosen.clone())),
+                ("total", Arg::Yen(rec.total_yen)),
+                ("skip_total", Arg::Yen(skip_total)),
+                ("months", months.clone()),
+                (
+                    "plan",
+                    Arg::Option(weighed.map_or_else(String::new, |o| o.id.clone())),
+                ),
+                (
+                    "plan_total",
+                    Arg::Yen(weighed.map_or(0, |o| o.expected_total_yen)),
+                ),
+                (
+                    "has_plan",
+                    Arg::Text(if weighed.is_some() { "yes" } else { "no" }.into()),
+                ),
+            ],
+        );
+    }
     match weighed {
         Some(plan) => add(
             "cost_comparison",
@@ -84,6 +107,10 @@ pub fn reasons(
                 ("bad", Arg::Yen(rec.bad_case_yen)),
                 ("alt_bad", Arg::Yen(rec.versus_bad_case_yen)),
                 ("months", months.clone()),
+                (
+                    "versus",
+                    Arg::Option(rec.versus.clone().unwrap_or_else(|| "skip".into())),
+                ),
             ],
         );
     }
@@ -108,6 +135,26 @@ pub fn reasons(
         } else {
             add("warranty_overlap", args);
         }
+    }
+    // A plan whose cover ends inside the horizon is priced as cancelled then.
+    // Said on the source of the plan's end of cover too.
+    let mut cover_end_src = None;
+    if let Some((plan, ends)) = weighed.and_then(|o| Some((o, o.cover_ends?))) {
+        let months_kept = p.today.year_month().months_until(ends) + 1;
+        cover_end_src = t
+            .plan(&plan.id)
+            .and_then(|x| x.cover_until.as_ref())
+            .map(|w| w.src.clone());
+        add(
+            "cover_ends",
+            vec![
+                ("plan", Arg::Option(plan.id.clone())),
+                ("until", Arg::Month(ends)),
+                ("kept", Arg::Int(months_kept)),
+                ("fees", Arg::Yen(plan.fees_yen)),
+                ("months", months.clone()),
+            ],
+        );
     }
     if p.damage_incidents_2y > 0 {
         add(
@@ -205,6 +252,7 @@ pub fn reasons(
         );
     }
     match rec.action {
+        Action::BuyApart => {}
         Action::Join => {
             add("not_theft_or_loss", vec![]);
             if rec.plan.as_deref() == Some("iijmio_tsunagaru") && p.os == Os::Ios {
@@ -223,10 +271,7 @@ pub fn reasons(
             ],
         ),
         Action::Skip => {}
-        Action::BuySpare => add(
-            "spare_phone",
-            vec![("spare", Arg::Yen(i64::from(th.spare_phone.yen)))],
-        ),
+        Action::BuySpare => add("spare_phone", spare_args(options, th, p)),
     }
     // The chosen carrier has no cover open to a device brought along: said on the carrier's
     // own source.
@@ -248,6 +293,12 @@ pub fn reasons(
             };
             out.insert(out.len().min(1), reason);
         }
+    }
+    if let (Some(r), Some(src)) = (
+        out.iter_mut().find(|r| r.rule == "cover_ends"),
+        cover_end_src,
+    ) {
+        r.sources.insert(0, src);
     }
     if let Some(r) = out.iter_mut().find(|r| r.rule == "no_rejoin") {
         for s in later_sources {
@@ -279,20 +330,51 @@ pub fn later_options(options: &[OptionResult], p: &Profile, t: &Tables) -> Vec<L
                 .map_or(0, |(days, _)| days);
             Later {
                 option: o.id.clone(),
-                until: super::gates::purchase_deadline(p, days),
+                until: t
+                    .plan(&o.id)
+                    .and_then(|plan| super::gates::deadline(plan, p))
+                    .map(|d| d.day),
                 days,
             }
         })
         .collect()
 }
 
+/// What the spare's reason says: its price, a cheap phone's, the repair above which the
+/// spare takes the phone's place (what the phone is worth above a cheap one), and the kinds
+/// of incident it answers here.
+fn spare_args(options: &[OptionResult], th: &crate::tables::Thresholds, p: &Profile) -> Args {
+    let kinds: Vec<String> = options
+        .iter()
+        .find(|o| o.id == Action::BuySpare.id())
+        .map(|o| {
+            o.replaces_from
+                .iter()
+                .map(|(k, _)| format!("kind-{}", k.id()))
+                .collect()
+        })
+        .unwrap_or_default();
+    vec![
+        ("spare", Arg::Yen(i64::from(th.spare_phone.yen))),
+        ("cheap", Arg::Yen(i64::from(th.cheap_phone.yen))),
+        ("price", Arg::Yen(i64::from(p.price_yen))),
+        (
+            "over",
+            Arg::Yen(i64::from(p.price_yen.saturating_sub(th.cheap_phone.yen))),
+        ),
+        ("count", Arg::Int(kinds.len() as i64)),
+        ("kinds", Arg::WordList(kinds)),
+    ]
+}
+
 /// Adds an advisory rule's reason unless the rule argues against the verdict.
 fn push(out: &mut Vec<Reason>, t: &Tables, action: Action, rule: &str, args: Args) {
     let entry = t.rules.rules.iter().find(|r| r.id == rule);
     let leans = entry.map_or(Leaning::Neutral, |r| r.leans);
-    let against = match action {
-        Action::Join => leans == Leaning::Without,
-        Action::Skip | Action::BuySpare => leans == Leaning::Join,
+    let against = if action.covers() {
+        leans == Leaning::Without
+    } else {
+        leans == Leaning::Join
     };
     if !against {
         out.push(Reason {

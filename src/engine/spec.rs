@@ -3,8 +3,8 @@
 
 use super::risk::Rates;
 use crate::answers::Profile;
-use crate::domain::{DeviceSource, Kind};
-use crate::tables::{Benefit, Plan, Proration, RepairPrices, Tables, WindowStart, same_name};
+use crate::domain::{DeviceSource, Kind, Os};
+use crate::tables::{Benefit, Cycle, Plan, Proration, RepairPrices, Tables, same_name};
 
 /// What an incident of one kind costs in one month under one option.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -88,6 +88,11 @@ pub struct OptionSpec {
     /// Uses per period; 0 for no covered uses.
     pub limit: u32,
     pub period: Period,
+    /// The price of two years paid at once, where paying so costs less than monthly.
+    pub paid_at_once: Option<u32>,
+    /// The horizon months with cover, where the plan's cover ends inside the horizon: it is
+    /// priced as cancelled in its last month of cover.
+    pub covered_months: Option<u32>,
 }
 
 impl OptionSpec {
@@ -147,6 +152,23 @@ pub fn side_by_side<'a>(
     })
 }
 
+/// For the spare's spec: per kind, the first horizon month (1-based) in which an incident is
+/// answered by the spare rather than a repair.
+pub fn replaced_from(spare: &OptionSpec) -> Vec<(Kind, u32)> {
+    Kind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            spare
+                .months()
+                .position(|m| {
+                    m.rates[kind.index()] > 0.0
+                        && matches!(m.cover[kind.index()], Cover::Use { .. })
+                })
+                .map(|i| (kind, i as u32 + 1))
+        })
+        .collect()
+}
+
 /// Lengthens the last run by a month; false when there is none yet.
 fn lengthen_last(runs: &mut [Run]) -> bool {
     runs.last_mut().map(|run| run.len += 1).is_some()
@@ -193,8 +215,12 @@ fn repair_price(kind: Kind, repair: RepairPrices) -> u32 {
 }
 
 /// What decides a plan's cover in a month: another warranty active, the maker's warranty,
-/// each kind's own cost, claims open, natural failure inside the plan's window.
-type MonthInputs = (bool, bool, [u32; Kind::COUNT], bool, bool);
+/// each kind's own cost, claims open, and natural failure and battery service inside the
+/// plan's window.
+type MonthInputs = (bool, bool, [u32; Kind::COUNT], bool, (bool, bool));
+
+/// The months two years paid at once cover.
+pub const TWO_YEARS: usize = 24;
 
 /// Shared inputs for building every option of one advice.
 pub struct Context<'a> {
@@ -302,46 +328,103 @@ impl<'a> Context<'a> {
             runs,
             limit: 0,
             period: Period::Horizon,
+            paid_at_once: None,
+            covered_months: None,
         }
     }
 
-    /// A cheap spare bought now, beside `skip`'s spec. It keeps the user connected while the
-    /// phone is repaired or replaced, but pays for neither: every incident costs what it costs
-    /// under skip, so the option is skip's figures plus the spare's price, with no jump at any
-    /// device price.
-    pub fn spare_beside(&self, skip: &OptionSpec) -> OptionSpec {
-        let mut spare = skip.clone();
-        spare.id = "buy_spare".into();
-        if let Some(first) = spare.fees.first_mut() {
-            *first = f64::from(self.tables.rules.thresholds.spare_phone.yen);
-        }
-        spare
-    }
-
-    /// The fee used for costing: the known fee, else the highest tier (flagged by a gate).
-    pub fn costing_fee(&self, plan: &Plan) -> u32 {
-        super::gates::known_fee(plan, self.profile)
-            .unwrap_or_else(|| super::gates::highest_fee(plan))
-    }
-
-    /// The fees of a plan in each horizon month, by its billing rule. The plan is cancelled the
-    /// day before the horizon ends; charges of the cancellation month fall in the last month.
-    pub fn plan_fees(&self, plan: &Plan, fee: u32) -> Vec<f64> {
+    /// Doing without, with a cheap spare phone bought at the switch (seeds 000 and 001:
+    /// 壊れたら買い替え). A phone that breaks beyond a cheap repair is not repaired: the spare
+    /// takes its place and is the phone from then on, and a broken spare is replaced by a
+    /// cheap new phone (or repaired, if cheaper). Giving the phone up costs what it is worth
+    /// above a cheap phone, as skip counts replacing it at its whole price; so the spare
+    /// answers an incident only where the repair costs more than that, and the option is
+    /// priced like any other, with no threshold.
+    ///
+    /// As a use limit of one over the horizon: the first incident the spare answers moves
+    /// to the spare; incidents that are repaired do not, and keep their price after it.
+    pub fn spare(&self) -> OptionSpec {
+        let th = &self.tables.rules.thresholds;
         let h = self.horizon();
-        let today = self.profile.today;
-        let start = today.year_month();
-        let cancel_day = today
-            .plus_months(h as u32)
-            .0
-            .pred_opt()
-            .map_or(today, crate::calendar::Date);
-        let last = start.months_until(cancel_day.year_month()).max(0) as usize;
+        let cheap = th.cheap_phone.yen;
+        let give_up = self.profile.price_yen.saturating_sub(cheap);
+        // A cheap phone's own repairs, capped by buying another; the spare, bought today,
+        // has the maker's warranty for natural failure in its first months.
+        let spare_repair = self.tables.repair_prices(None, Os::Android, cheap);
+        let warranty_months = th.maker_warranty_months.n as usize;
+        let mut runs: Vec<Run> = Vec::new();
+        for m in 0..h {
+            let cover = Kind::ALL.map(|kind| {
+                let own = self.skip_cost(m, kind);
+                let after = match kind {
+                    Kind::Natural if m < warranty_months => 0,
+                    _ => repair_price(kind, spare_repair).min(cheap),
+                };
+                if own > give_up {
+                    Cover::Use {
+                        first: give_up,
+                        later: after,
+                        fallback: after,
+                        counts: true,
+                    }
+                } else {
+                    Cover::Pay(own)
+                }
+            });
+            push_month(
+                &mut runs,
+                MonthSpec {
+                    rates: self.rates.monthly[m],
+                    cover,
+                },
+            );
+        }
+        let mut fees = vec![0.0; h];
+        if let Some(first) = fees.first_mut() {
+            *first = f64::from(th.spare_phone.yen);
+        }
+        OptionSpec {
+            id: "buy_spare".into(),
+            variant: None,
+            monthly_fee: None,
+            fees,
+            runs,
+            limit: 1,
+            period: Period::Horizon,
+            paid_at_once: None,
+            covered_months: None,
+        }
+    }
+
+    /// The fees of a plan in each horizon month, by its billing rule, for a plan kept
+    /// `months` horizon months: to the horizon's end (cancelled the day before), or to the end
+    /// of an earlier last month of cover. A carrier bills calendar months (the charges of the
+    /// cancellation month fall in the last month); cover bought apart bills once a month from
+    /// its start.
+    pub fn plan_fees(&self, plan: &Plan, fee: u32, months: usize) -> Vec<f64> {
+        let h = self.horizon();
         let b = &plan.billing;
         let mut fees = vec![0.0; h];
-        for j in 0..=last {
-            if j + 1 < b.first_billed_month as usize {
-                continue;
+        let first = b.first_billed_month.max(1) as usize - 1;
+        if b.cycle == Cycle::FromStart {
+            for f in fees.iter_mut().take(months.min(h)).skip(first) {
+                *f = f64::from(fee);
             }
+            return fees;
+        }
+        let today = self.profile.today;
+        let start = today.year_month();
+        let cancel_day = if months < h {
+            start.plus(months as i64 - 1).last_day()
+        } else {
+            today
+                .plus_months(h as u32)
+                .0
+                .pred_opt()
+                .map_or(today, crate::calendar::Date)
+        };
+        let last = start.months_until(cancel_day.year_month()).max(0) as usize;
+        for j in first..=last {
             let partial = (j == 0 && b.start_month == Proration::ByDay)
                 || (j == last && b.cancel_month == Proration::ByDay);
             if !partial {
@@ -365,32 +448,15 @@ impl<'a> Context<'a> {
         fees
     }
 
-    /// The horizon months in which `plan` covers natural failure: those before this one.
-    fn natural_until(&self, plan: &Plan) -> usize {
-        self.window_until(plan.natural_window.as_ref())
-    }
-
-    /// The horizon months inside a window: those before the one returned (all without one).
+    /// The horizon months inside a window: those before the one returned (all without one;
+    /// none when it counts from an unknown release).
     fn window_until(&self, window: Option<&crate::tables::Window>) -> usize {
         let Some(w) = window else {
             return usize::MAX;
         };
         let today = self.profile.today.year_month();
-        let from = match w.from {
-            WindowStart::Start => return w.months as usize,
-            WindowStart::Release => self.profile.released,
-            WindowStart::ReleaseYearEnd => {
-                self.profile.released.map(|r| crate::calendar::YearMonth {
-                    year: r.year,
-                    month: 12,
-                })
-            }
-        };
-        // Month m is from.months_until(today) + m months after the window's start; an unknown
-        // release month gives no months inside it.
-        from.map_or(0, |from| {
-            (i64::from(w.months) - from.months_until(today)).max(0) as usize
-        })
+        w.end(self.profile.released, today)
+            .map_or(0, |end| today.months_until(end).max(0) as usize)
     }
 
     /// The uses a year the plan pays for: its own limit, or its yearly total counted as repairs
@@ -428,9 +494,32 @@ impl<'a> Context<'a> {
         ((f64::from(total.yen) / mean).floor() as u32).clamp(1, most)
     }
 
+    /// A plan's fees: monthly by its billing rule, or, where the plan can be paid for two
+    /// years at once and that costs less over the horizon, once now and monthly after the two
+    /// years. Returns the fees and the price paid at once, if that way is taken.
+    fn fees_paid(&self, plan: &Plan, fee: u32, months: usize) -> (Vec<f64>, Option<u32>) {
+        let monthly = self.plan_fees(plan, fee, months);
+        let Some(lump) = super::gates::two_years_price(plan, self.profile) else {
+            return (monthly, None);
+        };
+        let mut at_once = monthly.clone();
+        for f in at_once.iter_mut().take(TWO_YEARS) {
+            *f = 0.0;
+        }
+        if let Some(first) = at_once.first_mut() {
+            *first = f64::from(lump);
+        }
+        let total = |fees: &[f64]| fees.iter().sum::<f64>();
+        if total(&at_once) < total(&monthly) {
+            (at_once, Some(lump))
+        } else {
+            (monthly, None)
+        }
+    }
+
     /// A plan's spec: fees by its billing rule, and per month and kind what an incident costs.
     pub fn plan(&self, plan: &Plan) -> OptionSpec {
-        let fee = self.costing_fee(plan);
+        let fee = super::gates::fee_basis(plan, self.profile).yen();
         let model = self.profile.model.as_deref();
         let benefit_for = |kind: Kind| {
             plan.benefits.iter().find(|b| {
@@ -444,20 +533,31 @@ impl<'a> Context<'a> {
             })
         };
         let benefits = Kind::ALL.map(benefit_for);
-        // The window is for natural failure; battery service has none (seed 004).
-        let natural_until = self.natural_until(plan);
-        // Past the plan's own end of cover (mineo: the third year-end after release), nothing.
+        // The window is for natural failure; battery service follows it only where the
+        // source counts the battery inside natural failure (seed 004).
+        let natural_until = self.window_until(plan.natural_window.as_ref());
+        let battery_until = plan
+            .natural_window
+            .as_ref()
+            .filter(|w| w.with_battery)
+            .map_or(usize::MAX, |w| self.window_until(Some(w)));
+        // Past the plan's own end of cover (mineo: the third year-end after release), nothing:
+        // the plan is cancelled in its last month of cover.
         let cover_until = self.window_until(plan.cover_until.as_ref());
+        let h = self.horizon();
+        let ends_inside = (1..h).contains(&cover_until);
+        let kept = if ends_inside { cover_until } else { h };
         let limit = self.plan_limit(plan);
         // What decides a month's cover; most months repeat the one before.
         let mut seen: Option<MonthInputs> = None;
         let mut cover = [Cover::Pay(0); Kind::COUNT];
         let mut runs: Vec<Run> = Vec::new();
-        for m in 0..self.horizon() {
+        for m in 0..h {
             let (warranty, maker, own) = self.months[m];
             let in_cover =
                 m + 1 >= plan.cover_from_month.n as usize && !warranty && m < cover_until;
-            let inputs = (warranty, maker, own, in_cover, m < natural_until);
+            let windows = (m < natural_until, m < battery_until);
+            let inputs = (warranty, maker, own, in_cover, windows);
             if seen != Some(inputs) {
                 seen = Some(inputs);
                 cover = self.plan_cover(plan, &benefits, limit, inputs);
@@ -468,14 +568,17 @@ impl<'a> Context<'a> {
             let rates = self.rates.monthly[m];
             push_month(&mut runs, MonthSpec { rates, cover });
         }
+        let (fees, paid_at_once) = self.fees_paid(plan, fee, kept);
         OptionSpec {
             id: plan.id.clone(),
             variant: plan.variant.as_ref().map(|v| v.id.clone()),
             monthly_fee: Some(fee),
-            fees: self.plan_fees(plan, fee),
+            fees,
             runs,
             limit,
             period: Period::Year,
+            paid_at_once,
+            covered_months: ends_inside.then_some(kept as u32),
         }
     }
 
@@ -486,7 +589,7 @@ impl<'a> Context<'a> {
         plan: &Plan,
         benefits: &[Option<&Benefit>; Kind::COUNT],
         limit: u32,
-        (_, maker, own, in_cover, natural_window): MonthInputs,
+        (_, maker, own, in_cover, (natural_window, battery_window)): MonthInputs,
     ) -> [Cover; Kind::COUNT] {
         // A yearly total also bounds what one use pays.
         let cap = match (plan.cap.as_ref(), plan.yearly_limit.as_ref()) {
@@ -497,7 +600,11 @@ impl<'a> Context<'a> {
         };
         Kind::ALL.map(|kind| {
             let own = own[kind.index()];
-            let natural_ok = kind != Kind::Natural || natural_window;
+            let natural_ok = match kind {
+                Kind::Natural => natural_window,
+                Kind::Battery => battery_window,
+                _ => true,
+            };
             let maker = kind == Kind::Natural && maker;
             match benefits[kind.index()] {
                 // The plan charges its copay even where the maker would repair for free.
@@ -566,6 +673,8 @@ mod tests {
             runs,
             limit: 0,
             period: Period::Horizon,
+            paid_at_once: None,
+            covered_months: None,
         }
     }
 

@@ -1,7 +1,8 @@
 //! The next steps, dated from today, and the warnings (conflicting sources, old tables,
 //! assumptions the user should check).
 
-use super::advice::{Action, Arg, Args, Later, Recommendation, Step, Warning};
+use super::advice::{Action, Arg, Args, Later, OptionResult, Recommendation, Step, Warning};
+use super::gates::FeeBasis;
 use crate::answers::Profile;
 use crate::calendar::YearMonth;
 use crate::tables::{ASKED_TIER_SET, Due, Fee, Plan, StepAt, Tables};
@@ -9,7 +10,13 @@ use crate::tables::{ASKED_TIER_SET, Due, Fee, Plan, StepAt, Tables};
 /// What to do next, in order: the advised plan's sign-up steps (from `plans.ron`), the review,
 /// its claim steps; a spare to buy; the cover to buy instead, by its last day, or else the
 /// cover still open (`later`) with the first of their last days; backups.
-pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables, later: &[Later]) -> Vec<Step> {
+pub fn next_steps(
+    rec: &Recommendation,
+    options: &[OptionResult],
+    p: &Profile,
+    t: &Tables,
+    later: &[Later],
+) -> Vec<Step> {
     let th = &t.rules.thresholds;
     let today = p.today;
     let mut out = Vec::new();
@@ -42,6 +49,21 @@ pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables, later: &[Later]
                     ],
                 });
             }
+            // Its cover ends inside the horizon: cancel then, or the fee buys nothing.
+            if let Some(ends) = options
+                .iter()
+                .find(|o| o.id == plan.id)
+                .and_then(|o| o.cover_ends)
+            {
+                out.push(Step {
+                    id: "cancel_at_cover_end".into(),
+                    due: Some(ends.last_day()),
+                    args: vec![
+                        ("plan", Arg::Option(plan.id.clone())),
+                        ("until", Arg::Month(ends)),
+                    ],
+                });
+            }
             out.extend(plan_steps(plan, StepAt::Claim, p));
         }
         (Action::BuySpare, _) => out.push(Step {
@@ -51,7 +73,12 @@ pub fn next_steps(rec: &Recommendation, p: &Profile, t: &Tables, later: &[Later]
         }),
         _ => {}
     }
-    if let Some(plan) = rec.instead.as_ref().and_then(|i| t.plan(&i.option)) {
+    // The cover bought apart that is advised, or named instead: its steps, by its last day.
+    let apart = match rec.action {
+        Action::BuyApart => Some(rec.chosen.as_str()),
+        _ => rec.instead.as_ref().map(|i| i.option.as_str()),
+    };
+    if let Some(plan) = apart.and_then(|id| t.plan(id)) {
         out.extend(plan_steps(plan, StepAt::SignUp, p));
     } else {
         let dated: Vec<Later> = later
@@ -82,12 +109,20 @@ fn plan_steps(plan: &Plan, at: StepAt, p: &Profile) -> Vec<Step> {
         .filter(|s| s.at == at)
         .map(|s| {
             let days = s.days.as_ref().map_or(0, |d| d.n);
+            let mut id = s.id.clone();
             let due = match s.due {
                 Due::Undated => None,
                 Due::Today => Some(p.today),
                 Due::Within => Some(p.today.plus_days(days)),
                 Due::WithinCounting => Some(p.today.plus_days(days.saturating_sub(1))),
-                Due::FromPurchase => super::gates::purchase_deadline(p, days),
+                Due::FromPurchase => {
+                    let deadline = super::gates::deadline(plan, p);
+                    // Past its window, the plan is open only while a warranty covers the phone.
+                    if deadline.is_some_and(|d| d.while_covered) {
+                        id = "buy_while_covered".into();
+                    }
+                    deadline.map(|d| d.day)
+                }
             };
             let mut args: Args = vec![
                 ("plan", Arg::Option(plan.id.clone())),
@@ -111,11 +146,7 @@ fn plan_steps(plan: &Plan, at: StepAt, p: &Profile) -> Vec<Step> {
                 };
                 args.push((name, Arg::Yen(i64::from(y.yen))));
             }
-            Step {
-                id: s.id.clone(),
-                due,
-                args,
-            }
+            Step { id, due, args }
         })
         .collect()
 }
@@ -149,15 +180,21 @@ pub fn warnings(p: &Profile, t: &Tables, plans_in_play: &[&Plan]) -> Vec<Warning
         }
         // The plans given here already fit the device's OS. The fee the answers can give is
         // the AppleCare Services one; another tiered fee's gap is the plan's own gate.
+        let basis = super::gates::fee_basis(plan, p);
         if let Fee::ByTier { set, .. } = &plan.fee
             && set == ASKED_TIER_SET
-            && super::gates::known_fee(plan, p).is_none()
+            && !matches!(basis, FeeBasis::Known(_))
         {
+            let nearest = matches!(basis, FeeBasis::Nearest(_));
             out.push(Warning {
                 id: "linemo_fee_unknown".into(),
                 args: vec![
                     ("plan", Arg::Option(plan.id.clone())),
-                    ("fee", Arg::Yen(i64::from(super::gates::highest_fee(plan)))),
+                    ("fee", Arg::Yen(i64::from(basis.yen()))),
+                    (
+                        "nearest",
+                        Arg::Text(if nearest { "yes" } else { "no" }.into()),
+                    ),
                 ],
             });
         }

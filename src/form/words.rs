@@ -16,14 +16,21 @@ pub fn label(q: Question, w: &Words) -> String {
 }
 
 /// "I don't know" as an answer, with the figure hosho assumes instead.
-pub fn unknown(q: Question, w: &Words, t: &Tables) -> String {
+pub fn unknown(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
     match q {
-        Question::LinemoFee => {
-            let fee = yen::format(i64::from(t.linemo_top_fee().unwrap_or(0)), w.lang);
-            w.text("unknown-linemo_fee", &[("fee", fee)])
-        }
+        Question::LinemoFee => w.text("unknown-linemo_fee", &assumed_fee(d, w, t)),
         _ => w.text(&format!("unknown-{}", q.id()), &[]),
     }
+}
+
+/// The AppleCare Services fee hosho assumes for the draft's model when it is not given: its
+/// nearest model family's, else the highest listed.
+fn assumed_fee(d: &Draft, w: &Words, t: &Tables) -> [(&'static str, String); 2] {
+    let (fee, nearest) = t.linemo_assumed_fee(d.model.as_deref());
+    [
+        ("fee", yen::format(i64::from(fee), w.lang)),
+        ("nearest", if nearest { "yes" } else { "no" }.into()),
+    ]
 }
 
 /// A line of a list entry in words.
@@ -61,13 +68,13 @@ pub fn answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
         Entry::Number(n) => match (n.get)(d) {
             Some(v) if n.yen => yen::format(i64::from(v), w.lang),
             Some(v) => v.to_string(),
-            None if n.may_be_unknown => unknown(q, w, t),
+            None if n.may_be_unknown => unknown(q, d, w, t),
             None => w.text("entry-missing", &[]),
         },
         Entry::Month(m) => match (m.words(d, w), m.blank) {
             (Some(said), _) => said,
             (None, Blank::Nothing) => w.text("entry-none", &[]),
-            (None, Blank::Unknown) => unknown(q, w, t),
+            (None, Blank::Unknown) => unknown(q, d, w, t),
         },
     }
 }
@@ -82,10 +89,7 @@ pub fn brief_answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
         _ => false,
     };
     match (unknown, q) {
-        (true, Question::LinemoFee) => {
-            let fee = yen::format(i64::from(t.linemo_top_fee().unwrap_or(0)), w.lang);
-            w.text("brief-unknown-fee", &[("fee", fee)])
-        }
+        (true, Question::LinemoFee) => w.text("brief-unknown-fee", &assumed_fee(d, w, t)),
         (true, _) => w.text("brief-unknown", &[]),
         (false, _) => answer(q, d, w, t),
     }

@@ -252,6 +252,11 @@ impl Document {
     }
 }
 
+/// A gate's sentence, as the conditions word it (gates cite no source inside the sentence).
+pub fn gate_text(rule: &str, args: &Args, w: &Words) -> String {
+    w.msg(&ids::gate(rule), args)
+}
+
 /// The advice in one short line: the verdict and its money, then the what-if when `what_if`.
 pub fn takeaway(a: &Advice, w: &Words, what_if: bool) -> String {
     let rec = &a.recommendation;
@@ -286,6 +291,18 @@ pub fn takeaway(a: &Advice, w: &Words, what_if: bool) -> String {
         Action::BuySpare => {
             let spare = a.option("buy_spare").map_or(0, |o| o.fees_yen);
             w.text("qr-buy_spare", &[("spare", w.arg(&Arg::Yen(spare)))])
+        }
+        Action::BuyApart => {
+            let variant = a.option(&rec.chosen).and_then(|o| o.variant.as_deref());
+            let mut args = vec![("option", w.option_variant(&rec.chosen, variant))];
+            args.push((
+                "dated",
+                if rec.until.is_some() { "yes" } else { "no" }.into(),
+            ));
+            if let Some(d) = rec.until {
+                args.push(("until", w.date(d)));
+            }
+            w.text("qr-buy_apart", &args)
         }
     };
     if !what_if {

@@ -1,18 +1,20 @@
 //! The advice in a sentence or two: the verdict, the figures behind it (the options table's
-//! own, over the horizon), and anything to check first.
+//! own, over the horizon), anything to check first, and the sentences that answer the
+//! questions people come with: a cheaper cover bought apart, what the unknown day of purchase
+//! decides, and the maker's cover against the carrier's plan.
 
 use super::document::ids;
 use crate::engine::{Action, Advice, Arg, Basis, Why};
 use crate::i18n::Words;
 
-/// The advice in a sentence or two: the verdict, the figures behind it (the options table's
-/// own, over the horizon), and anything to check first.
+/// The advice in a sentence or two.
 pub fn headline(advice: &Advice, words: &Words) -> String {
     let rec = &advice.recommendation;
     let basis = match rec.basis {
         Basis::Expected => "expected",
         Basis::BadCase => "badcase",
     };
+    let chosen = advice.option(&rec.chosen);
     let plan_fee = rec
         .plan
         .as_deref()
@@ -54,6 +56,40 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
             "headline-join-safer"
         }
         (Action::Join, _) => "headline-join",
+        (Action::BuyApart, _) => {
+            let versus_plan = rec.versus.as_deref().is_some_and(|v| v != "skip");
+            let skip = advice.option("skip");
+            args.push((
+                "has_plan",
+                Arg::Text(if versus_plan { "yes" } else { "no" }.into()),
+            ));
+            args.push(("skip", Arg::Yen(skip.map_or(0, |o| o.expected_total_yen))));
+            args.push((
+                "skip_bad",
+                Arg::Yen(skip.map_or(0, |o| o.bad_case_total_yen)),
+            ));
+            let lump = chosen.and_then(|o| o.paid_at_once_yen);
+            args.push((
+                "paid",
+                Arg::Text(if lump.is_some() { "yes" } else { "no" }.into()),
+            ));
+            args.push(("lump", Arg::Yen(lump.map_or(0, i64::from))));
+            args.push((
+                "after",
+                Arg::Text(
+                    if advice.horizon_months > 24 {
+                        "yes"
+                    } else {
+                        "no"
+                    }
+                    .into(),
+                ),
+            ));
+            if let Some(until) = rec.until {
+                args.push(("until", Arg::Date(until)));
+            }
+            "headline-buy_apart"
+        }
         (Action::Skip, Why::NoPlan) => "headline-skip-noplan",
         (Action::Skip, _) => "headline-skip",
         (Action::BuySpare, Why::NoPlan) => "headline-buy_spare-noplan",
@@ -70,36 +106,97 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
     }
     let mut plain: Vec<(&str, String)> = vec![("basis", basis.to_string())];
     plain.extend(args.iter().map(|(k, a)| (*k, words.arg(a))));
+    if rec.action == Action::BuyApart {
+        plain.push((
+            "option",
+            words.option_variant(&rec.chosen, chosen.and_then(|o| o.variant.as_deref())),
+        ));
+    }
     let mut text = words.text(id, &plain);
+    let (first, also) = match rec.action {
+        Action::BuyApart => ("headline-check-buy", "headline-check-also"),
+        _ => ("headline-check", "headline-check-also"),
+    };
     for (i, gate) in rec.checks.iter().enumerate() {
         let check = words.msg(&ids::check(&gate.rule), &gate.args);
-        let id = if i == 0 {
-            "headline-check"
-        } else {
-            "headline-check-also"
-        };
+        let id = if i == 0 { first } else { also };
         text.push_str(&words.text(id, &[("check", check)]));
     }
-    if let Some(i) = &rec.instead {
-        let mut args: Vec<(&str, String)> = vec![
-            (
-                "option",
-                words.option_variant(
-                    &i.option,
-                    advice.option(&i.option).and_then(|o| o.variant.as_deref()),
-                ),
-            ),
-            ("fee", words.arg(&Arg::Yen(i.fee_yen))),
-            ("total", words.arg(&Arg::Yen(i.total_yen))),
-            ("months", advice.horizon_months.to_string()),
-            ("span", words.span(i.days)),
-            ("dated", if i.until.is_some() { "yes" } else { "no" }.into()),
-            ("confirm", if i.confirm { "yes" } else { "no" }.into()),
-        ];
-        if let Some(d) = i.until {
-            args.push(("until", words.date(d)));
-        }
-        text.push_str(&words.text("headline-instead", &args));
+    if let Some(ends) = chosen
+        .filter(|_| rec.action == Action::Join)
+        .and_then(|o| o.cover_ends)
+    {
+        let kept = advice.today.year_month().months_until(ends) + 1;
+        text.push_str(&words.text(
+            "headline-cover-ends",
+            &[("until", words.month(ends)), ("kept", kept.to_string())],
+        ));
     }
+    text.push_str(&instead(advice, words));
+    text.push_str(&if_bought_since(advice, words));
+    text.push_str(&compared(advice, words, basis));
     text
+}
+
+/// The name of an option with the variant the advice priced.
+fn named(advice: &Advice, words: &Words, id: &str) -> String {
+    words.option_variant(id, advice.option(id).and_then(|o| o.variant.as_deref()))
+}
+
+/// "Or instead": cover bought apart that costs a little less than the carrier's plan kept.
+fn instead(advice: &Advice, words: &Words) -> String {
+    let Some(i) = &advice.recommendation.instead else {
+        return String::new();
+    };
+    let mut args: Vec<(&str, String)> = vec![
+        ("option", named(advice, words, &i.option)),
+        ("fee", words.arg(&Arg::Yen(i.fee_yen))),
+        ("total", words.arg(&Arg::Yen(i.total_yen))),
+        ("months", advice.horizon_months.to_string()),
+        ("span", words.span(i.days)),
+        ("dated", if i.until.is_some() { "yes" } else { "no" }.into()),
+        ("confirm", if i.confirm { "yes" } else { "no" }.into()),
+    ];
+    if let Some(d) = i.until {
+        args.push(("until", words.date(d)));
+    }
+    words.text("headline-instead", &args)
+}
+
+/// What the unknown day of purchase decides.
+fn if_bought_since(advice: &Advice, words: &Words) -> String {
+    let Some(c) = &advice.recommendation.if_bought_since else {
+        return String::new();
+    };
+    words.text(
+        "headline-if-bought-since",
+        &[
+            ("option", named(advice, words, &c.option)),
+            ("since", words.date(c.since)),
+            ("fee", words.arg(&Arg::Yen(c.fee_yen))),
+            ("total", words.arg(&Arg::Yen(c.total_yen))),
+            ("months", advice.horizon_months.to_string()),
+        ],
+    )
+}
+
+/// The maker's cover against the carrier's plan.
+fn compared(advice: &Advice, words: &Words, basis: &str) -> String {
+    let Some(c) = &advice.recommendation.compared else {
+        return String::new();
+    };
+    words.text(
+        "headline-compared",
+        &[
+            ("option", named(advice, words, &c.option)),
+            ("plan", named(advice, words, &c.plan)),
+            ("total", words.arg(&Arg::Yen(c.total_yen))),
+            ("bad", words.arg(&Arg::Yen(c.bad_case_yen))),
+            ("plan_total", words.arg(&Arg::Yen(c.plan_total_yen))),
+            ("plan_bad", words.arg(&Arg::Yen(c.plan_bad_case_yen))),
+            ("until", words.date(c.until)),
+            ("months", advice.horizon_months.to_string()),
+            ("basis", basis.to_string()),
+        ],
+    )
 }

@@ -1,7 +1,7 @@
-//! The JSON report: the public contract of `docs/interface.md` (schema 2).
+//! The JSON report: the public contract of `docs/interface.md` (schema 3).
 
 use super::Document;
-use crate::engine::Advice;
+use crate::engine::{Advice, OptionResult};
 use crate::i18n::Words;
 use crate::tables::Tables;
 use serde::Serialize;
@@ -33,12 +33,57 @@ struct SourceOut {
 #[derive(Serialize)]
 struct Recommendation {
     action: &'static str,
+    /// The option advised, whichever kind it is: a carrier's plan, cover bought apart, `skip`
+    /// or `buy_spare`.
+    option: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    variant: Option<String>,
+    /// The carrier's plan to add at sign-up; null unless the action is join.
     plan: Option<String>,
     review_after_months: Option<u32>,
+    /// The last day to buy the option advised, where it is cover bought apart.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    until: Option<String>,
     headline: String,
-    /// Cover bought apart that costs less, with the last day it can be bought.
+    /// The option it was weighed against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    versus: Option<Weighed>,
+    /// Cover bought apart that costs a little less than the carrier's plan kept.
     #[serde(skip_serializing_if = "Option::is_none")]
     instead: Option<InsteadOut>,
+    /// Where the day of purchase is unknown: cover that costs less if the phone was bought
+    /// on `since` or later.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    if_bought_since: Option<SinceOut>,
+    /// The maker's cover against the carrier's cheapest plan open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    compared: Option<ComparedOut>,
+}
+
+#[derive(Serialize)]
+struct Weighed {
+    option: String,
+    expected_total_yen: i64,
+    bad_case_total_yen: i64,
+}
+
+#[derive(Serialize)]
+struct SinceOut {
+    option: String,
+    since: String,
+    expected_total_yen: i64,
+    bad_case_total_yen: i64,
+}
+
+#[derive(Serialize)]
+struct ComparedOut {
+    option: String,
+    expected_total_yen: i64,
+    bad_case_total_yen: i64,
+    until: String,
+    plan: String,
+    plan_expected_total_yen: i64,
+    plan_bad_case_total_yen: i64,
 }
 
 #[derive(Serialize)]
@@ -56,8 +101,11 @@ struct OptionOut {
     /// The variant priced, for a plan with several (an insurer's plans).
     #[serde(skip_serializing_if = "Option::is_none")]
     variant: Option<String>,
-    /// Cover bought apart from any carrier: it never decides join or skip.
+    /// Cover bought apart from any carrier.
     bought_apart: bool,
+    /// False for a plan that cannot apply to this device (its OS, or the way it was bought):
+    /// never shown to a person.
+    applicable: bool,
     eligible: bool,
     gates: Vec<GateOut>,
     monthly_fee_yen: Option<u32>,
@@ -66,6 +114,18 @@ struct OptionOut {
     bad_case_total_yen: i64,
     break_even_incidents: Option<f64>,
     monthly_cumulative_yen: Vec<i64>,
+    /// Paid for two years at once (monthly after that), where that costs less.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paid_at_once: Option<AtOnce>,
+    /// The last month of cover, where it ends inside the horizon (priced as cancelled then).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cover_ends: Option<String>,
+}
+
+#[derive(Serialize)]
+struct AtOnce {
+    yen: u32,
+    months: u32,
 }
 
 #[derive(Serialize)]
@@ -100,41 +160,80 @@ struct WarningOut {
 /// document.
 pub fn write(advice: &Advice, d: &Document, words: &Words, tables: &Tables) -> String {
     let rec = &advice.recommendation;
-    let mut conditions = d.conditions.iter();
+    let weighed = |id: &str| {
+        advice.option(id).map(|o| Weighed {
+            option: o.id.clone(),
+            expected_total_yen: o.expected_total_yen,
+            bad_case_total_yen: o.bad_case_total_yen,
+        })
+    };
+    // Every option, those shown to people and those that cannot apply, in the tables' order.
+    let rank = |id: &str| {
+        tables
+            .plans
+            .plans
+            .iter()
+            .position(|p| p.id == id)
+            .unwrap_or(usize::MAX - usize::from(id == "skip"))
+    };
+    let mut all: Vec<(&OptionResult, bool)> = advice
+        .options
+        .iter()
+        .map(|o| (o, true))
+        .chain(advice.not_applicable.iter().map(|o| (o, false)))
+        .collect();
+    all.sort_by_key(|(o, _)| rank(&o.id));
     let report = Report {
-        schema: 2,
+        schema: 3,
         lang: words.lang.code(),
         today: advice.today.to_string(),
         data_as_of: advice.data_as_of.to_string(),
         recommendation: Recommendation {
             action: rec.action.id(),
+            option: rec.chosen.clone(),
+            variant: advice.option(&rec.chosen).and_then(|o| o.variant.clone()),
             plan: rec.plan.clone(),
             review_after_months: rec.review_after_months,
+            until: rec.until.map(|d| d.to_string()),
             headline: d.headline.clone(),
+            versus: rec.versus.as_deref().and_then(weighed),
             instead: rec.instead.as_ref().map(|i| InsteadOut {
                 option: i.option.clone(),
                 expected_total_yen: i.total_yen,
                 bad_case_total_yen: i.bad_case_yen,
                 until: i.until.map(|d| d.to_string()),
             }),
+            if_bought_since: rec.if_bought_since.as_ref().map(|c| SinceOut {
+                option: c.option.clone(),
+                since: c.since.to_string(),
+                expected_total_yen: c.total_yen,
+                bad_case_total_yen: c.bad_case_yen,
+            }),
+            compared: rec.compared.as_ref().map(|c| ComparedOut {
+                option: c.option.clone(),
+                expected_total_yen: c.total_yen,
+                bad_case_total_yen: c.bad_case_yen,
+                until: c.until.to_string(),
+                plan: c.plan.clone(),
+                plan_expected_total_yen: c.plan_total_yen,
+                plan_bad_case_total_yen: c.plan_bad_case_yen,
+            }),
         },
-        options: advice
-            .options
-            .iter()
-            .map(|o| OptionOut {
+        options: all
+            .into_iter()
+            .map(|(o, applicable)| OptionOut {
                 id: o.id.clone(),
                 variant: o.variant.clone(),
                 bought_apart: o.apart,
+                applicable,
                 eligible: o.eligible,
-                // The document words the gates in the advice's order.
                 gates: o
                     .gates
                     .iter()
-                    .zip(conditions.by_ref())
-                    .map(|(g, c)| GateOut {
+                    .map(|g| GateOut {
                         rule: g.rule.clone(),
                         level: g.level,
-                        message: c.said.text.clone(),
+                        message: super::document::gate_text(&g.rule, &g.args, words),
                         sources: g.sources.clone(),
                     })
                     .collect(),
@@ -144,6 +243,11 @@ pub fn write(advice: &Advice, d: &Document, words: &Words, tables: &Tables) -> S
                 bad_case_total_yen: o.bad_case_total_yen,
                 break_even_incidents: o.break_even_incidents,
                 monthly_cumulative_yen: o.monthly_cumulative_yen.clone(),
+                paid_at_once: o.paid_at_once_yen.map(|yen| AtOnce {
+                    yen,
+                    months: crate::engine::spec::TWO_YEARS as u32,
+                }),
+                cover_ends: o.cover_ends.map(|m| m.to_string()),
             })
             .collect(),
         reasons: d

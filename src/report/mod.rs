@@ -51,8 +51,11 @@ pub fn option_cells(o: &OptionResult, words: &Words) -> Vec<String> {
     let eligible = open_to_you(o, words);
     vec![
         words.option_variant(&o.id, o.variant.as_deref()),
-        o.monthly_fee_yen
-            .map_or(words.text("value-none", &[]), |f| yen(i64::from(f))),
+        match (o.paid_at_once_yen, o.monthly_fee_yen) {
+            (Some(lump), _) => words.text("fee-at-once", &[("yen", yen(i64::from(lump)))]),
+            (None, Some(f)) => yen(i64::from(f)),
+            (None, None) => words.text("value-none", &[]),
+        },
         yen(o.fees_yen),
         yen(o.expected_total_yen),
         yen(o.bad_case_total_yen),

@@ -8,7 +8,7 @@ use crate::calendar::YearMonth;
 use crate::domain::{Kind, Os};
 use crate::i18n::{Words, decimal};
 use crate::tables::{
-    ASKED_TIER_SET, BringOwn, Count, Fee, Join, Plan, Proration, Ratio, Tables, Window,
+    ASKED_TIER_SET, BringOwn, Count, Cycle, Fee, Join, Plan, Proration, Ratio, Tables, Window,
     WindowStart, Yen as YenFigure,
 };
 use crate::yen;
@@ -17,15 +17,7 @@ use unicode_width::UnicodeWidthStr;
 
 /// A kind of incident in words.
 pub fn kind_name(words: &Words, k: Kind) -> String {
-    let id = match k {
-        Kind::Screen => "kind-screen",
-        Kind::BackGlass => "kind-back_glass",
-        Kind::Water => "kind-water",
-        Kind::Other => "kind-other",
-        Kind::Natural => "kind-natural",
-        Kind::Battery => "kind-battery",
-    };
-    words.text(id, &[])
+    words.text(&format!("kind-{}", k.id()), &[])
 }
 
 /// A value past this display width is not aligned with the others of its block.
@@ -225,6 +217,7 @@ fn plan_rows(w: &Writer, p: &Plan) -> Vec<Row> {
     let join = match p.join {
         Join::AtSignUp => "tables-join-signup",
         Join::Anytime => "tables-join-anytime",
+        Join::Apart if p.joins_while_covered() => "tables-join-apart-covered",
         Join::Apart => "tables-join-apart",
     };
     rows.insert(1, [label("tables-row-join"), label(join), String::new()]);
@@ -245,14 +238,17 @@ fn plan_rows(w: &Writer, p: &Plan) -> Vec<Row> {
         })
     };
     let b = &p.billing;
-    let billing = w.tx(
-        "tables-billing",
-        &[
-            ("month", b.first_billed_month.to_string()),
-            ("start", proration(b.start_month)),
-            ("cancel", proration(b.cancel_month)),
-        ],
-    );
+    let billing = match b.cycle {
+        Cycle::FromStart => w.tx("tables-billing-from-start", &[]),
+        Cycle::Calendar => w.tx(
+            "tables-billing",
+            &[
+                ("month", b.first_billed_month.to_string()),
+                ("start", proration(b.start_month)),
+                ("cancel", proration(b.cancel_month)),
+            ],
+        ),
+    };
     rows.push([
         label("tables-row-billing"),
         billing,
@@ -282,10 +278,13 @@ fn plan_rows(w: &Writer, p: &Plan) -> Vec<Row> {
     let natural = match (&p.natural_window, covers_natural) {
         (_, false) => [label("tables-natural-none"), String::new()],
         (None, true) => [label("tables-natural-always"), String::new()],
-        (Some(n), true) => [
-            window_words(w, "tables-natural", n),
-            w.cite(&n.src, n.as_of),
-        ],
+        (Some(n), true) => {
+            let mut words = window_words(w, "tables-natural", n);
+            if n.with_battery {
+                words = w.tx("tables-with-battery", &[("text", words)]);
+            }
+            [words, w.cite(&n.src, n.as_of)]
+        }
     };
     let [value, cite] = natural;
     rows.push([label("tables-row-natural"), value, cite]);
@@ -485,14 +484,21 @@ fn devices(w: &mut Writer) {
     .iter()
     .map(|id| w.tx(id, &[]))
     .collect();
-    // A tiered fee's figure for a model: its tier's fee, "to confirm" where none is listed.
+    // A tiered fee's figure for a model: its tier's fee; its nearest family's, marked to
+    // confirm, where no list names it; "to confirm" alone where there is neither.
     let fee = |d: &crate::tables::Device, set: &str| match d.os {
         Os::Android => w.tx("value-none", &[]),
-        Os::Ios => d
-            .tiers
-            .get(set)
-            .and_then(|tier| w.t.tier_fee(set, tier))
-            .map_or_else(|| w.tx("level-soft", &[]), |y| w.yen(y)),
+        Os::Ios => match d.tiers.get(set).and_then(|tier| w.t.tier_fee(set, tier)) {
+            Some(y) => w.yen(y),
+            None => d
+                .nearest_tiers
+                .get(set)
+                .and_then(|tier| w.t.tier_fee(set, tier))
+                .map_or_else(
+                    || w.tx("level-soft", &[]),
+                    |y| w.tx("tables-fee-nearest", &[("fee", w.yen(y))]),
+                ),
+        },
     };
     let rows =
         w.t.devices
@@ -693,6 +699,7 @@ fn thresholds(w: &mut Writer) {
         ("cheap_device", Figure::Yen(&th.cheap_device)),
         ("expensive_device", Figure::Yen(&th.expensive_device)),
         ("spare_phone", Figure::Yen(&th.spare_phone)),
+        ("cheap_phone", Figure::Yen(&th.cheap_phone)),
         ("about_same", Figure::Within(&th.about_same)),
         (
             "review_after_months",

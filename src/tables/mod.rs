@@ -449,6 +449,19 @@ impl Tables {
         self.top_tier_fee(ASKED_TIER_SET)
     }
 
+    /// The fee of 持込端末保証 with AppleCare Services assumed for a model whose fee is not
+    /// given: its nearest model family's (true), else the highest listed (false).
+    pub fn linemo_assumed_fee(&self, model: Option<&str>) -> (u32, bool) {
+        let nearest = model
+            .and_then(|m| self.find_device(m))
+            .and_then(|d| d.nearest_tiers.get(ASKED_TIER_SET))
+            .and_then(|tier| self.tier_fee(ASKED_TIER_SET, tier));
+        match nearest {
+            Some(yen) => (yen, true),
+            None => (self.linemo_top_fee().unwrap_or(0), false),
+        }
+    }
+
     /// The fee of a tier in a set, if the tier is listed (the first plan listing it).
     pub fn tier_fee(&self, set: &str, tier: &str) -> Option<u32> {
         self.plans.plans.iter().find_map(|p| match &p.fee {

@@ -189,6 +189,10 @@ pub struct Plan {
     pub carrier: Option<Carrier>,
     #[serde(default)]
     pub join: Join,
+    /// The maker's own cover (AppleCare+): the question people ask is how it compares with
+    /// the carrier's plan, and the headline answers it.
+    #[serde(default)]
+    pub makers: bool,
     pub device_sources: Vec<DeviceSource>,
     pub os: Vec<Os>,
     /// Which variant the plan's own figures are, when it has others (`variants`).
@@ -247,7 +251,9 @@ impl Plan {
     /// source of that window; `None` when no purchase window limits it.
     pub fn purchase_window(&self) -> Option<(u32, &str)> {
         self.gates.iter().find_map(|g| match g.check {
-            Check::BoughtWithinDays(days) => Some((days, g.src.as_str())),
+            Check::BoughtWithinDays(days) | Check::BoughtWithinDaysOrCovered(days) => {
+                Some((days, g.src.as_str()))
+            }
             _ => None,
         })
     }
@@ -260,6 +266,14 @@ impl Plan {
             Some(c) if carrier.is_undecided() => among.is_empty() || among.contains(c),
             Some(c) => c == carrier,
         }
+    }
+
+    /// Whether a device bought before its purchase window may still join while a paid
+    /// warranty covers it (モバイル保険).
+    pub fn joins_while_covered(&self) -> bool {
+        self.gates
+            .iter()
+            .any(|g| matches!(g.check, Check::BoughtWithinDaysOrCovered(_)))
     }
 
     /// Whether it is a carrier's plan, taken at or after sign-up (not cover bought apart).
@@ -432,12 +446,26 @@ pub enum Proration {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Billing {
+    /// How the months are counted: calendar months (a carrier's bill), or months from the
+    /// day the cover starts (cover bought apart).
+    #[serde(default)]
+    pub cycle: Cycle,
     /// 1 = from the sign-up month; 3 = from the month after next.
     pub first_billed_month: u32,
     pub start_month: Proration,
     pub cancel_month: Proration,
     pub src: String,
     pub as_of: YearMonth,
+}
+
+/// The months a fee is billed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Cycle {
+    /// Calendar months, from the sign-up month to the cancellation month (a carrier's bill).
+    #[default]
+    Calendar,
+    /// Once a month from the day the cover starts: 12 months are 12 payments.
+    FromStart,
 }
 
 /// What a covered incident of some kinds costs the user.
@@ -468,12 +496,17 @@ pub struct Benefit {
     pub as_of: YearMonth,
 }
 
-/// The period during which natural failure is covered.
+/// A period of cover: natural failure's, or all of a plan's (`cover_until`). It runs for
+/// `months` from its start, the month of the start being the first.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Window {
     pub from: WindowStart,
     pub months: u32,
+    /// Battery service is part of natural failure and closes with it (seed 004:
+    /// 自然故障(バッテリー交換含む)); otherwise it is not bound by the window.
+    #[serde(default)]
+    pub with_battery: bool,
     pub src: String,
     pub as_of: YearMonth,
 }
@@ -481,10 +514,29 @@ pub struct Window {
 /// Where a window is counted from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum WindowStart {
+    /// The model's release month.
     Release,
-    /// The end of the release year.
+    /// The end of the release year: the window's first month is the January after it, so
+    /// 36 months run to the end of the third year after the release year.
     ReleaseYearEnd,
+    /// The month the plan starts.
     Start,
+}
+
+impl Window {
+    /// The first month after the window, for a model released in `released` and a plan
+    /// started in `start`; `None` when it counts from an unknown release.
+    pub fn end(&self, released: Option<YearMonth>, start: YearMonth) -> Option<YearMonth> {
+        let first = match self.from {
+            WindowStart::Start => start,
+            WindowStart::Release => released?,
+            WindowStart::ReleaseYearEnd => YearMonth {
+                year: released?.year + 1,
+                month: 1,
+            },
+        };
+        Some(first.plus(i64::from(self.months)))
+    }
 }
 
 /// How hard a gate closes a plan.
@@ -517,6 +569,9 @@ pub enum Check {
     OnCarrierList,
     /// The device was bought within this many days (unknown: to confirm).
     BoughtWithinDays(u32),
+    /// As `BoughtWithinDays`, or bought earlier while a paid warranty still covers it when
+    /// joining (モバイル保険): then it must be joined before that warranty ends.
+    BoughtWithinDaysOrCovered(u32),
     /// No other warranty (AppleCare+ or the like) covers the device now.
     NoOtherCover,
 }
@@ -610,6 +665,10 @@ pub struct Device {
     /// The model's tier in each tiered fee (`Fee::ByTier`'s set), where a source lists it.
     #[serde(default)]
     pub tiers: BTreeMap<String, String>,
+    /// Where no list names the model: the tier of its nearest model family, used until a
+    /// list is found (the fee is then to confirm).
+    #[serde(default)]
+    pub nearest_tiers: BTreeMap<String, String>,
     #[serde(default)]
     pub repair: Option<String>,
     pub src: String,
@@ -758,7 +817,11 @@ pub struct RuleTable {
 pub struct Thresholds {
     pub cheap_device: Yen,
     pub expensive_device: Yen,
+    /// A spare phone bought at the switch (a port-in price), used when the phone breaks.
     pub spare_phone: Yen,
+    /// A cheap new phone bought at full price: what replaces the spare, and what the spare is
+    /// worth as a phone.
+    pub cheap_phone: Yen,
     /// Within this share of each other, a plan and doing without cost "about the same".
     pub about_same: Ratio,
     pub review_after_months: Count,

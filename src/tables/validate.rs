@@ -554,11 +554,13 @@ fn check_devices(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                 ],
             );
         }
-        for (set, tier) in &d.tiers {
+        let listed = d.tiers.iter().map(|x| ("tiers", x));
+        let nearest = d.nearest_tiers.iter().map(|x| ("nearest_tiers", x));
+        for (field, (set, tier)) in listed.chain(nearest) {
             if t.tier_fee(set, tier).is_none() {
                 cx.add(
                     DEVICES,
-                    &[&name, "tiers"],
+                    &[&name, field],
                     "validate-unknown-tier",
                     vec![("tier", text(format!("{set}: {tier}")))],
                 );
@@ -740,13 +742,15 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
 
 fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
     let th = &t.rules.thresholds;
-    for (field, y) in [
-        ("cheap_device", &th.cheap_device),
-        ("expensive_device", &th.expensive_device),
-        ("spare_phone", &th.spare_phone),
+    // A cheap phone of ¥0 would make every phone's spare free to fall back on.
+    for (field, y, min) in [
+        ("cheap_device", &th.cheap_device, 0),
+        ("expensive_device", &th.expensive_device, 0),
+        ("spare_phone", &th.spare_phone, 0),
+        ("cheap_phone", &th.cheap_phone, 1),
     ] {
         let what = format!("tables-threshold-{field}");
-        check_yen(cx, RULES, &[field], &what, y.yen, 0);
+        check_yen(cx, RULES, &[field], &what, y.yen, min);
         check_src(cx, RULES, sources, &y.src, &[field]);
     }
     if th.cheap_device.yen >= th.expensive_device.yen {

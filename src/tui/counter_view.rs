@@ -192,12 +192,11 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
         r.document(w, t)
             .rows
             .iter()
-            // Open options; of the cover bought apart, only the one the advice names.
+            // Open options; of the cover bought apart, only those the headline names.
             .filter(|o| o.eligible)
             .filter(|o| {
                 let apart = r.advice.option(&o.id).is_some_and(|x| x.apart);
-                let named = r.advice.recommendation.instead.as_ref().map(|i| &i.option);
-                !apart || named == Some(&o.id)
+                !apart || r.advice.recommendation.names(&o.id)
             })
             .map(|o| {
                 [
@@ -237,13 +236,17 @@ fn qr(f: &mut Frame, area: Rect, c: &Counter, w: &Words, alone: bool) {
     let drawn =
         c.qr.as_ref()
             .is_some_and(|q| super::results_view::draw_qr(f, area, q, &caption, c.session.color));
-    if drawn || c.wide {
+    if drawn {
         return;
     }
-    let text = if alone || c.qr.is_none() {
-        w.text("qr-no-room", &[])
-    } else {
-        w.text("qr-next-page", &[])
+    let text = match &c.qr {
+        // Beside the form there is no page of its own: say how much taller the window must be.
+        Some(q) if c.wide && !alone => {
+            let more = (q.rows.len() as u16 + 1).saturating_sub(area.height);
+            w.text("qr-taller", &[("rows", more.to_string())])
+        }
+        Some(_) if !alone => w.text("qr-next-page", &[]),
+        _ => w.text("qr-no-room", &[]),
     };
     f.render_widget(Paragraph::new(lines(&text, area.width)), area);
 }

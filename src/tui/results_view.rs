@@ -81,7 +81,7 @@ pub fn draw(
     let strong = Style::default().add_modifier(Modifier::BOLD);
     let verdict_style = if color {
         strong.fg(match a.recommendation.action {
-            Action::Join => Color::Green,
+            Action::Join | Action::BuyApart => Color::Green,
             Action::Skip | Action::BuySpare => Color::Yellow,
         })
     } else {
@@ -258,8 +258,17 @@ fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {
         let why = w.msg(&format!("gate-{}", g.rule), &g.args);
         push(w.text(id, &[("why", why)]));
     }
-    push(match b.monthly_fee {
-        Some(fee) => w.text(
+    push(match (b.monthly_fee, b.paid_at_once) {
+        (Some(fee), Some(lump)) => w.text(
+            "bd-fees-at-once",
+            &[
+                ("lump", yen(i64::from(lump))),
+                ("fee", yen(i64::from(fee))),
+                ("months", months.clone()),
+                ("total", yen(b.fees_yen)),
+            ],
+        ),
+        (Some(fee), None) => w.text(
             "bd-fees",
             &[
                 ("fee", yen(i64::from(fee))),
@@ -267,9 +276,25 @@ fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {
                 ("total", yen(b.fees_yen)),
             ],
         ),
-        None if b.fees_yen > 0 => w.text("bd-spare", &[("total", yen(b.fees_yen))]),
-        None => w.text("bd-no-fees", &[]),
+        (None, _) if b.fees_yen > 0 => w.text("bd-spare", &[("total", yen(b.fees_yen))]),
+        (None, _) => w.text("bd-no-fees", &[]),
     });
+    if let (Some(n), Some(ends)) = (b.covered_months, o.cover_ends) {
+        push(w.text(
+            "bd-cover-ends",
+            &[("until", w.month(ends)), ("kept", n.to_string())],
+        ));
+    }
+    if let Some(s) = b.spare {
+        push(w.text(
+            "bd-spare-rule",
+            &[
+                ("over", yen(i64::from(s.give_up))),
+                ("price", yen(i64::from(s.price))),
+                ("cheap", yen(i64::from(s.cheap))),
+            ],
+        ));
+    }
     for k in &b.kinds {
         let args = [
             ("kind", crate::report::tables::kind_name(w, k.kind)),
@@ -277,8 +302,20 @@ fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {
             ("covered", crate::i18n::decimal(k.covered)),
             ("months", months.clone()),
         ];
-        let mut parts = vec![w.text("bd-kind", &args)];
+        let kind_id = if b.spare.is_some() {
+            "bd-kind-spare"
+        } else {
+            "bd-kind"
+        };
+        let mut parts = vec![w.text(kind_id, &args)];
         match k.copay {
+            Some((first, later)) if b.spare.is_some() => {
+                let copay = [
+                    ("first", yen(i64::from(first))),
+                    ("later", yen(i64::from(later))),
+                ];
+                parts.push(w.text("bd-spare-copay", &copay));
+            }
             Some((first, later)) if first == later => {
                 parts.push(w.text("bd-copay-same", &[("copay", yen(i64::from(first)))]));
             }

@@ -152,7 +152,7 @@ fn ask(f: &mut Frame, area: Rect, a: &Advisor, q: Question, t: &Tables, w: &Word
                     Entry::Month(m) if m.blank == Blank::Nothing => {
                         w.text("entry-none-choice", &[])
                     }
-                    _ => words::unknown(q, w, t),
+                    _ => words::unknown(q, d, w, t),
                 };
                 out.push(item(blank, !on_entry));
             }
