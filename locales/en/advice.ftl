@@ -2,6 +2,7 @@
 option-with-variant = { $option }, { $variant } plan
 option-skip = No plan
 option-buy_spare = No plan, with a cheap spare phone
+option-buy_spare-over = No plan, a spare for any repair over { $over }
 
 # Headlines: every figure is the options table's, over $months months. $total and $alt are
 # expected totals, $bad and $alt_bad the bad case (the mean of the worst 1 in 10 outcomes).
@@ -52,7 +53,10 @@ headline-buy_apart = { $has_plan ->
     }: { $total } over { $months } { $months ->
         [one] month
        *[other] months
-    }, against { $alt } with { $plan } and { $skip } with no cover.{ $basis ->
+    }, against { $alt } with { $plan }{ $only_now ->
+        [yes] {""}, which can only be added now,
+       *[no] {""}
+    } and { $skip } with no cover.{ $basis ->
         [badcase] {" "}In a bad case it costs { $bad }, against { $alt_bad } with { $plan }.
        *[expected] {""}
     }

@@ -2,6 +2,7 @@
 option-with-variant = { $option }の{ $variant }
 option-skip = 加入しない
 option-buy_spare = 加入せず予備のスマホを用意
+option-buy_spare-over = 加入せず予備のスマホ（{ $over }を超える修理で切り替え）
 
 # 結論（金額はすべて表の{ $months }か月の金額。$total と $alt は想定費用、$bad と $alt_bad は運が悪い場合＝悪いほうから1割の平均）
 headline-join = { $plan }への加入をおすすめします（月額{ $fee }）。{ $months }か月の想定費用は合計{ $total }で、加入しない場合は{ $alt }です。{ $basis ->
@@ -27,7 +28,10 @@ headline-buy_apart = { $has_plan ->
            *[no] {""}
         }）
        *[no] {""}
-    }。{ $months }か月の想定費用は{ $total }で、{ $plan }の場合は{ $alt }、保証なしの場合は{ $skip }です。{ $basis ->
+    }。{ $months }か月の想定費用は{ $total }で、{ $plan }の場合は{ $alt }{ $only_now ->
+        [yes] （今しか加入できません）
+       *[no] {""}
+    }、保証なしの場合は{ $skip }です。{ $basis ->
         [badcase] 運が悪い場合は{ $bad }で、{ $plan }の場合は{ $alt_bad }です。
        *[expected] {""}
     }

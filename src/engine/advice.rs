@@ -163,6 +163,8 @@ pub struct Recommendation {
     pub versus: Option<String>,
     pub versus_total_yen: i64,
     pub versus_bad_case_yen: i64,
+    /// The option weighed against is a carrier's plan that can only be added at sign-up.
+    pub versus_only_now: bool,
     /// Soft gates of the advised plan: what to check before joining.
     pub checks: Vec<GateHit>,
     /// Cover bought apart that costs a little less than the carrier's plan advised, named as
@@ -231,6 +233,9 @@ pub struct OptionResult {
     /// For the spare: per kind of incident, the first horizon month (1 = this month) from which
     /// replacing the phone by the spare beats repairing it.
     pub replaces_from: Vec<(Kind, u32)>,
+    /// For the spare: the repair above which it takes the phone's place (what the phone is
+    /// worth above a cheap one).
+    pub replaces_over_yen: Option<u32>,
 }
 
 /// A reason behind the advice: an advisory rule or gate id, its arguments and its sources.

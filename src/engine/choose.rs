@@ -103,6 +103,7 @@ fn recommend(
         versus: versus.map(|o| o.id.clone()),
         versus_total_yen: versus.map_or(0, |o| o.expected_total_yen),
         versus_bad_case_yen: versus.map_or(0, |o| o.bad_case_total_yen),
+        versus_only_now: false,
         checks: match action {
             Action::Join | Action::BuyApart => soft_gates(&chosen.gates),
             Action::Skip | Action::BuySpare => Vec::new(),
@@ -217,6 +218,7 @@ fn empty_skip() -> OptionResult {
         paid_at_once_yen: None,
         cover_ends: None,
         replaces_from: Vec::new(),
+        replaces_over_yen: None,
     }
 }
 
@@ -303,6 +305,7 @@ fn weigh_apart(
     };
     Recommendation {
         until: Some(until),
+        versus_only_now: versus.is_some_and(|v| is_plan(v) && closes_at_sign_up(v, t)),
         ..recommend(scale, why, best, versus, None)
     }
 }

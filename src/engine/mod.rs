@@ -115,6 +115,7 @@ pub fn price(
         } else {
             Vec::new()
         },
+        replaces_over_yen: None,
     }
 }
 
@@ -175,8 +176,11 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
     let mut not_applicable: Vec<OptionResult> = Vec::new();
     for (spec, gates) in specs.iter().zip(gates) {
         let plan = t.plan(&spec.id);
+        let spare = spec.id == Action::BuySpare.id();
+        let cheap = t.rules.thresholds.cheap_phone.yen;
         let priced = OptionResult {
             apart: plan.is_some_and(|plan| !plan.is_carriers()),
+            replaces_over_yen: spare.then(|| p.price_yen.saturating_sub(cheap)),
             cover_ends: spec
                 .covered_months
                 .map(|n| p.today.year_month().plus(i64::from(n) - 1)),

@@ -75,6 +75,10 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
             ));
             args.push(("lump", Arg::Yen(lump.map_or(0, i64::from))));
             args.push((
+                "only_now",
+                Arg::Text(if rec.versus_only_now { "yes" } else { "no" }.into()),
+            ));
+            args.push((
                 "after",
                 Arg::Text(
                     if advice.horizon_months > 24 {

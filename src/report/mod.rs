@@ -49,8 +49,12 @@ pub fn open_to_you(o: &OptionResult, words: &Words) -> String {
 pub fn option_cells(o: &OptionResult, words: &Words) -> Vec<String> {
     let yen = |y: i64| crate::yen::format(y, words.lang);
     let eligible = open_to_you(o, words);
+    let name = match o.replaces_over_yen {
+        Some(over) => words.text("option-buy_spare-over", &[("over", yen(i64::from(over)))]),
+        None => words.option_variant(&o.id, o.variant.as_deref()),
+    };
     vec![
-        words.option_variant(&o.id, o.variant.as_deref()),
+        name,
         match (o.paid_at_once_yen, o.monthly_fee_yen) {
             (Some(lump), _) => words.text("fee-at-once", &[("yen", yen(i64::from(lump)))]),
             (None, Some(f)) => yen(i64::from(f)),
