@@ -2,7 +2,10 @@
 option-with-variant = { $option }, { $variant } plan
 option-skip = No plan
 option-buy_spare = No plan, with a cheap spare phone
-option-buy_spare-over = No plan, a spare for any repair over { $over }
+option-buy_spare-over = { $any ->
+    [yes] No plan, a spare instead of any repair
+   *[no] No plan, a spare for any repair over { $over }
+}
 
 # Headlines: every figure is the options table's, over $months months. $total and $alt are
 # expected totals, $bad and $alt_bad the bad case (the mean of the worst 1 in 10 outcomes).
@@ -94,14 +97,20 @@ headline-skip-noplan = Skip the warranty: no plan is open to this device. Going 
     [one] month
    *[other] months
 }.
-headline-buy_spare = Skip the warranty and keep a cheap spare phone (about { $spare }). With the spare, the expected cost over { $months } { $months ->
+headline-buy_spare = Skip the warranty and keep a cheap spare phone (about { $spare }) to use instead of any repair{ $any ->
+    [yes] {""}
+   *[no] {" "}over { $over }
+}. With the spare, the expected cost over { $months } { $months ->
     [one] month
    *[other] months
 } is { $total }, against { $alt } with { $plan }.{ $basis ->
     [badcase] {" "}Even in a bad case it costs { $bad }, against { $alt_bad } with the plan.
    *[expected] {""}
 }
-headline-buy_spare-noplan = Skip the warranty and keep a cheap spare phone (about { $spare }): no plan is open to this device. With the spare, the expected cost over { $months } { $months ->
+headline-buy_spare-noplan = Skip the warranty and keep a cheap spare phone (about { $spare }) to use instead of any repair{ $any ->
+    [yes] {""}
+   *[no] {" "}over { $over }
+}: no plan is open to this device. With the spare, the expected cost over { $months } { $months ->
     [one] month
    *[other] months
 } is { $total }.
@@ -221,9 +230,12 @@ reason-no_rejoin = These options can only be taken at sign-up: skip now and you 
 reason-not_theft_or_loss = No plan covers theft or loss.
 reason-iphone_repair_only = For an iPhone, つながる端末保証 repairs only (no exchange), and the loaner is an Android phone.
 reason-street_repair = Without a plan, a street repair shop fixes a screen for about { $screen } (a diagnosis alone about { $diagnosis }), but an unofficial repair shuts the device out of carrier warranties for good.
-reason-spare_phone = With a spare phone of about { $spare } bought when you switch, a phone that breaks beyond a cheap repair is not repaired: the spare takes its place, and a broken spare is replaced by a cheap phone (about { $cheap }). Giving up the phone costs what it is worth above a cheap phone, { $over } ({ $price } less { $cheap }), so the spare beats any repair dearer than that: { $count ->
-    [0] none, for this phone.
-   *[other] here, { $kinds }.
+reason-spare_phone = With a spare phone of about { $spare } bought when you switch, a phone that breaks beyond a cheap repair is not repaired: the spare takes its place, and a broken spare is replaced by a cheap phone (about { $cheap }). { $any ->
+    [yes] The phone ({ $price }) is worth no more than a cheap phone, so giving it up costs nothing and the spare beats any repair: here, { $kinds }.
+   *[no] Giving up the phone costs what it is worth above a cheap phone, { $over } ({ $price } less { $cheap }), so the spare beats any repair dearer than that: { $count ->
+        [0] none, for this phone.
+       *[other] here, { $kinds }.
+    }
 }
 
 # Gates
@@ -313,7 +325,10 @@ step-repair_first = The device is damaged now: have it repaired officially (by t
     [one] day
    *[other] days
 }, undamaged. Do not use a street repair shop: that closes the plans for good.
-step-buy_spare = Buy a cheap spare phone (about { $spare }) when you switch.
+step-buy_spare = Buy a cheap spare phone (about { $spare }) when you switch; { $any ->
+    [yes] if it breaks, switch to the spare instead of repairing it.
+   *[no] if a repair would cost more than { $over }, switch to the spare instead.
+}
 step-backup = Keep backups (automatic photo upload) so a broken phone loses nothing.
 
 # Warnings

@@ -354,13 +354,15 @@ fn spare_args(options: &[OptionResult], th: &crate::tables::Thresholds, p: &Prof
                 .collect()
         })
         .unwrap_or_default();
+    let over = p.price_yen.saturating_sub(th.cheap_phone.yen);
     vec![
         ("spare", Arg::Yen(i64::from(th.spare_phone.yen))),
         ("cheap", Arg::Yen(i64::from(th.cheap_phone.yen))),
         ("price", Arg::Yen(i64::from(p.price_yen))),
+        ("over", Arg::Yen(i64::from(over))),
         (
-            "over",
-            Arg::Yen(i64::from(p.price_yen.saturating_sub(th.cheap_phone.yen))),
+            "any",
+            Arg::Text(if over == 0 { "yes" } else { "no" }.into()),
         ),
         ("count", Arg::Int(kinds.len() as i64)),
         ("kinds", Arg::WordList(kinds)),

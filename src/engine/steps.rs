@@ -66,11 +66,21 @@ pub fn next_steps(
             }
             out.extend(plan_steps(plan, StepAt::Claim, p));
         }
-        (Action::BuySpare, _) => out.push(Step {
-            id: "buy_spare".into(),
-            due: Some(today),
-            args: vec![("spare", Arg::Yen(i64::from(th.spare_phone.yen)))],
-        }),
+        (Action::BuySpare, _) => {
+            let over = p.price_yen.saturating_sub(th.cheap_phone.yen);
+            out.push(Step {
+                id: "buy_spare".into(),
+                due: Some(today),
+                args: vec![
+                    ("spare", Arg::Yen(i64::from(th.spare_phone.yen))),
+                    ("over", Arg::Yen(i64::from(over))),
+                    (
+                        "any",
+                        Arg::Text(if over == 0 { "yes" } else { "no" }.into()),
+                    ),
+                ],
+            })
+        }
         _ => {}
     }
     // The cover bought apart that is advised, or named instead: its steps, by its last day.

@@ -21,7 +21,11 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
         .and_then(|id| advice.option(id))
         .and_then(|p| p.monthly_fee_yen)
         .map_or(0, i64::from);
-    let spare = advice.option("buy_spare").map_or(0, |o| o.fees_yen);
+    let spare_option = advice.option("buy_spare");
+    let spare = spare_option.map_or(0, |o| o.fees_yen);
+    let over = spare_option
+        .and_then(|o| o.replaces_over_yen)
+        .map_or(0, i64::from);
     let mut args: Vec<(&'static str, Arg)> = vec![
         ("months", Arg::Int(i64::from(advice.horizon_months))),
         ("total", Arg::Yen(rec.total_yen)),
@@ -29,6 +33,11 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
         ("bad", Arg::Yen(rec.bad_case_yen)),
         ("alt_bad", Arg::Yen(rec.versus_bad_case_yen)),
         ("spare", Arg::Yen(spare)),
+        ("over", Arg::Yen(over)),
+        (
+            "any",
+            Arg::Text(if over == 0 { "yes" } else { "no" }.into()),
+        ),
         ("fee", Arg::Yen(plan_fee)),
     ];
     if let Some(plan) = rec.plan.clone().or_else(|| rec.versus.clone()) {

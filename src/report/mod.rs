@@ -50,7 +50,13 @@ pub fn option_cells(o: &OptionResult, words: &Words) -> Vec<String> {
     let yen = |y: i64| crate::yen::format(y, words.lang);
     let eligible = open_to_you(o, words);
     let name = match o.replaces_over_yen {
-        Some(over) => words.text("option-buy_spare-over", &[("over", yen(i64::from(over)))]),
+        Some(over) => words.text(
+            "option-buy_spare-over",
+            &[
+                ("over", yen(i64::from(over))),
+                ("any", if over == 0 { "yes" } else { "no" }.into()),
+            ],
+        ),
         None => words.option_variant(&o.id, o.variant.as_deref()),
     };
     vec![
