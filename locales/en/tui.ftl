@@ -280,7 +280,10 @@ bd-kind-spare = { $kind }: { $expected } expected in { $months } { $months ->
     [one] month
    *[other] months
 }, { $covered } of them answered by the spare.
-bd-spare-copay = The first costs the phone ({ $first } above a cheap one); on the spare, about { $later } each.
+bd-spare-copay = The first costs the phone ({ $first } above a cheap one); on the spare, { $free ->
+    [yes] free (its own maker's warranty).
+   *[no] about { $later } each.
+}
 bd-kind = { $kind }: { $expected } expected in { $months } { $months ->
     [one] month
    *[other] months
@@ -289,6 +292,7 @@ bd-copay = Copay { $first } the first time, { $later } after.
 bd-copay-same = Copay { $copay }.
 sentence-gap = { " " }
 bd-pay = Otherwise about { $pay } each.
+bd-pay-spare = Repaired: about { $pay } each.
 bd-limit-year = Up to { $count } covered repairs a year.
 bd-limit = Up to { $count } covered repairs in all.
 bd-cap = A covered repair is paid up to { $cap }.

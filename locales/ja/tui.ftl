@@ -237,7 +237,7 @@ qr-what-if = （試算：破損率×{ $factor }、{ $months }か月）
 counter-whatif = 破損率×{ $factor }・{ $months }か月（+/-で試算、0で元に戻す）
 
 # 選択肢の内訳（結果画面で Enter）。
-bd-title = { $option }の内訳
+bd-title = { $option }：内訳
 bd-closed = 加入できません：{ $why }
 bd-check = 先に確認すること：{ $why }
 bd-fees = 料金：月額{ $fee }、{ $months }か月で{ $total }。
@@ -247,12 +247,16 @@ bd-fees-at-once = 料金：2年分{ $lump }を一括払いし、その後は月�
 bd-cover-ends = 補償は{ $until }で終わります。そこで解約するものとして、{ $kept }か月分の料金で計算し、その後は料金も補償もありません。
 bd-spare-rule = { $over }（端末の{ $price }から安いスマホの{ $cheap }を引いた額）より高い修理はせず、予備に切り替えます。その後の故障は、安いスマホの修理代か買い替え代になります。
 bd-kind-spare = { $kind }：{ $months }か月で{ $expected }回の見込み、そのうち{ $covered }回は予備に切り替えます。
-bd-spare-copay = 最初の1回は端末の価値（安いスマホとの差{ $first }）を失い、予備に替えたあとは1回約{ $later }です。
+bd-spare-copay = 最初の1回は端末の価値（安いスマホとの差{ $first }）を失い、予備に替えたあとは{ $free ->
+    [yes] 無料です（予備のメーカー保証）。
+   *[no] 1回約{ $later }です。
+}
 bd-kind = { $kind }：{ $months }か月で{ $expected }回の見込み（補償の対象{ $covered }回）。
 bd-copay = 補償時の負担は1回目{ $first }、2回目以降{ $later }。
 bd-copay-same = 補償時の負担は1回{ $copay }。
 sentence-gap = {""}
 bd-pay = 対象外は1回約{ $pay }。
+bd-pay-spare = 修理する場合は1回約{ $pay }。
 bd-limit-year = 補償は年{ $count }回まで。
 bd-limit = 補償は通算{ $count }回まで。
 bd-cap = 1回の補償は{ $cap }まで。

@@ -313,6 +313,7 @@ fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {
                 let copay = [
                     ("first", yen(i64::from(first))),
                     ("later", yen(i64::from(later))),
+                    ("free", if later == 0 { "yes" } else { "no" }.into()),
                 ];
                 parts.push(w.text("bd-spare-copay", &copay));
             }
@@ -329,7 +330,12 @@ fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {
             None => {}
         }
         if let Some(pay) = k.pay.filter(|_| k.covered < k.expected) {
-            parts.push(w.text("bd-pay", &[("pay", yen(i64::from(pay)))]));
+            let id = if b.spare.is_some() {
+                "bd-pay-spare"
+            } else {
+                "bd-pay"
+            };
+            parts.push(w.text(id, &[("pay", yen(i64::from(pay)))]));
         }
         push(parts.join(&w.text("sentence-gap", &[])));
     }
