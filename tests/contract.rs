@@ -1273,6 +1273,20 @@ fn options_that_cannot_apply_to_the_device_are_not_shown() {
     assert_eq!(option(&v, "mineo_mochikomi")["applicable"], true);
     let never = v["reasons"].to_string() + &v["next_steps"].to_string();
     assert!(!never.contains("AppleCare"), "{never}");
+    // Every source a gate cites is in the list, shown rows' and hidden rows' alike.
+    let listed: Vec<&str> = v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    for o in v["options"].as_array().unwrap() {
+        for g in o["gates"].as_array().unwrap() {
+            for s in g["sources"].as_array().unwrap() {
+                assert!(listed.contains(&s.as_str().unwrap()), "{s} of {}", o["id"]);
+            }
+        }
+    }
 }
 
 #[test]

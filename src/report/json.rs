@@ -3,7 +3,7 @@
 use super::Document;
 use crate::engine::{Advice, OptionResult};
 use crate::i18n::Words;
-use crate::tables::Tables;
+use crate::tables::{SourceKind, Tables};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -277,21 +277,64 @@ pub fn write(advice: &Advice, d: &Document, words: &Words, tables: &Tables) -> S
             })
             .collect(),
         // In the document's order: a message's [n] is the n-th entry.
-        sources: d
-            .references
-            .iter()
-            .filter_map(|r| tables.source(&r.id).map(|s| (r, s)))
-            .map(|(r, s)| SourceOut {
-                id: s.id.clone(),
-                title: r.title.clone(),
-                publisher: r.publisher.clone(),
-                url: s.url.clone(),
-                published: s.as_of.to_string(),
-                kind: s.kind.id(),
-            })
-            .collect(),
+        sources: sources(advice, d, words, tables),
     };
     let mut out = serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".into());
     out.push('\n');
     out
+}
+
+/// Every source the report cites: in the document's order (a message's [n] is the n-th entry),
+/// then those cited only by the gates of options that cannot apply to the device, which no
+/// person reads, before hosho's own assumption, which stays last.
+fn sources(advice: &Advice, d: &Document, words: &Words, tables: &Tables) -> Vec<SourceOut> {
+    let out = |s: &crate::tables::Source, title: String, publisher: Option<String>| SourceOut {
+        id: s.id.clone(),
+        title,
+        publisher,
+        url: s.url.clone(),
+        published: s.as_of.to_string(),
+        kind: s.kind.id(),
+    };
+    let mut list: Vec<SourceOut> = d
+        .references
+        .iter()
+        .filter_map(|r| tables.source(&r.id).map(|s| (r, s)))
+        .map(|(r, s)| out(s, r.title.clone(), r.publisher.clone()))
+        .collect();
+    let hidden = advice
+        .not_applicable
+        .iter()
+        .flat_map(|o| o.gates.iter())
+        .flat_map(|g| g.sources.iter());
+    let mut at = list
+        .iter()
+        .position(|s| s.kind == SourceKind::Assumption.id())
+        .unwrap_or(list.len());
+    for id in hidden {
+        if list.iter().any(|s| &s.id == id) {
+            continue;
+        }
+        if let Some(s) = tables
+            .source(id)
+            .filter(|s| s.kind != SourceKind::Assumption)
+        {
+            let title = s.title_in(words.lang).to_string();
+            let publisher = s.publisher_in(words.lang).map(str::to_string);
+            list.insert(at, out(s, title, publisher));
+            at += 1;
+        }
+    }
+    if !list.iter().any(|s| s.kind == SourceKind::Assumption.id())
+        && let Some(s) = advice
+            .not_applicable
+            .iter()
+            .flat_map(|o| o.gates.iter())
+            .flat_map(|g| g.sources.iter())
+            .filter_map(|id| tables.source(id))
+            .find(|s| s.kind == SourceKind::Assumption)
+    {
+        list.push(out(s, s.title_in(words.lang).to_string(), None));
+    }
+    list
 }
