@@ -706,28 +706,7 @@ fn a_carrier_added_by_data_alone_gets_advice() {
     let answers = r#"(today: Some("2026-11-22"), carrier: Sample, device_source: BringOwn, os: Ios,
         model: Some("iPhone 15 Pro"), damage_incidents_2y: 2, water_incidents_2y: 0, horizon_months: 24)"#;
     // The JSON advice for answers on standard input, with the new table set.
-    let advise = |answers: &str, lang: &str| -> serde_json::Value {
-        let out = hosho(
-            &[
-                "advise",
-                "--answers",
-                "-",
-                "--data",
-                &data,
-                "--format",
-                "json",
-                "--lang",
-                lang,
-            ],
-            Some(answers),
-        );
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    };
+    let advise = |answers: &str, lang: &str| advice_with(&["--data", &data], answers, lang);
     for (lang, name) in [
         ("ja", "サンプルモバイル 端末保証"),
         ("en", "Sample Mobile device warranty"),
@@ -994,18 +973,22 @@ fn a_two_year_old_android_on_ymobile_joins_after_checking_its_terms() {
 
 /// The advice for answers given on standard input, as JSON in `lang`.
 fn advice_for(answers: &str, lang: &str) -> serde_json::Value {
-    let out = hosho(
-        &[
-            "advise",
-            "--answers",
-            "-",
-            "--format",
-            "json",
-            "--lang",
-            lang,
-        ],
-        Some(answers),
-    );
+    advice_with(&[], answers, lang)
+}
+
+/// [`advice_for`] with more arguments (`--data DIR`).
+fn advice_with(more: &[&str], answers: &str, lang: &str) -> serde_json::Value {
+    let mut args = vec![
+        "advise",
+        "--answers",
+        "-",
+        "--format",
+        "json",
+        "--lang",
+        lang,
+    ];
+    args.extend_from_slice(more);
+    let out = hosho(&args, Some(answers));
     assert!(
         out.status.success(),
         "{}",

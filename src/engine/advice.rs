@@ -89,6 +89,13 @@ pub enum Arg {
     Later(Vec<Later>),
 }
 
+impl Arg {
+    /// A yes/no selector for a message (`yes` or `no`).
+    pub fn yes(flag: bool) -> Arg {
+        Arg::Text(if flag { "yes" } else { "no" }.into())
+    }
+}
+
 /// An option that can still be bought after the sign-up, and until when.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Later {

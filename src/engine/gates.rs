@@ -189,10 +189,7 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
                 vec![
                     ("months", Arg::Int(i64::from(*n))),
                     ("age", Arg::Int(age.unwrap_or(0))),
-                    (
-                        "known",
-                        Arg::Text(if age.is_some() { "yes" } else { "no" }.into()),
-                    ),
+                    ("known", Arg::yes(age.is_some())),
                 ],
             ),
             Check::ReleasedFrom(first) => (p.released.is_some_and(|r| r < *first), vec![]),
@@ -205,17 +202,7 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
                     vec![
                         ("fee", Arg::Yen(i64::from(basis.yen()))),
                         ("carrier", carrier()),
-                        (
-                            "nearest",
-                            Arg::Text(
-                                if matches!(basis, FeeBasis::Nearest(_)) {
-                                    "yes"
-                                } else {
-                                    "no"
-                                }
-                                .into(),
-                            ),
-                        ),
+                        ("nearest", Arg::yes(matches!(basis, FeeBasis::Nearest(_)))),
                     ],
                 )
             }
@@ -247,14 +234,8 @@ pub fn evaluate(plan: &Plan, p: &Profile, t: &Tables) -> Vec<GateHit> {
                 let args = vec![
                     ("plan", Arg::Option(plan.id.clone())),
                     ("span", Arg::Span(*days)),
-                    (
-                        "or_covered",
-                        Arg::Text(if or_covered { "yes" } else { "no" }.into()),
-                    ),
-                    (
-                        "known",
-                        Arg::Text(if deadline.is_some() { "yes" } else { "no" }.into()),
-                    ),
+                    ("or_covered", Arg::yes(or_covered)),
+                    ("known", Arg::yes(deadline.is_some())),
                     // Said only when known; the message's other branch leaves it out.
                     ("until", Arg::Date(deadline.unwrap_or(p.today))),
                 ];
@@ -297,10 +278,7 @@ fn to_confirm(plan: &Plan, t: &Tables) -> Option<GateHit> {
         args: vec![
             ("plan", Arg::Option(plan.id.clone())),
             ("carrier", carrier_arg(plan)),
-            (
-                "apart",
-                Arg::Text(if plan.carrier.is_some() { "no" } else { "yes" }.into()),
-            ),
+            ("apart", Arg::yes(plan.carrier.is_none())),
         ],
         sources: weak,
     })

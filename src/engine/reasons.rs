@@ -71,10 +71,7 @@ pub fn reasons(
                     "plan_total",
                     Arg::Yen(weighed.map_or(0, |o| o.expected_total_yen)),
                 ),
-                (
-                    "has_plan",
-                    Arg::Text(if weighed.is_some() { "yes" } else { "no" }.into()),
-                ),
+                ("has_plan", Arg::yes(weighed.is_some())),
             ],
         );
     }
@@ -125,10 +122,7 @@ pub fn reasons(
             ("plan", Arg::Option(plan)),
             ("billed", Arg::Int(i64::from(billed.months))),
             ("fees", Arg::Yen(billed.yen)),
-            (
-                "charged",
-                Arg::Text(if billed.months > 0 { "yes" } else { "no" }.into()),
-            ),
+            ("charged", Arg::yes(billed.months > 0)),
         ];
         if rec.action == Action::Join {
             add("join_before_cover_ends", args);
@@ -229,10 +223,7 @@ pub fn reasons(
         add(
             "no_rejoin",
             vec![
-                (
-                    "bought_apart",
-                    Arg::Text(if later_said { "yes" } else { "no" }.into()),
-                ),
+                ("bought_apart", Arg::yes(later_said)),
                 ("later", Arg::Later(later.clone())),
             ],
         );
@@ -360,10 +351,7 @@ fn spare_args(options: &[OptionResult], th: &crate::tables::Thresholds, p: &Prof
         ("cheap", Arg::Yen(i64::from(th.cheap_phone.yen))),
         ("price", Arg::Yen(i64::from(p.price_yen))),
         ("over", Arg::Yen(i64::from(over))),
-        (
-            "any",
-            Arg::Text(if over == 0 { "yes" } else { "no" }.into()),
-        ),
+        ("any", Arg::yes(over == 0)),
         ("count", Arg::Int(kinds.len() as i64)),
         ("kinds", Arg::WordList(kinds)),
     ]

@@ -74,10 +74,7 @@ pub fn next_steps(
                 args: vec![
                     ("spare", Arg::Yen(i64::from(th.spare_phone.yen))),
                     ("over", Arg::Yen(i64::from(over))),
-                    (
-                        "any",
-                        Arg::Text(if over == 0 { "yes" } else { "no" }.into()),
-                    ),
+                    ("any", Arg::yes(over == 0)),
                 ],
             })
         }
@@ -142,10 +139,7 @@ fn plan_steps(plan: &Plan, at: StepAt, p: &Profile) -> Vec<Step> {
             if let Some(c) = &plan.carrier {
                 args.push(("carrier", Arg::Carrier(c.id().to_string())));
             }
-            args.push((
-                "dated",
-                Arg::Text(if due.is_some() { "yes" } else { "no" }.into()),
-            ));
+            args.push(("dated", Arg::yes(due.is_some())));
             for y in &s.yen {
                 // Names are few and fixed by the messages (`penalty`, `low`, `high`).
                 let name: &'static str = match y.name.as_str() {
@@ -201,10 +195,7 @@ pub fn warnings(p: &Profile, t: &Tables, plans_in_play: &[&Plan]) -> Vec<Warning
                 args: vec![
                     ("plan", Arg::Option(plan.id.clone())),
                     ("fee", Arg::Yen(i64::from(basis.yen()))),
-                    (
-                        "nearest",
-                        Arg::Text(if nearest { "yes" } else { "no" }.into()),
-                    ),
+                    ("nearest", Arg::yes(nearest)),
                 ],
             });
         }

@@ -386,7 +386,7 @@ impl Entry {
                         id: "choice-carrier".into(),
                         args: vec![
                             ("carrier", Arg::Carrier(c.id().to_string())),
-                            ("cover", Arg::Text(if cover { "yes" } else { "no" }.into())),
+                            ("cover", Arg::yes(cover)),
                         ],
                         on: d.carrier == c,
                     }

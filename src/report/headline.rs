@@ -34,10 +34,7 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
         ("alt_bad", Arg::Yen(rec.versus_bad_case_yen)),
         ("spare", Arg::Yen(spare)),
         ("over", Arg::Yen(over)),
-        (
-            "any",
-            Arg::Text(if over == 0 { "yes" } else { "no" }.into()),
-        ),
+        ("any", Arg::yes(over == 0)),
         ("fee", Arg::Yen(plan_fee)),
     ];
     if let Some(plan) = rec.plan.clone().or_else(|| rec.versus.clone()) {
@@ -49,10 +46,7 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
             // Dearer over the whole horizon, it is still advised: say by how much, and why.
             let extra = rec.total_yen - rec.versus_total_yen;
             args.push(("extra", Arg::Yen(extra.max(0))));
-            args.push((
-                "dearer",
-                Arg::Text(if extra > 0 { "yes" } else { "no" }.into()),
-            ));
+            args.push(("dearer", Arg::yes(extra > 0)));
             "headline-join-warranty"
         }
         (Action::Join, Why::SaferInBadCase) => {
@@ -68,25 +62,16 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
         (Action::BuyApart, _) => {
             let versus_plan = rec.versus.as_deref().is_some_and(|v| v != "skip");
             let skip = advice.option("skip");
-            args.push((
-                "has_plan",
-                Arg::Text(if versus_plan { "yes" } else { "no" }.into()),
-            ));
+            args.push(("has_plan", Arg::yes(versus_plan)));
             args.push(("skip", Arg::Yen(skip.map_or(0, |o| o.expected_total_yen))));
             args.push((
                 "skip_bad",
                 Arg::Yen(skip.map_or(0, |o| o.bad_case_total_yen)),
             ));
             let lump = chosen.and_then(|o| o.paid_at_once_yen);
-            args.push((
-                "paid",
-                Arg::Text(if lump.is_some() { "yes" } else { "no" }.into()),
-            ));
+            args.push(("paid", Arg::yes(lump.is_some())));
             args.push(("lump", Arg::Yen(lump.map_or(0, i64::from))));
-            args.push((
-                "only_now",
-                Arg::Text(if rec.versus_only_now { "yes" } else { "no" }.into()),
-            ));
+            args.push(("only_now", Arg::yes(rec.versus_only_now)));
             args.push((
                 "after",
                 Arg::Text(
