@@ -997,6 +997,11 @@ fn advice_with(more: &[&str], answers: &str, lang: &str) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The JSON advice for the iPhone 17 Pro persona, with some fields replaced.
+fn seventeen_pro_advice(replace: &[(&str, &str)], lang: &str) -> serde_json::Value {
+    advice_for(&seventeen_pro(replace), lang)
+}
+
 /// The iPhone 17 Pro persona's answers, with some fields replaced.
 fn seventeen_pro(replace: &[(&str, &str)]) -> String {
     let mut text = std::fs::read_to_string("assets/iphone-17-pro-bought-last-week.ron").unwrap();
@@ -1075,10 +1080,7 @@ fn the_cheapest_cover_leads_the_headline_and_the_carriers_plan_is_the_alternativ
     // The iPhone 17 Pro bought a week ago, on IIJmio: Mysurance's Standard plan is cheaper
     // than つながる端末保証 on both figures, so it leads; the carrier's plan, which can never
     // be bought later, is what it is weighed against.
-    let v = advice_for(
-        &seventeen_pro(&[("carrier: Undecided", "carrier: Iijmio")]),
-        "en",
-    );
+    let v = seventeen_pro_advice(&[("carrier: Undecided", "carrier: Iijmio")], "en");
     let rec = &v["recommendation"];
     assert_eq!(rec["action"], "buy_apart");
     assert_eq!(rec["option"], "mysurance");
@@ -1099,10 +1101,7 @@ fn the_cheapest_cover_leads_the_headline_and_the_carriers_plan_is_the_alternativ
     assert!(headline.starts_with(&expected), "{headline}");
     // The carrier's plan can never be bought later: the reasons say so.
     assert!(reason_rules(&v).contains(&"no_rejoin"));
-    let v = advice_for(
-        &seventeen_pro(&[("carrier: Undecided", "carrier: Iijmio")]),
-        "ja",
-    );
+    let v = seventeen_pro_advice(&[("carrier: Undecided", "carrier: Iijmio")], "ja");
     let headline = v["recommendation"]["headline"].as_str().unwrap();
     assert!(
         headline.starts_with(
@@ -1116,10 +1115,7 @@ fn the_cheapest_cover_leads_the_headline_and_the_carriers_plan_is_the_alternativ
 fn applecare_plus_or_the_carriers_plan_is_answered_in_the_headline() {
     // Both open: AppleCare+ (until 2026-12-15, 30 days from 2026-11-15) and つながる. The
     // verdict weighs Mysurance against つながる, so the headline adds AppleCare+ against it.
-    let v = advice_for(
-        &seventeen_pro(&[("carrier: Undecided", "carrier: Iijmio")]),
-        "en",
-    );
+    let v = seventeen_pro_advice(&[("carrier: Undecided", "carrier: Iijmio")], "en");
     let compared = &v["recommendation"]["compared"];
     assert_eq!(compared["option"], "applecare_plus");
     assert_eq!(compared["plan"], "iijmio_tsunagaru");
@@ -1147,10 +1143,7 @@ fn applecare_plus_or_the_carriers_plan_is_answered_in_the_headline() {
 fn an_unknown_day_of_purchase_says_what_the_day_decides() {
     // Without the day, Mysurance's window (1 year) cannot be checked: it would cost least
     // if the phone was bought on 2025-11-22 (2026-11-22 less 365 days) or later.
-    let v = advice_for(
-        &seventeen_pro(&[("bought: Some(\"2026-11-15\"),", "")]),
-        "en",
-    );
+    let v = seventeen_pro_advice(&[("bought: Some(\"2026-11-15\"),", "")], "en");
     let rec = &v["recommendation"];
     assert_ne!(
         rec["action"], "buy_apart",
@@ -1175,10 +1168,7 @@ fn an_unknown_day_of_purchase_says_what_the_day_decides() {
         "{headline}"
     );
     assert!(headline.ends_with("Check the receipt."), "{headline}");
-    let v = advice_for(
-        &seventeen_pro(&[("bought: Some(\"2026-11-15\"),", "")]),
-        "ja",
-    );
+    let v = seventeen_pro_advice(&[("bought: Some(\"2026-11-15\"),", "")], "ja");
     let headline = v["recommendation"]["headline"].as_str().unwrap();
     assert!(
         headline.contains("なお、2025年11月22日以降に購入した端末なら、Mysurance"),
