@@ -82,7 +82,7 @@ headline-cover-ends = {" "}Its cover ends in { $until }: cancel it then ({ $kept
    *[other] months
 } of fees, as priced here).
 headline-check-buy = {" "}Before buying it, { $check }.
-headline-if-bought-since = {" "}If you bought the phone on { $since } or later, { $option } ({ $fee } a month) costs less: { $total } over { $months } { $months ->
+headline-if-bought-since = {" "}If you bought the phone on { $since } or later, { $option } ({ $price }) costs less: { $total } over { $months } { $months ->
     [one] month
    *[other] months
 }. Check the receipt.
@@ -357,11 +357,11 @@ warning-warranty_past = The warranty end you gave is already past; it was ignore
 
 # Cover that can still be bought after switching
 headline-instead = { $dated ->
-    [yes] {" "}Or instead, until { $until } you can buy { $option } ({ $fee } a month): expected { $total } over { $months } { $months ->
+    [yes] {" "}Or instead, until { $until } you can buy { $option } ({ $price }): expected { $total } over { $months } { $months ->
         [one] month
        *[other] months
     }.
-   *[no] {" "}Or instead, within { $span } of the purchase you can buy { $option } ({ $fee } a month): expected { $total } over { $months } { $months ->
+   *[no] {" "}Or instead, within { $span } of the purchase you can buy { $option } ({ $price }): expected { $total } over { $months } { $months ->
         [one] month
        *[other] months
     }.
@@ -369,6 +369,8 @@ headline-instead = { $dated ->
     [yes] {" "}Check its terms before you buy it.
    *[no] {""}
 }
+price-monthly = { $fee } a month
+price-at-once = { $lump } for two years at once
 later-item-until = { $option } (until { $date })
 later-item-days = { $option } (within { $span } of the purchase)
 span-days = { $days } { $days ->

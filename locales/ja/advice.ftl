@@ -51,7 +51,7 @@ headline-buy_apart = { $has_plan ->
 }
 headline-cover-ends = 補償は{ $until }で終わるので、そのときに解約してください（この金額は{ $kept }か月分の料金で計算しています）。
 headline-check-buy = ただし、申し込む前に{ $check }。
-headline-if-bought-since = なお、{ $since }以降に購入した端末なら、{ $option }（月額{ $fee }）のほうが安く、{ $months }か月で{ $total }です。レシートなどで購入日を確かめてください。
+headline-if-bought-since = なお、{ $since }以降に購入した端末なら、{ $option }（{ $price }）のほうが安く、{ $months }か月で{ $total }です。レシートなどで購入日を確かめてください。
 headline-compared = { $option }と{ $plan }を比べると、{ $months }か月の想定費用は{ $option }が{ $total }（{ $until }までに申し込み）、{ $plan }が{ $plan_total }です。{ $basis ->
     [badcase] 運が悪い場合は{ $bad }と{ $plan_bad }です。
    *[expected] {""}
@@ -230,12 +230,14 @@ warning-warranty_past = 入力された保証の終了月はすでに過ぎて�
 
 # 乗り換えのあとからでも入れる保証
 headline-instead = { $dated ->
-    [yes] あるいは、{ $until }までなら{ $option }（月額{ $fee }）に入る方法もあり、{ $months }か月の想定費用は{ $total }です。
-   *[no] あるいは、購入から{ $span }以内なら{ $option }（月額{ $fee }）に入る方法もあり、{ $months }か月の想定費用は{ $total }です。
+    [yes] あるいは、{ $until }までなら{ $option }（{ $price }）に入る方法もあり、{ $months }か月の想定費用は{ $total }です。
+   *[no] あるいは、購入から{ $span }以内なら{ $option }（{ $price }）に入る方法もあり、{ $months }か月の想定費用は{ $total }です。
 }{ $confirm ->
     [yes] 申し込む前に、その条件を確認してください。
    *[no] {""}
 }
+price-monthly = 月額{ $fee }
+price-at-once = 2年分一括{ $lump }
 later-item-until = { $option }（{ $date }まで）
 later-item-days = { $option }（購入から{ $span }以内）
 span-days = { $days }日

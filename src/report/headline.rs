@@ -141,6 +141,17 @@ fn named(advice: &Advice, words: &Words, id: &str) -> String {
     words.option_variant(id, advice.option(id).and_then(|o| o.variant.as_deref()))
 }
 
+/// What an option costs as it is priced: a month's fee, or two years paid at once.
+fn price(advice: &Advice, words: &Words, id: &str, fee: i64) -> String {
+    match advice.option(id).and_then(|o| o.paid_at_once_yen) {
+        Some(lump) => words.text(
+            "price-at-once",
+            &[("lump", words.arg(&Arg::Yen(i64::from(lump))))],
+        ),
+        None => words.text("price-monthly", &[("fee", words.arg(&Arg::Yen(fee)))]),
+    }
+}
+
 /// "Or instead": cover bought apart that costs a little less than the carrier's plan kept.
 fn instead(advice: &Advice, words: &Words) -> String {
     let Some(i) = &advice.recommendation.instead else {
@@ -148,7 +159,7 @@ fn instead(advice: &Advice, words: &Words) -> String {
     };
     let mut args: Vec<(&str, String)> = vec![
         ("option", named(advice, words, &i.option)),
-        ("fee", words.arg(&Arg::Yen(i.fee_yen))),
+        ("price", price(advice, words, &i.option, i.fee_yen)),
         ("total", words.arg(&Arg::Yen(i.total_yen))),
         ("months", advice.horizon_months.to_string()),
         ("span", words.span(i.days)),
@@ -171,7 +182,7 @@ fn if_bought_since(advice: &Advice, words: &Words) -> String {
         &[
             ("option", named(advice, words, &c.option)),
             ("since", words.date(c.since)),
-            ("fee", words.arg(&Arg::Yen(c.fee_yen))),
+            ("price", price(advice, words, &c.option, c.fee_yen)),
             ("total", words.arg(&Arg::Yen(c.total_yen))),
             ("months", advice.horizon_months.to_string()),
         ],
