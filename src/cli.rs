@@ -107,6 +107,7 @@ impl Failure {
             Failure::Terminal(kind) => {
                 let detail = match kind {
                     std::io::ErrorKind::Other => "not_tty",
+                    std::io::ErrorKind::Unsupported => "dumb",
                     _ => "other",
                 };
                 words.text("error-terminal", &[("detail", detail.into())])
@@ -347,25 +348,39 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             let kiosk = crate::tui::kiosk::Settings::new(&config, cli.idle_reset_seconds, lang);
             let ended = crate::tui::terminal::run_kiosk(&tables, kiosk)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
-            let code = match ended {
-                crate::tui::terminal::Ended::Done => crate::kiosk::ADMIN_EXIT,
-                crate::tui::terminal::Ended::Signal => 0,
-            };
-            Ok((String::new(), code))
+            Ok((
+                String::new(),
+                exit_code(ended, crate::kiosk::ADMIN_EXIT, &words),
+            ))
         }
         None if cli.counter => {
-            crate::tui::terminal::run_counter(&tables, lang)
+            let ended = crate::tui::terminal::run_counter(&tables, lang)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
-            Ok(text(String::new()))
+            Ok((String::new(), exit_code(ended, 0, &words)))
         }
         None => {
             let profile = match &cli.answers {
                 Some(file) => Some(load_profile(file, &tables).map_err(fail)?),
                 None => None,
             };
-            crate::tui::terminal::run(&tables, lang, profile)
+            let ended = crate::tui::terminal::run(&tables, lang, profile)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
-            Ok(text(String::new()))
+            Ok((String::new(), exit_code(ended, 0, &words)))
+        }
+    }
+}
+
+/// The exit code of a full-screen session: `done` when it ended as asked (0 when the user
+/// quit, the kiosk's 3 when its admin left it), 0 when a signal stopped it, 1 when the
+/// terminal went away, said on stderr (a kiosk's journal).
+fn exit_code(ended: crate::tui::terminal::Ended, done: u8, words: &Words) -> u8 {
+    use crate::tui::terminal::{Ended, LOST_EXIT};
+    match ended {
+        Ended::Done => done,
+        Ended::Signal => 0,
+        Ended::Lost => {
+            crate::output::write_err(&words.text("error-terminal-lost", &[]));
+            LOST_EXIT
         }
     }
 }

@@ -20,14 +20,15 @@ fn main() -> ExitCode {
             }
         },
     };
-    if to_stdout {
+    // The full-screen modes print nothing after them: their terminal may be gone.
+    if to_stdout && !text.is_empty() {
         if write_out(&text) == Written::Failed {
             let args: Vec<_> = std::env::args_os().collect();
             let words = hosho::i18n::Words::new(hosho::help::lang_of(&args));
             hosho::output::write_err(&words.text("error-write", &[]));
             return ExitCode::from(1);
         }
-    } else {
+    } else if !to_stdout {
         hosho::output::write_err(&text);
     }
     ExitCode::from(code)

@@ -16,8 +16,10 @@ error-need-price = give the device's price or a model from the catalog
 error-no-device-sales = { $carrier } sells no devices: the device is always one you bring
 error-tables = the tables are not usable:
 error-lang = --lang: expected ja or en, found "{ $value }"
+error-terminal-lost = The terminal went away (closed or disconnected), so hosho has ended.
 error-terminal = the interactive advisor needs a terminal ({ $detail ->
     [not_tty] its input or output is not one
+    [dumb] it cannot move the cursor: TERM is unset or "dumb"; set TERM to your terminal, e.g. xterm-256color or linux
    *[other] the terminal could not be set up
 }); for a report without one, use `hosho advise --answers FILE`
 kiosk-error-pin-form = not a PIN hash; make one with `hosho kiosk-pin` and paste the whole line

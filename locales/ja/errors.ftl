@@ -16,8 +16,10 @@ error-need-price = 端末の価格か、カタログにある機種名を入力�
 error-no-device-sales = { $carrier }は端末を販売していないため、使う端末はお手持ちのものになります
 error-tables = 料金表を使えません：
 error-lang = --lang：jaかenを指定してください（指定された値："{ $value }"）
+error-terminal-lost = 端末が閉じられたか接続が切れたため、hoshoを終了しました。
 error-terminal = 対話画面を開くには端末が必要です（{ $detail ->
     [not_tty] 入力か出力が端末ではありません
+    [dumb] カーソルを動かせない端末です。TERM が未設定か "dumb" になっています。xterm-256color や linux など、お使いの端末に合わせて設定してください
    *[other] 端末を準備できませんでした
 }）。端末なしでレポートを出すには `hosho advise --answers FILE` を使ってください。
 kiosk-error-pin-form = PINのハッシュではありません。`hosho kiosk-pin` で作り、出力された行をそのまま貼り付けてください

@@ -6,13 +6,14 @@
 //! form ([`counter`]). Their side-effect-free views ([`view`], [`kiosk_view`],
 //! [`counter_view`], [`results_view`], from shared pieces in [`widgets`], Japanese wrapped by
 //! display width in [`wrap`]). The loop feeds events and the clock in and carries effects
-//! out ([`terminal`]).
+//! out ([`terminal`]), from a terminal read on its own thread ([`input`]).
 
 pub mod advisor;
 pub mod app;
 pub mod clamp;
 pub mod counter;
 pub mod counter_view;
+pub mod input;
 pub mod keys;
 pub mod kiosk;
 pub mod kiosk_view;

@@ -4,6 +4,7 @@
 use super::advisor::Advisor;
 use super::app::{Effect, Key, Msg};
 use super::counter::Counter;
+use super::input::{Stop, TerminalEvents};
 use super::kiosk::Kiosk;
 use crate::answers::Profile;
 use crate::calendar::Date;
@@ -11,11 +12,9 @@ use crate::i18n::{Lang, Words};
 use crate::tables::Tables;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io::{self, IsTerminal};
 use std::path::Path;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// Restores the terminal when dropped, however the loop ends (a signal, an error or a panic
@@ -28,8 +27,19 @@ impl Drop for Restore {
     }
 }
 
+/// Takes the terminal: raw mode, the alternate screen, bracketed paste.
+pub(super) fn enter() -> io::Result<()> {
+    use ratatui::crossterm::{event::EnableBracketedPaste, terminal};
+    terminal::enable_raw_mode()?;
+    ratatui::crossterm::execute!(
+        io::stdout(),
+        terminal::EnterAlternateScreen,
+        EnableBracketedPaste
+    )
+}
+
 /// Puts the terminal back as it was found; safe to call more than once.
-fn restore() {
+pub(super) fn restore() {
     use ratatui::crossterm::{cursor, event::DisableBracketedPaste, terminal};
     let _ = ratatui::crossterm::execute!(
         io::stdout(),
@@ -60,7 +70,13 @@ pub enum Ended {
     Done,
     /// A signal (SIGTERM from a service manager, SIGHUP from a closed terminal) stopped it.
     Signal,
+    /// The terminal went away (hung up, or reading it failed): nobody is left to answer.
+    Lost,
 }
+
+/// The exit code when the terminal went away under a full-screen mode: not a clean stop (0),
+/// bad input (2), the kiosk's admin (3) or a crash (101).
+pub const LOST_EXIT: u8 = 1;
 
 /// The longest paste taken, in characters: longer than any answer, far shorter than a flood.
 pub const PASTE_MAX: usize = 64;
@@ -211,72 +227,20 @@ pub trait Events {
     fn stopped(&self) -> bool {
         false
     }
+    /// True once the terminal has gone away.
+    fn lost(&self) -> bool {
+        false
+    }
+    /// True once after the screen was left (a suspension): it must be drawn whole.
+    fn take_redraw(&mut self) -> bool {
+        false
+    }
 }
 
 /// The loop's clock: the time for idle counting and today's date.
 pub trait Clock {
     fn now(&self) -> Instant;
     fn today(&self) -> Date;
-}
-
-/// The terminal's own events, and the signals that end a session.
-pub struct TerminalEvents {
-    stop: Arc<AtomicBool>,
-}
-
-/// How often a wait for a key looks at the signals.
-const SIGNAL_CHECK: Duration = Duration::from_millis(100);
-
-impl Events for TerminalEvents {
-    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Event>> {
-        let start = Instant::now();
-        loop {
-            if self.stopped() {
-                return Ok(None);
-            }
-            let left = timeout.map(|t| t.saturating_sub(start.elapsed()));
-            if left == Some(Duration::ZERO) {
-                return Ok(None);
-            }
-            let slice = left.map_or(SIGNAL_CHECK, |l| l.min(SIGNAL_CHECK));
-            match event::poll(slice) {
-                Ok(true) => return event::read().map(Some),
-                Ok(false) => {}
-                // A signal arriving mid-wait interrupts it: look at the flag again.
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
-    }
-    fn pending(&mut self) -> bool {
-        event::poll(Duration::ZERO).unwrap_or(false)
-    }
-    fn stopped(&self) -> bool {
-        self.stop.load(Ordering::Relaxed)
-    }
-}
-
-/// Which signals end a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Stop {
-    /// Every signal that would otherwise kill the process without restoring the terminal.
-    Any,
-    /// The same but SIGINT and SIGQUIT, which the kiosk ignores (they come from a keyboard).
-    NotFromKeyboard,
-}
-
-/// Registers the signals that end a session; the flag turns true when one arrives.
-fn stop_flag(which: Stop) -> io::Result<Arc<AtomicBool>> {
-    use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
-    let flag = Arc::new(AtomicBool::new(false));
-    let mut signals = vec![SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM];
-    if which == Stop::Any {
-        signals.extend([SIGINT, SIGQUIT]);
-    }
-    for s in signals {
-        signal_hook::flag::register(s, Arc::clone(&flag))?;
-    }
-    Ok(flag)
 }
 
 /// The system clock.
@@ -299,25 +263,28 @@ fn on_terminal(
     tick: Option<Duration>,
     stop: Stop,
 ) -> io::Result<Ended> {
-    use ratatui::crossterm::{event::EnableBracketedPaste, terminal};
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(io::Error::other("not a terminal"));
     }
+    if !can_draw(std::env::var_os("TERM").as_deref()) {
+        return Err(io::Error::from(io::ErrorKind::Unsupported));
+    }
     // Signals are caught before the terminal changes, so none can leave it changed.
-    let mut events = TerminalEvents {
-        stop: stop_flag(stop)?,
-    };
+    let mut events = TerminalEvents::start(stop)?;
     let _restore = Restore;
     restore_before_panic_message();
-    terminal::enable_raw_mode()?;
-    ratatui::crossterm::execute!(
-        io::stdout(),
-        terminal::EnterAlternateScreen,
-        EnableBracketedPaste
-    )?;
+    enter()?;
     let backend = super::clamp::Clamped(ratatui::backend::CrosstermBackend::new(io::stdout()));
-    let mut terminal = Terminal::new(backend)?;
+    // Never dropped: `Restore` puts the terminal back, and ratatui's own drop would print to a
+    // terminal that may be gone (a failed print there panics).
+    let mut terminal = std::mem::ManuallyDrop::new(Terminal::new(backend)?);
     run_loop(app, &mut terminal, &mut events, &SystemClock, t, tick)
+}
+
+/// Whether a terminal of this `TERM` can draw the screens: not unset or empty, not `dumb`
+/// (which has no cursor addressing).
+pub fn can_draw(term: Option<&std::ffi::OsStr>) -> bool {
+    term.is_some_and(|t| !t.is_empty() && t != "dumb")
 }
 
 /// The loop: draw, wait for an event (or, with `tick`, for the clock), update, carry out
@@ -344,6 +311,17 @@ where
         if words.lang != app.lang() {
             words = Words::new(app.lang());
         }
+        if events.take_redraw() {
+            // Cleared and drawn whole at the size it has now (not `clear`, which would ask the
+            // terminal where its cursor is).
+            let size = terminal.size().map_err(io::Error::other)?;
+            terminal
+                .resize(ratatui::layout::Rect::from((
+                    ratatui::layout::Position::ORIGIN,
+                    size,
+                )))
+                .map_err(io::Error::other)?;
+        }
         // A burst of keys (a paste into a terminal without bracketed paste) is drawn once.
         if !events.pending() {
             let mut room = None;
@@ -358,6 +336,9 @@ where
             return Ok(Ended::Done);
         }
         let event = events.next(tick)?;
+        if events.lost() {
+            return Ok(Ended::Lost);
+        }
         if events.stopped() {
             return Ok(Ended::Signal);
         }

@@ -177,6 +177,11 @@ impl Session {
         assert!(status.success());
     }
 
+    /// The program's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("a pid")
+    }
+
     /// True while the program runs.
     pub fn running(&mut self) -> bool {
         self.child.try_wait().expect("status").is_none()
