@@ -89,6 +89,8 @@ pub enum Failure {
     Pin(String),
     BadIdle(u64),
     UnknownCommand(String),
+    /// A kiosk with a PIN cannot keep its wrong PINs.
+    KioskState(crate::kiosk::state::StateError),
 }
 
 impl Failure {
@@ -119,6 +121,7 @@ impl Failure {
                 words.text("help-error-unknown-command", &[("command", shown(name))]),
                 words.text("help-error-more", &[])
             ),
+            Failure::KioskState(e) => state_message(e, words),
             Failure::BadIdle(n) => words.text(
                 "error-idle",
                 &[
@@ -345,7 +348,27 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
                 // To the service's log: the kiosk still starts, but its admin must know.
                 crate::output::write_err(&words.text("kiosk-sample-pin", &[]));
             }
-            let kiosk = crate::tui::kiosk::Settings::new(&config, cli.idle_reset_seconds, lang);
+            let mut kiosk = crate::tui::kiosk::Settings::new(&config, cli.idle_reset_seconds, lang);
+            // With a PIN, the wrong PINs must outlast a restart: no place to keep them, no
+            // kiosk.
+            if !config.pin_hash.is_empty() {
+                let dir = crate::kiosk::state::directory(config.state_dir.as_deref())
+                    .map_err(|e| fail(Failure::KioskState(e)))?;
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs());
+                kiosk.guard = crate::kiosk::state::load(&dir, now)
+                    .map_err(|e| fail(Failure::KioskState(e)))?;
+                kiosk.state_dir = Some(dir);
+            }
+            if crate::tui::kiosk_journal::journal() {
+                crate::output::write_err(&kiosk_start_line(
+                    &tables,
+                    cli.config.as_deref(),
+                    kiosk.state_dir.as_deref(),
+                    &words,
+                ));
+            }
             let ended = crate::tui::terminal::run_kiosk(&tables, kiosk)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((
@@ -383,6 +406,48 @@ fn exit_code(ended: crate::tui::terminal::Ended, done: u8, words: &Words) -> u8 
             LOST_EXIT
         }
     }
+}
+
+/// The kiosk's first line in its journal: the program's version, the tables' date, the
+/// config's path and where the wrong PINs are kept.
+fn kiosk_start_line(
+    tables: &Tables,
+    config: Option<&std::path::Path>,
+    state: Option<&std::path::Path>,
+    words: &Words,
+) -> String {
+    let shown_path = |p: &std::path::Path| shown(&p.display().to_string());
+    let mut args = vec![
+        ("version", env!("CARGO_PKG_VERSION").to_string()),
+        ("tables", words.month(tables.data_as_of())),
+        (
+            "config",
+            config.map_or_else(|| words.text("kiosk-no-config", &[]), shown_path),
+        ),
+    ];
+    let id = match state {
+        Some(dir) => {
+            args.push(("state", shown_path(&crate::kiosk::state::file(dir))));
+            "journal-start"
+        }
+        None => "journal-start-nopin",
+    };
+    words.text(id, &args)
+}
+
+/// Why a kiosk with a PIN cannot keep its wrong PINs, naming the place.
+fn state_message(e: &crate::kiosk::state::StateError, words: &Words) -> String {
+    use crate::kiosk::state::StateError;
+    let (why, path) = match e {
+        StateError::Nowhere => ("nowhere", String::new()),
+        StateError::Missing(p) => ("missing", p.display().to_string()),
+        StateError::NotWritable(p) => ("not_writable", p.display().to_string()),
+        StateError::Unreadable(p) => ("unreadable", p.display().to_string()),
+    };
+    words.text(
+        "error-kiosk-state",
+        &[("why", why.into()), ("path", shown(&path))],
+    )
 }
 
 /// Reads and checks a kiosk config file, its carriers against the tables.

@@ -153,61 +153,90 @@ fn the_admin_chord_and_the_right_pin_leave() {
 }
 
 #[test]
-fn a_wrong_pin_does_not_leave_and_the_next_key_only_clears_the_notice() {
-    let mut k = fresh(Lang::En, "");
+fn a_wrong_pin_keeps_the_box_open_and_nothing_typed_for_a_pin_lands_elsewhere() {
+    let mut k = customer();
+    let draft = k.advisor.session.draft.clone();
     press(&mut k, &[Key::Admin]);
     typed(&mut k, "13572468");
     press(&mut k, &[Key::Enter]);
     checked(&mut k);
     assert!(!k.session().quit);
     assert!(k.wrong_pin);
-    press(&mut k, &[Key::Char('x')]);
-    assert!(!k.wrong_pin);
-    assert!(
-        k.attract,
-        "the key that clears the notice starts no session"
+    assert_eq!(k.pin.as_deref(), Some(""), "the box stays open");
+    // During the 2 s wait, digits typed for the next try are dropped, not shown, and land
+    // nowhere else.
+    assert_eq!(k.pin_wait(), 2);
+    typed(&mut k, "24681357");
+    press(&mut k, &[Key::Enter]);
+    assert_eq!(k.pin.as_deref(), Some(""));
+    assert!(k.checking.is_none());
+    assert_eq!(
+        k.advisor.session.draft, draft,
+        "the customer's answers untouched"
     );
-    // The PIN prompt takes digits only, and Esc closes it.
-    tick_at(&mut k, 0, 2);
-    press(&mut k, &[Key::Admin]);
+    // Once the wait is over, the box takes digits again (digits only), and Esc closes it.
+    let after = k.clock_secs + 2;
+    tick_at(&mut k, 0, after);
     typed(&mut k, "24a68");
     assert_eq!(k.pin.as_deref(), Some("2468"));
+    assert!(!k.wrong_pin, "the notice goes with the first digit");
     press(&mut k, &[Key::Esc]);
-    assert!(!k.session().quit);
     assert_eq!(k.pin, None);
+    assert!(!k.session().quit);
+    assert_eq!(k.advisor.session.draft, draft);
 }
 
 #[test]
-fn wrong_pins_earn_longer_waits_then_a_lock_that_the_idle_reset_keeps() {
+fn the_chord_during_a_wait_opens_a_box_that_takes_nothing() {
+    // A wrong PIN, the box closed with Esc, then the chord again during the wait: the digits
+    // typed next go nowhere (the bug: they landed in the customer's search field).
+    let mut k = customer();
+    press(&mut k, &[Key::Admin]);
+    typed(&mut k, "13572468");
+    press(&mut k, &[Key::Enter]);
+    checked(&mut k);
+    press(&mut k, &[Key::Esc, Key::Admin]);
+    assert!(k.pin.is_some() && k.pin_wait() > 0);
+    let draft = k.advisor.session.draft.clone();
+    typed(&mut k, "24680135");
+    assert_eq!(k.pin.as_deref(), Some(""));
+    assert_eq!(k.advisor.session.draft, draft);
+    let screen = draw(&k, 80, 24);
+    assert!(!screen.contains("2468"), "{screen}");
+}
+
+#[test]
+fn wrong_pins_are_counted_over_a_day_through_idle_resets_and_each_lock_is_longer() {
+    use hosho::kiosk::guard::{LOCKOUT_AFTER, LOCKOUT_SECS};
     let mut k = fresh(Lang::En, "");
-    let mut clock = 0;
+    let mut clock = 1_000;
     let mut waits = Vec::new();
-    for _ in 0..hosho::kiosk::guard::LOCKOUT_AFTER {
+    for _ in 0..LOCKOUT_AFTER + 1 {
         tick_at(&mut k, 0, clock);
         press(&mut k, &[Key::Char('x'), Key::Admin]);
-        assert!(k.pin.is_some(), "the prompt opens once the wait is over");
         typed(&mut k, "11111111");
         press(&mut k, &[Key::Enter]);
         checked(&mut k);
         let wait = k.pin_wait();
         waits.push(wait);
-        // During the wait the chord opens no prompt, only the notice.
-        press(&mut k, &[Key::Char('x'), Key::Admin]);
-        assert!(k.pin.is_none() && k.wrong_pin);
+        // An idle reset during the wait closes the box and wipes the customer, but keeps the
+        // wrong PINs and their wait.
+        tick_at(&mut k, 120, clock + 1);
+        assert!(k.attract && k.pin.is_none());
+        assert_eq!(k.pin_wait(), wait - 1);
         clock += wait;
     }
-    assert_eq!(waits, vec![2, 5, 15, 60, hosho::kiosk::guard::LOCKOUT_SECS]);
-    let locked_at = clock - hosho::kiosk::guard::LOCKOUT_SECS;
-    // The idle reset during the lock wipes the customer but not the lock.
-    tick_at(&mut k, 120, locked_at + 100);
-    assert!(k.attract && k.guard.locked());
-    press(&mut k, &[Key::Admin]);
-    assert!(k.pin.is_none(), "still locked");
-    // Once the lock is over, the idle reset forgets the misses.
-    tick_at(&mut k, 600, clock);
-    assert!(!k.guard.locked());
-    press(&mut k, &[Key::Char('x'), Key::Admin]);
-    assert!(k.pin.is_some());
+    assert_eq!(waits, vec![2, 5, 15, 60, LOCKOUT_SECS, 2 * LOCKOUT_SECS]);
+    assert!(k.guard.locked());
+    // Each wrong PIN and each lock is a line for the operator, never the digits.
+    let notes = std::mem::take(&mut k.notes);
+    let wrong = notes
+        .iter()
+        .filter(|n| matches!(n, kiosk::Note::WrongPin { .. }))
+        .count();
+    assert_eq!(wrong, 6);
+    assert!(notes.contains(&kiosk::Note::Locked { mins: 30 }));
+    assert!(k.guard_changed, "to be kept on disk");
     // The screen says how long is left, in both languages.
     let mut k = fresh(Lang::Ja, "");
     press(&mut k, &[Key::Admin]);
@@ -219,6 +248,32 @@ fn wrong_pins_earn_longer_waits_then_a_lock_that_the_idle_reset_keeps() {
         screen.replace(' ', "").contains("あと2秒たつと"),
         "{screen}"
     );
+}
+
+#[test]
+fn a_restart_keeps_the_lock() {
+    // Five wrong PINs, then a new kiosk from the guard kept on disk: still locked.
+    let mut k = fresh(Lang::En, "");
+    let mut clock = 5_000;
+    for _ in 0..hosho::kiosk::guard::LOCKOUT_AFTER {
+        tick_at(&mut k, 0, clock);
+        press(&mut k, &[Key::Admin]);
+        typed(&mut k, "11111111");
+        press(&mut k, &[Key::Enter]);
+        checked(&mut k);
+        clock += k.pin_wait();
+    }
+    let dir = common::pty::fresh_state_dir();
+    hosho::kiosk::state::save(&dir, &k.guard).unwrap();
+    let mut settings = Settings::new(&config(""), None, Lang::En);
+    settings.guard = hosho::kiosk::state::load(&dir, clock - 100).unwrap();
+    let mut again = Kiosk::new(settings, today(), true, &tables());
+    tick_at(&mut again, 0, clock - 100);
+    press(&mut again, &[Key::Admin]);
+    typed(&mut again, "24681357");
+    press(&mut again, &[Key::Enter]);
+    assert!(again.checking.is_none(), "no PIN is taken during the lock");
+    assert!(again.guard.locked() && again.pin_wait() == 100);
 }
 
 #[test]
@@ -238,6 +293,8 @@ fn idle_shows_a_countdown_then_wipes_everything() {
     tick(&mut k, 55);
     assert_eq!(k.countdown, Some(5));
     tick(&mut k, 60);
+    // The operator reads that it happened, and nothing more.
+    assert_eq!(std::mem::take(&mut k.notes), vec![kiosk::Note::IdleReset]);
     assert_eq!(
         k,
         fresh(Lang::En, ""),
@@ -433,6 +490,10 @@ fn the_sample_unit_restarts_the_kiosk_and_runs_it() {
     let admin = hosho::kiosk::ADMIN_EXIT;
     assert!(unit.contains(&format!("SuccessExitStatus={admin}")));
     assert!(unit.contains(&format!("{admin} the admin left with the PIN")));
+    // The wrong PINs need a directory of their own, which systemd makes and names.
+    assert!(unit.contains("StateDirectory=hosho\n"));
+    let lost = hosho::tui::terminal::LOST_EXIT;
+    assert!(unit.contains(&format!("{lost} the terminal went away")));
 }
 
 #[test]

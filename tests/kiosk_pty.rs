@@ -115,22 +115,106 @@ fn only_the_admin_chord_with_the_right_pin_leaves() {
     s.send(ENTER);
     s.wait_for("Wrong PIN. The PIN can be tried again in 2 s.");
     assert!(s.running());
-    // The key that clears the notice starts no session.
-    s.send("x");
-    s.wait_for(ATTRACT);
-    assert!(!s.screen().contains("Wrong PIN"));
-    // The chord during the wait only shows the wait; once it is over, the prompt opens.
-    s.send(ADMIN);
-    s.wait_for("Wrong PIN. The PIN can be tried again in");
-    std::thread::sleep(std::time::Duration::from_millis(2100));
-    s.send("x");
-    s.send(ADMIN);
-    s.wait_for("Admin PIN");
+    // The box stays open: the right PIN typed during the wait is dropped, never shown.
+    s.send("24681357");
+    s.send(ENTER);
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(s.running(), "no PIN is taken during the wait");
+    assert!(!s.screen().contains('*'), "{}", s.screen());
+    // Once the wait is over the box takes the PIN.
+    s.wait_for("Wrong PIN. Admin PIN");
     s.send("24681357");
     s.wait_for("********");
     s.send(ENTER);
     assert_eq!(s.wait_exit(), u32::from(hosho::kiosk::ADMIN_EXIT));
     assert!(!s.alternate_screen(), "the screen was restored");
+}
+
+#[test]
+fn a_pin_typed_during_a_wait_never_lands_in_the_customers_field() {
+    // The chord pressed again during the wait used to close the box, and the PIN typed next
+    // landed in the customer's search field, in clear.
+    let mut s = kiosk("leak", "60");
+    s.wait_for(ATTRACT);
+    s.send(ENTER);
+    s.wait_for("Question 1 of");
+    s.send("1"); // IIJmio
+    for _ in 0..3 {
+        s.send(ENTER);
+    }
+    s.wait_for("Search:");
+    let search = |s: &Session| {
+        s.screen()
+            .lines()
+            .find(|l| l.contains("Search:"))
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    let before = search(&s);
+    s.send(ADMIN);
+    s.wait_for("Admin PIN");
+    s.send("11111111");
+    s.send(ENTER);
+    s.wait_for("Wrong PIN. The PIN can be tried again in");
+    s.send(ESC);
+    s.send(ADMIN);
+    s.wait_for("Wrong PIN. The PIN can be tried again in");
+    s.send("24680135");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let screen = s.screen();
+    assert!(!screen.contains("0135"), "{screen}");
+    s.send(ESC);
+    s.wait_for("Search:");
+    assert_eq!(
+        search(&s),
+        before,
+        "nothing typed for the PIN reached the field"
+    );
+    assert!(!s.screen().contains("0135"), "{}", s.screen());
+}
+
+#[test]
+fn a_restarted_kiosk_keeps_its_lock_and_one_without_a_state_directory_does_not_start() {
+    // A lock kept from before the restart: five wrong PINs a minute ago.
+    let state = common::pty::fresh_state_dir();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let misses: Vec<u64> = (0..5).map(|i| now - 60 + i).collect();
+    std::fs::write(
+        state.join("pin-guard.json"),
+        format!(r#"{{"misses":{misses:?},"wait_until":{}}}"#, now + 840),
+    )
+    .unwrap();
+    let path = config("restart");
+    let dir = state.display().to_string();
+    let mut s = Session::spawn(
+        &["--kiosk", "--config", &path],
+        &[("STATE_DIRECTORY", &dir)],
+        100,
+        30,
+    );
+    s.wait_for(ATTRACT);
+    s.send(ADMIN);
+    s.wait_for("Too many wrong PINs. PIN entry is locked for 14 min.");
+    s.send("24681357");
+    s.send(ENTER);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(s.running(), "the right PIN is not taken during the lock");
+    s.signal("TERM");
+    assert_eq!(s.wait_exit(), 0);
+    // A state directory that does not exist: the kiosk refuses to start, and says why.
+    let missing = state.join("nowhere").display().to_string();
+    let mut s = Session::spawn(
+        &["--kiosk", "--config", &path],
+        &[("STATE_DIRECTORY", &missing)],
+        100,
+        30,
+    );
+    assert_eq!(s.wait_exit(), 2);
+    assert!(s.screen().contains("does not exist"), "{}", s.screen());
 }
 
 #[test]
@@ -188,4 +272,55 @@ fn a_bad_kiosk_config_is_placed_by_line_and_column() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains(":2:3: Admin PIN hash:"), "{err}");
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn the_journal_says_what_an_operator_needs_and_nothing_of_the_customer() {
+    let log = std::env::temp_dir().join(format!("hosho-kiosk-log-{}.txt", std::process::id()));
+    let path = config("journal");
+    let mut s = Session::spawn_logging(
+        &["--kiosk", "--config", &path, "--idle-reset-seconds", "5"],
+        &[],
+        100,
+        30,
+        Some(&log),
+    );
+    s.wait_for(ATTRACT);
+    // A customer who starts, answers and walks away.
+    s.send(ENTER);
+    s.wait_for("Question 1 of");
+    s.send("1");
+    s.send(ENTER);
+    s.wait_for(ATTRACT);
+    // A wrong PIN, then the right one.
+    s.send(ADMIN);
+    s.wait_for("Admin PIN");
+    s.send("11111111");
+    s.send(ENTER);
+    s.wait_for("Wrong PIN. Admin PIN");
+    s.send("24681357");
+    s.send(ENTER);
+    assert_eq!(s.wait_exit(), u32::from(hosho::kiosk::ADMIN_EXIT));
+    let journal = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = journal.lines().collect();
+    assert!(lines[0].starts_with("hosho kiosk "), "{journal}");
+    assert!(
+        lines[0].contains("tables as of") && lines[0].contains(&path),
+        "{journal}"
+    );
+    assert!(lines[0].contains("pin-guard.json"), "{journal}");
+    for said in [
+        "Idle: the answers were wiped",
+        "A wrong admin PIN (1 in the last 24 hours); the next is taken in 2 s.",
+        "The admin left the kiosk with the PIN.",
+    ] {
+        assert!(journal.contains(said), "{said:?} in:\n{journal}");
+    }
+    // Never a PIN's digits, nor an answer.
+    assert!(
+        !journal.contains("11111111") && !journal.contains("24681357"),
+        "{journal}"
+    );
+    assert!(!journal.contains("IIJmio"), "{journal}");
+    let _ = std::fs::remove_file(&log);
 }

@@ -131,6 +131,7 @@ fn close_the_terminal(args: &[&str], shown: &str) -> (u32, std::time::Duration) 
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env("LANG", "en_US.UTF-8");
+    cmd.env("STATE_DIRECTORY", common::pty::fresh_state_dir());
     cmd.cwd(std::env::temp_dir());
     let mut child = pty.slave.spawn_command(cmd).expect("hosho starts");
     drop(pty.slave);

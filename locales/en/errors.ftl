@@ -112,6 +112,7 @@ syntax-other = this cannot be read
 kiosk-field-pin_hash = Admin PIN hash
 kiosk-field-idle_reset_seconds = Seconds before a reset
 kiosk-field-carriers = Carriers offered
+kiosk-field-state_dir = State directory
 error-unknown-carrier = no carrier "{ $value }" in the tables; the carriers are: { $known }
 error-bought-after-today = the day of purchase { $bought } is after today ({ $today })
 error-bought-before-release = the day of purchase { $bought } is before the model came out ({ $released })
@@ -122,3 +123,10 @@ validate-unworded = "{ $value }" has no words to show; use the name of an existi
 validate-what-step_days = a step's days
 validate-what-step_yen = a step's amount
 validate-what-cover_until = the months of cover
+error-kiosk-state = The kiosk has an admin PIN, so it keeps the wrong PINs typed, to count them across restarts; { $why ->
+    [missing] the state directory { $path } does not exist: create it (systemd's StateDirectory=hosho does), or name another with state_dir in the config.
+    [not_writable] the state directory { $path } cannot be written: give the kiosk's user write access, or name another with state_dir in the config.
+    [unreadable] the file { $path } cannot be read or is not hosho's: remove it once you have looked at it.
+   *[nowhere] no place was found for them: set state_dir in the config, or run it under systemd with StateDirectory=hosho.
+}
+kiosk-no-config = none (no admin PIN)

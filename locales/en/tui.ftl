@@ -120,7 +120,7 @@ attract-title-other = 端末保証に入るべきか、2分でわかります
 attract-press-other = 何かキーを押すと始まります
 kiosk-countdown = No key for a while: starting over in { $secs } s, and every answer will be cleared. Press any key to go on.
 kiosk-pin = Admin PIN: { $dots }  (Enter confirms, Esc cancels)
-kiosk-pin-wrong = Wrong PIN.
+kiosk-pin-retry = Wrong PIN. Admin PIN: { $dots }  (Enter confirms, Esc cancels)
 kiosk-pin-wait = Wrong PIN. The PIN can be tried again in { $secs } s.
 kiosk-pin-locked = Too many wrong PINs. PIN entry is locked for { $mins } min.
 kiosk-pin-checking = Checking the PIN…
@@ -300,3 +300,12 @@ bd-totals = Over { $months } { $months ->
     [one] month
    *[other] months
 }: { $expected } expected, { $bad } in a bad case.
+
+# The kiosk's journal (stderr under its service): never a customer's answers or a PIN's digits.
+journal-start = hosho kiosk { $version } started: tables as of { $tables }, config { $config }, wrong PINs kept in { $state }.
+journal-start-nopin = hosho kiosk { $version } started: tables as of { $tables }, config { $config }, no admin PIN.
+journal-wrong-pin = A wrong admin PIN ({ $misses } in the last 24 hours); the next is taken in { $wait } s.
+journal-locked = Too many wrong admin PINs: PIN entry is locked for { $mins } min.
+journal-admin-exit = The admin left the kiosk with the PIN.
+journal-idle-reset = Idle: the answers were wiped and the kiosk is back at its start screen.
+journal-state-unsaved = The wrong PINs could not be written to { $file }; they count until the kiosk stops.

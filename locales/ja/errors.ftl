@@ -109,6 +109,7 @@ syntax-other = この書き方は読み取れません
 kiosk-field-pin_hash = 管理用PINのハッシュ
 kiosk-field-idle_reset_seconds = 初期化までの秒数
 kiosk-field-carriers = 扱う会社
+kiosk-field-state_dir = 状態を保存するディレクトリ
 error-unknown-carrier = 「{ $value }」という会社は料金表にありません。使える会社：{ $known }
 error-bought-after-today = 購入日{ $bought }が今日（{ $today }）より後です
 error-bought-before-release = 購入日{ $bought }が機種の発売月{ $released }より前です
@@ -119,3 +120,10 @@ validate-unworded = 「{ $value }」には表示する文言がありません�
 validate-what-step_days = 手順の日数
 validate-what-step_yen = 手順の金額
 validate-what-cover_until = 保証が続く期間（か月）
+error-kiosk-state = 管理者PINがあるため、再起動しても誤りを数えられるよう、キオスクは入力されたPINの誤りを記録します。{ $why ->
+    [missing] 状態を保存するディレクトリ { $path } がありません。作成するか（systemd の StateDirectory=hosho で作られます）、設定の state_dir で別の場所を指定してください。
+    [not_writable] 状態を保存するディレクトリ { $path } に書き込めません。キオスクを動かすユーザーに書き込み権限を与えるか、設定の state_dir で別の場所を指定してください。
+    [unreadable] ファイル { $path } を読めないか、hoshoのファイルではありません。内容を確かめてから削除してください。
+   *[nowhere] 記録する場所が見つかりません。設定の state_dir を指定するか、systemd の StateDirectory=hosho のもとで動かしてください。
+}
+kiosk-no-config = なし（管理者PINなし）

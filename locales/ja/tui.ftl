@@ -111,7 +111,7 @@ attract-title-other = Should you add a device warranty?
 attract-press-other = Press any key to start
 kiosk-countdown = しばらく操作がないため、{ $secs }秒後に最初の画面に戻り、回答はすべて消去されます。続けるには何かキーを押してください。
 kiosk-pin = 管理者PIN：{ $dots }（Enter で確定、Esc で取り消し）
-kiosk-pin-wrong = PINが違います。
+kiosk-pin-retry = PINが違います。管理者PIN：{ $dots }（Enter で確定、Esc で取り消し）
 kiosk-pin-wait = PINが違います。あと{ $secs }秒たつと、もう一度入力できます。
 kiosk-pin-locked = PINの誤りが続いたため、{ $mins }分間PINを入力できません。
 kiosk-pin-checking = PINを確認しています…
@@ -261,3 +261,12 @@ bd-limit-year = 補償は年{ $count }回まで。
 bd-limit = 補償は通算{ $count }回まで。
 bd-cap = 1回の補償は{ $cap }まで。
 bd-totals = { $months }か月の合計：平均{ $expected }、悪い場合{ $bad }。
+
+# キオスクのジャーナル（サービスの標準エラー出力）：お客様の回答やPINの数字は書かない
+journal-start = hosho キオスク { $version } を起動しました。料金表は{ $tables }時点、設定は{ $config }、PINの誤りは{ $state }に記録します。
+journal-start-nopin = hosho キオスク { $version } を起動しました。料金表は{ $tables }時点、設定は{ $config }、管理者PINはありません。
+journal-wrong-pin = 管理者PINの誤りがありました（24時間で{ $misses }回）。次の入力は{ $wait }秒後から受け付けます。
+journal-locked = 管理者PINの誤りが続いたため、{ $mins }分間PINの入力を止めます。
+journal-admin-exit = 管理者がPINでキオスクを終了しました。
+journal-idle-reset = 操作がなかったため回答を消去し、最初の画面に戻りました。
+journal-state-unsaved = PINの誤りを{ $file }に書き込めませんでした。キオスクが止まるまでは数えています。

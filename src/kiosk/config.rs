@@ -23,6 +23,10 @@ pub struct KioskConfig {
     /// The carriers offered; empty offers both (and "not decided yet").
     #[serde(default)]
     pub carriers: Vec<Carrier>,
+    /// Where the wrong PINs are kept between starts; else systemd's `$STATE_DIRECTORY`, else
+    /// the user's state directory ([`super::state`]).
+    #[serde(default)]
+    pub state_dir: Option<std::path::PathBuf>,
 }
 
 fn default_idle() -> u64 {
@@ -97,6 +101,7 @@ impl ConfigError {
                     "pin_hash" => w.text("kiosk-field-pin_hash", &[]),
                     "idle_reset_seconds" => w.text("kiosk-field-idle_reset_seconds", &[]),
                     "carriers" => w.text("kiosk-field-carriers", &[]),
+                    "state_dir" => w.text("kiosk-field-state_dir", &[]),
                     other => w.text("error-field-written", &[("field", shown(other))]),
                 };
                 args.push(("field", label));
@@ -160,6 +165,7 @@ impl KioskConfig {
             pin_hash: String::new(),
             idle_reset_seconds: DEFAULT_IDLE_SECONDS,
             carriers: Vec::new(),
+            state_dir: None,
         }
     }
 

@@ -2,10 +2,12 @@
 //! or suspend a session, and a terminal that has gone away (a closed window, a dropped
 //! connection) noticed rather than read for ever.
 //!
-//! crossterm reads a terminal that has hung up in a loop that never returns (it stays readable
-//! while every read gives nothing), so it is asked for events only while the terminal is
-//! alive: the reader thread first waits on the terminal itself, and the loop's thread looks at
-//! the terminal between its waits too, so a hang-up ends the session within a tenth of a second
+//! crossterm is built with its level-triggered reader (`use-dev-tty`): the default one waits
+//! for edges, and a key that arrives with a resize could stay unread until the next key.
+//! Either reader loops on a terminal that has hung up (it stays readable while every read
+//! gives nothing), so crossterm is asked for events only while the terminal is alive: the
+//! reader thread first waits on the terminal itself, and the loop's thread looks at the
+//! terminal between its waits too, so a hang-up ends the session within a tenth of a second
 //! even if it falls between the two.
 
 use super::terminal::{Events, enter, restore};
@@ -152,7 +154,8 @@ impl Events for TerminalEvents {
     }
 
     fn lost(&self) -> bool {
-        self.gone
+        // Looked at afresh: a SIGHUP or a failed write may come before the reader sees it.
+        self.gone || hung_up()
     }
 
     fn take_redraw(&mut self) -> bool {
@@ -215,6 +218,10 @@ pub fn hung_up() -> bool {
     wait_terminal(Duration::ZERO) == Terminal::Gone
 }
 
+/// How long crossterm is given to read what the terminal has (it reads nothing when given no
+/// time at all).
+const READ: Duration = Duration::from_millis(1);
+
 /// The reader thread: waits on the terminal, and while it lives passes on what crossterm reads
 /// from it (keys, pastes, and resizes, which crossterm takes from SIGWINCH); ends when the
 /// terminal goes away or the loop has stopped listening.
@@ -228,7 +235,7 @@ fn read_terminal(tx: &Sender<Input>) {
             Terminal::Ready | Terminal::Quiet => {}
         }
         loop {
-            match event::poll(Duration::ZERO).and_then(|ready| match ready {
+            match event::poll(READ).and_then(|ready| match ready {
                 true => event::read().map(Some),
                 false => Ok(None),
             }) {

@@ -13,6 +13,7 @@ use crate::i18n::Lang;
 use crate::kiosk::config::KioskConfig;
 use crate::kiosk::guard::{Check, Guard};
 use crate::tables::Tables;
+use std::path::PathBuf;
 
 /// The shop's settings for the kiosk.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +26,10 @@ pub struct Settings {
     pub carriers: Vec<Carrier>,
     /// The language each new customer starts in.
     pub home_lang: Lang,
+    /// The wrong PINs kept from before this start (none without a PIN).
+    pub guard: Guard,
+    /// Where the wrong PINs are kept between starts (with a PIN only).
+    pub state_dir: Option<PathBuf>,
 }
 
 impl Settings {
@@ -35,8 +40,24 @@ impl Settings {
             idle_limit: idle_override.unwrap_or(config.idle_reset_seconds),
             carriers: config.carriers.clone(),
             home_lang,
+            guard: Guard::default(),
+            state_dir: None,
         }
     }
+}
+
+/// What the kiosk tells its operator (the service's journal): never a customer's answers, nor
+/// a PIN's digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// A wrong PIN: how many the last day holds, and the wait it earned (seconds).
+    WrongPin { misses: u32, wait: u64 },
+    /// PIN entry locked, for so many minutes.
+    Locked { mins: u64 },
+    /// The admin left the kiosk with the PIN.
+    AdminExit,
+    /// Nobody touched the keys for the idle limit: every answer was wiped.
+    IdleReset,
 }
 
 /// The kiosk: the advisor of the customer at the keyboard, and its own state.
@@ -48,13 +69,18 @@ pub struct Kiosk {
     pub attract: bool,
     /// Seconds left before the reset, while the warning shows.
     pub countdown: Option<u64>,
-    /// The PIN being typed after the admin chord.
+    /// The PIN box, opened by the admin chord, and what is typed in it. It stays open after a
+    /// wrong PIN, so that nothing typed for a PIN ever lands elsewhere; during a wait it takes
+    /// nothing.
     pub pin: Option<String>,
-    /// The last PIN typed was wrong, or one was asked for during a wait (the notice shows
-    /// until the next key).
+    /// The last PIN typed was wrong (the box says so until a digit is typed).
     pub wrong_pin: bool,
-    /// Wrong PINs and their wait; kept through the idle reset until the wait is over.
+    /// Wrong PINs of the last day and their wait; kept through idle resets and restarts.
     pub guard: Guard,
+    /// What the operator should read since the loop last asked.
+    pub notes: Vec<Note>,
+    /// The wrong PINs changed since they were last kept.
+    pub guard_changed: bool,
     /// The PIN being checked, apart from the screen.
     pub checking: Option<Check>,
     /// The loop's clock at the last tick, in seconds.
@@ -74,21 +100,23 @@ impl Kiosk {
     pub fn new(settings: Settings, today: Date, color: bool, t: &Tables) -> Kiosk {
         let mut k = Kiosk {
             advisor: fresh(&settings, today, color, t),
-            settings,
             attract: true,
             countdown: None,
             pin: None,
             wrong_pin: false,
-            guard: Guard::default(),
+            guard: settings.guard.clone(),
+            notes: Vec::new(),
+            guard_changed: false,
             checking: None,
             clock_secs: 0,
+            settings,
         };
         k.wipe(t);
         k
     }
 
     /// Forgets the customer: every answer, the results, the language; back to attract. The
-    /// wrong PINs are forgotten only once their wait is over, and a check under way goes on.
+    /// wrong PINs are kept (they expire after a day), and a check under way goes on.
     pub fn wipe(&mut self, t: &Tables) {
         let s = &self.advisor.session;
         self.advisor = fresh(&self.settings, s.today, s.color, t);
@@ -96,7 +124,6 @@ impl Kiosk {
         self.countdown = None;
         self.pin = None;
         self.wrong_pin = false;
-        self.guard.idle_reset(self.clock_secs);
     }
 
     /// Seconds before a PIN is taken again (0: now).
@@ -147,12 +174,26 @@ impl Kiosk {
             return;
         };
         self.checking = None;
-        self.pin = None;
         if right {
+            self.pin = None;
             self.advisor.session.quit = true;
+            self.notes.push(Note::AdminExit);
         } else {
+            // The box stays open: what is typed next is a PIN too, never the customer's.
+            self.pin = Some(String::new());
             self.guard.missed(self.clock_secs);
+            self.guard_changed = true;
             self.wrong_pin = true;
+            let wait = self.pin_wait();
+            self.notes.push(Note::WrongPin {
+                misses: self.guard.misses(),
+                wait,
+            });
+            if self.guard.locked() {
+                self.notes.push(Note::Locked {
+                    mins: wait.div_ceil(60),
+                });
+            }
         }
     }
 
@@ -160,15 +201,13 @@ impl Kiosk {
     fn tick(&mut self, idle_secs: u64, today: Date, t: &Tables) {
         self.advisor.session.today = today;
         if self.attract && self.pin.is_none() {
+            // Nothing to wipe.
             self.countdown = None;
-            // Nothing to wipe, but idle all the same: misses whose wait is over are forgotten.
-            if idle_secs >= self.settings.idle_limit {
-                self.guard.idle_reset(self.clock_secs);
-            }
             return;
         }
         if idle_secs >= self.settings.idle_limit {
             self.wipe(t);
+            self.notes.push(Note::IdleReset);
             return;
         }
         let left = self.settings.idle_limit - idle_secs;
@@ -181,11 +220,6 @@ impl Kiosk {
             // Nothing is typed while a PIN is checked.
             return;
         }
-        if self.wrong_pin {
-            // The key that dismisses the notice does nothing else.
-            self.wrong_pin = false;
-            return;
-        }
         match self.advisor.session.overlay_key(key) {
             Answer::NoOverlay => {}
             Answer::Yes(Overlay::ConfirmFinish) => return self.wipe(t),
@@ -194,17 +228,26 @@ impl Kiosk {
         let Some(action) = keys::action(self.mode(), Place::Kiosk, key) else {
             return;
         };
+        let waiting = self.pin_wait() > 0;
         if let Some(typed) = self.pin.as_mut() {
             match action {
-                Action::Type(c) if typed.len() < PIN_MAX => typed.push(c),
+                Action::Back => {
+                    self.pin = None;
+                    self.wrong_pin = false;
+                }
+                // During a wait nothing typed is kept: the box says how long is left.
+                _ if waiting => {}
+                Action::Type(c) if typed.len() < PIN_MAX => {
+                    typed.push(c);
+                    self.wrong_pin = false;
+                }
                 Action::Erase => {
                     typed.pop();
                 }
-                Action::Next => {
+                Action::Next if !typed.is_empty() => {
                     let pin = std::mem::take(typed);
                     self.checking = Some(Check::start(pin, self.settings.pin_hash.clone()));
                 }
-                Action::Back => self.pin = None,
                 _ => {}
             }
             return;
@@ -212,8 +255,7 @@ impl Kiosk {
         match action {
             // Without a PIN there is nothing to type: the kiosk is stopped from outside.
             Action::Admin if self.settings.pin_hash.is_empty() => {}
-            // During a wait the chord only shows how long is left.
-            Action::Admin if self.pin_wait() > 0 => self.wrong_pin = true,
+            // The box opens even during a wait, so that the PIN typed then lands nowhere.
             Action::Admin => self.pin = Some(String::new()),
             Action::Begin => {
                 self.attract = false;

@@ -99,18 +99,21 @@ fn overlays(f: &mut Frame, area: Rect, k: &Kiosk, w: &Words) {
     let text = if k.checking.is_some() {
         w.text("kiosk-pin-checking", &[])
     } else if let Some(typed) = &k.pin {
-        w.text("kiosk-pin", &[("dots", "*".repeat(typed.len()))])
+        let dots = ("dots", "*".repeat(typed.len()));
+        if wait > 0 && k.guard.locked() {
+            w.text(
+                "kiosk-pin-locked",
+                &[("mins", wait.div_ceil(60).to_string())],
+            )
+        } else if wait > 0 {
+            w.text("kiosk-pin-wait", &[("secs", wait.to_string())])
+        } else if k.wrong_pin {
+            w.text("kiosk-pin-retry", &[dots])
+        } else {
+            w.text("kiosk-pin", &[dots])
+        }
     } else if let Some(secs) = k.countdown {
         w.text("kiosk-countdown", &[("secs", secs.to_string())])
-    } else if k.wrong_pin && k.guard.locked() && wait > 0 {
-        w.text(
-            "kiosk-pin-locked",
-            &[("mins", wait.div_ceil(60).to_string())],
-        )
-    } else if k.wrong_pin && wait > 0 {
-        w.text("kiosk-pin-wait", &[("secs", wait.to_string())])
-    } else if k.wrong_pin {
-        w.text("kiosk-pin-wrong", &[])
     } else {
         return;
     };

@@ -154,6 +154,9 @@ pub trait App {
     fn save(&self, _t: &Tables, _w: &Words, _dir: &Path) -> Option<Msg> {
         None
     }
+    /// Carries out what the last update left to do outside the model: the kiosk's lines for
+    /// its operator, its wrong PINs kept on disk.
+    fn carry_out(&mut self) {}
 }
 
 impl App for Advisor {
@@ -193,6 +196,9 @@ impl App for Kiosk {
     fn update(&mut self, msg: Msg, t: &Tables) -> Effect {
         Kiosk::update(self, msg, t)
     }
+    fn carry_out(&mut self) {
+        super::kiosk_journal::carry_out(self);
+    }
 }
 
 impl App for Counter {
@@ -227,7 +233,7 @@ pub trait Events {
     fn stopped(&self) -> bool {
         false
     }
-    /// True once the terminal has gone away.
+    /// True once the terminal has gone away (hung up, or reading it failed).
     fn lost(&self) -> bool {
         false
     }
@@ -241,6 +247,11 @@ pub trait Events {
 pub trait Clock {
     fn now(&self) -> Instant;
     fn today(&self) -> Date;
+    /// The wall clock when the loop starts, in seconds since 1970: the loop's clock counts on
+    /// from it, so that the kiosk's PIN waits outlast a restart. 0 for a clock of its own.
+    fn unix_secs(&self) -> u64 {
+        0
+    }
 }
 
 /// The system clock.
@@ -252,6 +263,11 @@ impl Clock for SystemClock {
     }
     fn today(&self) -> Date {
         Date::today_local()
+    }
+    fn unix_secs(&self) -> u64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs())
     }
 }
 
@@ -289,8 +305,27 @@ pub fn can_draw(term: Option<&std::ffi::OsStr>) -> bool {
 
 /// The loop: draw, wait for an event (or, with `tick`, for the clock), update, carry out
 /// the effects. Returns when the app is done, or with the error of an event source that
-/// fails (a script that has run dry).
+/// fails (a script that has run dry). A write that fails because the terminal has gone away
+/// is a lost terminal, not an error of hosho's.
 pub fn run_loop<B: Backend>(
+    app: &mut impl App,
+    terminal: &mut Terminal<B>,
+    events: &mut impl Events,
+    clock: &impl Clock,
+    t: &Tables,
+    tick: Option<Duration>,
+) -> io::Result<Ended>
+where
+    B::Error: Send + Sync + 'static,
+{
+    match serve(app, terminal, events, clock, t, tick) {
+        Err(_) if events.lost() => Ok(Ended::Lost),
+        ended => ended,
+    }
+}
+
+/// [`run_loop`]'s loop.
+fn serve<B: Backend>(
     app: &mut impl App,
     terminal: &mut Terminal<B>,
     events: &mut impl Events,
@@ -307,6 +342,7 @@ where
     let mut words = Words::new(app.lang());
     let mut last_key = clock.now();
     let started = clock.now();
+    let epoch = clock.unix_secs();
     loop {
         if words.lang != app.lang() {
             words = Words::new(app.lang());
@@ -344,7 +380,7 @@ where
         }
         let idle_secs = clock.now().duration_since(last_key).as_secs();
         let today = clock.today();
-        let clock_secs = clock.now().duration_since(started).as_secs();
+        let clock_secs = epoch + clock.now().duration_since(started).as_secs();
         match event {
             None => {
                 app.update(
@@ -388,6 +424,7 @@ where
             }
             Some(_) => {}
         }
+        app.carry_out();
     }
 }
 

@@ -23,6 +23,17 @@ fn nz(v: u16) -> std::num::NonZero<u16> {
     std::num::NonZero::new(v.max(1)).expect("not zero")
 }
 
+/// A new, empty directory for one session's kiosk state.
+pub fn fresh_state_dir() -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("hosho-test-state-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a state directory");
+    dir
+}
+
 pub struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
     master: Box<dyn MasterPty + Send>,
@@ -36,6 +47,18 @@ pub type Modes = String;
 impl Session {
     /// Starts `hosho args` in a `cols` x `rows` terminal with the extra environment `env`.
     pub fn spawn(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
+        Session::spawn_logging(args, env, cols, rows, None)
+    }
+
+    /// As [`Session::spawn`], with stderr written to `log` (as a service's journal takes it)
+    /// rather than to the terminal.
+    pub fn spawn_logging(
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+        log: Option<&std::path::Path>,
+    ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -44,13 +67,26 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_hosho"));
+        let hosho = env!("CARGO_BIN_EXE_hosho");
+        let mut cmd = match log {
+            None => CommandBuilder::new(hosho),
+            Some(log) => {
+                // The shell only redirects stderr, then becomes hosho.
+                let mut sh = CommandBuilder::new("sh");
+                sh.args(["-c", "exec \"$0\" \"$@\" 2>\"$HOSHO_TEST_LOG\"", hosho]);
+                sh.env("HOSHO_TEST_LOG", log);
+                sh
+            }
+        };
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_MESSAGES");
         cmd.env_remove("NO_COLOR");
+        // A kiosk keeps its wrong PINs: each session in a directory of its own, so that no
+        // test's misses lock another's kiosk.
+        cmd.env("STATE_DIRECTORY", fresh_state_dir());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -161,8 +197,24 @@ impl Session {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
+        // Where each of its threads waits, for a hang that happens only now and then.
+        let pid = self.pid();
+        let threads: Vec<String> = std::fs::read_dir(format!("/proc/{pid}/task"))
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| {
+                        let p = e.path();
+                        let read = |f: &str| std::fs::read_to_string(p.join(f)).unwrap_or_default();
+                        format!("{} {} {}", read("comm").trim(), read("wchan"), read("stat"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let _ = self.child.kill();
-        panic!("hosho did not end; the screen:\n{}", self.screen());
+        panic!(
+            "hosho did not end; its threads: {threads:#?}\nthe screen:\n{}",
+            self.screen()
+        );
     }
 
     /// Sends a signal to the program, as the terminal does for Ctrl-C, Ctrl-\\ or Ctrl-Z
