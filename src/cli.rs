@@ -1,13 +1,13 @@
 //! The command line: `hosho advise`, `hosho tables`, `hosho validate`. Every failure is one
 //! clear message on stderr and exit code 2; stdout gets a whole report or nothing.
 
-use crate::answers::{AnswerError, Answers, Fault};
+use crate::answers::{AnswerError, Answers, Fault, bounds};
 use crate::calendar::Date;
 use crate::echo::{shown, shown_args};
 use crate::i18n::{Lang, Words};
 use crate::input::ReadFault;
 use crate::report::{self, Format};
-use crate::tables::{Origin, TableError, Tables};
+use crate::tables::{Listing, Origin, TableError, Tables};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -79,7 +79,11 @@ pub enum Failure {
         file: String,
         error: AnswerError,
     },
-    Tables(TableError),
+    /// Tables that cannot be used, listed every one (`validate`) or by kind.
+    Tables {
+        error: TableError,
+        listing: Listing,
+    },
     /// The terminal could not be used; `Other` when input or output is not one.
     Terminal(std::io::ErrorKind),
     KioskConfig {
@@ -100,12 +104,18 @@ impl Failure {
             Failure::BadLang(v) => words.text("error-lang", &[("value", shown(v))]),
             Failure::Read { file, fault } => read_message(file, *fault, words),
             Failure::Answers { file, error } => answer_message(file, error, words),
-            Failure::Tables(TableError::Invalid { problems }) => {
+            Failure::Tables {
+                error: TableError::Invalid { problems },
+                listing,
+            } => {
                 let mut lines = vec![words.text("error-tables", &[])];
-                lines.extend(problems.iter().map(|p| p.message(words)));
+                lines.extend(crate::tables::problems::in_words(problems, *listing, words));
                 lines.join("\n")
             }
-            Failure::Tables(TableError::Io { path, fault }) => read_message(path, *fault, words),
+            Failure::Tables {
+                error: TableError::Io { path, fault },
+                ..
+            } => read_message(path, *fault, words),
             Failure::Terminal(kind) => {
                 let detail = match kind {
                     std::io::ErrorKind::Other => "not_tty",
@@ -178,6 +188,33 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
             "error-unknown-carrier",
             &[("value", shown(value)), ("known", known.join(", "))],
         ),
+        Fault::DateOutOfRange { value } => words.text(
+            "error-date-range",
+            &[
+                ("value", shown(value)),
+                ("first", bounds::YEARS.0.to_string()),
+                ("last", bounds::YEARS.1.to_string()),
+            ],
+        ),
+        Fault::ReleasedBeforeCatalog {
+            released,
+            model,
+            catalog,
+        } => words.text(
+            "error-released-before-catalog",
+            &[
+                ("released", released.to_string()),
+                ("model", shown(model)),
+                ("catalog", catalog.to_string()),
+            ],
+        ),
+        Fault::UndecidedInList => words.text(
+            "error-undecided-in-list",
+            &[(
+                "undecided",
+                words.carrier(crate::domain::Carrier::UNDECIDED),
+            )],
+        ),
         Fault::BoughtAfterToday { bought, today } => words.text(
             "error-bought-after-today",
             &[("bought", bought.to_string()), ("today", today.to_string())],
@@ -248,8 +285,8 @@ pub fn read_message(file: &str, fault: ReadFault, words: &Words) -> String {
     use std::io::ErrorKind as K;
     let file = shown(file);
     let limit = match fault {
-        ReadFault::TooBig { limit_mb } => limit_mb,
-        _ => crate::input::MAX_BYTES >> 20,
+        ReadFault::TooBig { limit } => limit,
+        _ => crate::input::MAX_BYTES,
     };
     let why = match fault {
         ReadFault::NotUtf8 { line, col } => {
@@ -263,6 +300,7 @@ pub fn read_message(file: &str, fault: ReadFault, words: &Words) -> String {
             );
         }
         ReadFault::TooBig { .. } => "too_big",
+        ReadFault::NotRegular => "not_regular",
         ReadFault::Io(K::NotFound) => "not_found",
         ReadFault::Io(K::PermissionDenied) => "denied",
         ReadFault::Io(K::IsADirectory) => "directory",
@@ -274,7 +312,16 @@ pub fn read_message(file: &str, fault: ReadFault, words: &Words) -> String {
         &[
             ("file", file),
             ("why", why.into()),
-            ("limit", limit.to_string()),
+            ("mib", (limit >> 20).to_string()),
+            ("bytes", crate::yen::group(limit as i64)),
+            (
+                "kind",
+                match limit == crate::input::TABLE_MAX_BYTES {
+                    true => "tables",
+                    false => "answers",
+                }
+                .into(),
+            ),
         ],
     )
 }
@@ -288,12 +335,11 @@ pub fn language(flag: Option<&str>) -> Result<Lang, Failure> {
 }
 
 /// The tables: built in, or from `--data`.
-pub fn load_tables(data: Option<&PathBuf>) -> Result<Tables, Failure> {
+pub fn load_tables(data: Option<&PathBuf>) -> Result<Tables, TableError> {
     match data {
         None => Tables::built_in(),
         Some(dir) => Tables::from_dir(dir),
     }
-    .map_err(Failure::Tables)
 }
 
 /// Runs a parsed command line; returns what to print on stdout and the exit code (0, or
@@ -306,10 +352,17 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
     // takes it as embedded at build time.
     let validating = matches!(cli.command, Some(Command::Validate { kiosk_config: None }));
     let tables = match &cli.data {
-        None if validating => Tables::built_in_checked().map_err(Failure::Tables),
+        None if validating => Tables::built_in_checked(),
         data => load_tables(data.as_ref()),
     }
-    .map_err(fail)?;
+    .map_err(|error| {
+        // `validate` is asked for every place; any other command says what kinds are wrong.
+        let listing = match validating {
+            true => Listing::Every,
+            false => Listing::ByKind,
+        };
+        fail(Failure::Tables { error, listing })
+    })?;
     let words = Words::for_tables(lang, &tables);
     match &cli.command {
         Some(Command::Advise { answers, format }) => {

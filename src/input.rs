@@ -19,8 +19,11 @@ const BOM: &str = "\u{FEFF}";
 pub enum ReadFault {
     /// The system refused: not found, denied, a folder, another error.
     Io(std::io::ErrorKind),
-    /// Longer than the limit, in megabytes.
-    TooBig { limit_mb: u64 },
+    /// Longer than the limit, in bytes.
+    TooBig { limit: u64 },
+    /// A pipe, a device or a socket where a file was looked for: reading it could wait for
+    /// ever.
+    NotRegular,
     /// Not UTF-8 text: the first bad byte's 1-based line and column.
     NotUtf8 { line: usize, col: usize },
 }
@@ -45,6 +48,19 @@ pub fn read_file_within(path: &Path, limit: u64) -> Result<String, ReadFault> {
     read_within(file, limit)
 }
 
+/// Reads a table file found in a folder, up to [`TABLE_MAX_BYTES`]: only a regular file (or a
+/// link to one), since opening a pipe waits for a writer that may never come.
+pub fn read_table_file(path: &Path) -> Result<String, ReadFault> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        return Err(ReadFault::Io(std::io::ErrorKind::IsADirectory));
+    }
+    if !meta.is_file() {
+        return Err(ReadFault::NotRegular);
+    }
+    read_file_within(path, TABLE_MAX_BYTES)
+}
+
 /// Reads text from any reader (standard input), stopping past [`MAX_BYTES`].
 pub fn read_from(reader: impl Read) -> Result<String, ReadFault> {
     read_within(reader, MAX_BYTES)
@@ -55,9 +71,7 @@ fn read_within(reader: impl Read, limit: u64) -> Result<String, ReadFault> {
     let mut bytes = Vec::new();
     reader.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
-        return Err(ReadFault::TooBig {
-            limit_mb: limit >> 20,
-        });
+        return Err(ReadFault::TooBig { limit });
     }
     text_of(bytes)
 }
@@ -111,9 +125,14 @@ mod tests {
     #[test]
     fn a_file_past_the_limit_is_refused_without_reading_it_all() {
         let endless = std::io::repeat(b'a');
-        assert_eq!(read_from(endless), Err(ReadFault::TooBig { limit_mb: 1 }));
-        let just = std::io::repeat(b'a').take(MAX_BYTES);
-        assert_eq!(read_from(just).map(|t| t.len() as u64), Ok(MAX_BYTES));
+        assert_eq!(
+            read_from(endless),
+            Err(ReadFault::TooBig { limit: MAX_BYTES })
+        );
+        let just = std::io::repeat(b'a').take(1_048_576);
+        assert_eq!(read_from(just).map(|t| t.len()), Ok(1_048_576));
+        let over = std::io::repeat(b'a').take(1_048_577);
+        assert_eq!(read_from(over), Err(ReadFault::TooBig { limit: 1_048_576 }));
     }
 
     #[test]
@@ -121,10 +140,24 @@ mod tests {
         let path = std::env::temp_dir().join(format!("hosho-big-table-{}.ron", std::process::id()));
         std::fs::write(&path, " ".repeat(2 << 20)).unwrap();
         let answers = read_file(&path);
-        let table = read_file_within(&path, TABLE_MAX_BYTES).map(|t| t.len());
+        let table = read_table_file(&path).map(|t| t.len());
         std::fs::remove_file(&path).unwrap();
-        assert_eq!(answers, Err(ReadFault::TooBig { limit_mb: 1 }));
+        assert_eq!(answers, Err(ReadFault::TooBig { limit: MAX_BYTES }));
         assert_eq!(table, Ok(2 << 20));
+    }
+
+    #[test]
+    fn a_pipe_among_the_tables_is_refused_without_waiting_for_it() {
+        let path = std::env::temp_dir().join(format!("hosho-fifo-{}.ron", std::process::id()));
+        let made = std::process::Command::new("mkfifo").arg(&path).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        let read = read_table_file(&path);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(read, Err(ReadFault::NotRegular));
+        assert_eq!(
+            read_table_file(Path::new("/dev/null")),
+            Err(ReadFault::NotRegular)
+        );
     }
 
     #[test]

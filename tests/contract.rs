@@ -276,6 +276,62 @@ fn release_after_today_is_rejected() {
 }
 
 #[test]
+fn dates_outside_2000_to_2100_are_rejected_at_their_field() {
+    for (from, to, place) in [
+        ("2026-11-22", "9999-12-31", "<stdin>:2:5: Today"),
+        ("2026-11-22", "1999-12-31", "<stdin>:2:5: Today"),
+        ("2024-09", "1900-01", "<stdin>:7:5: Released"),
+    ] {
+        let text = GOOD.replace(from, to);
+        rejects(&text, &[place, to, "outside the years 2000 to 2100"]);
+    }
+    let far = GOOD.replace(
+        "    horizon_months: 24,\n",
+        "    horizon_months: 24,\n    warranty_until: Some(\"2101-01\"),\n",
+    );
+    rejects(&far, &["Warranty until", "2101-01", "2000 to 2100"]);
+    let edge = GOOD.replace("2026-11-22", "2100-12-31");
+    let out = hosho(
+        &["advise", "--answers", "-", "--format", "json"],
+        Some(&edge),
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn a_release_month_long_before_the_catalogs_is_rejected() {
+    let with_model = |released: &str| {
+        GOOD.replace(
+            "    price_yen: Some(80000),\n",
+            "    model: Some(\"iPhone 15 Pro\"),\n",
+        )
+        .replace("2024-09", released)
+    };
+    rejects(
+        &with_model("2000-01"),
+        &["Released", "2000-01", "iPhone 15 Pro came out (2023-09)"],
+    );
+    // A month or two either way is a local release, and is taken.
+    let out = hosho(&["advise", "--answers", "-"], Some(&with_model("2023-08")));
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn undecided_is_not_a_carrier_one_already_uses() {
+    let text = GOOD.replace(
+        "    os: Ios,\n",
+        "    os: Ios,\n    existing_customer_of: [Linemo, Undecided],\n",
+    );
+    rejects(
+        &text,
+        &[
+            "<stdin>:6:5: Lines you have now",
+            "\"Not decided yet\" is not a carrier",
+        ],
+    );
+}
+
+#[test]
 fn neither_price_nor_model_is_rejected_naming_the_price() {
     rejects(
         &GOOD.replace("    price_yen: Some(80000),\n", ""),

@@ -61,6 +61,50 @@ const HOSTILE_TEXT: [&str; 10] = [
     "ｉＰｈｏｎｅ",
 ];
 
+/// Dates at and past the edges of the years taken (2000 to 2100), and a model's release month
+/// far before its catalog's.
+const HOSTILE_DATES: [&str; 8] = [
+    "9999-12-31",
+    "0000-01-01",
+    "1999-12-31",
+    "2100-12-31",
+    "2101-01-01",
+    "1900-01",
+    "2000-01",
+    "9999-12",
+];
+
+/// The byte offsets of the quoted dates (`"YYYY-MM"`, `"YYYY-MM-DD"`) in a RON text, without
+/// their quotes.
+fn dates(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let is_date = |s: &[u8]| {
+        (s.len() == 7 || s.len() == 10)
+            && s.iter().enumerate().all(|(i, c)| match i {
+                4 | 7 => *c == b'-',
+                _ => c.is_ascii_digit(),
+            })
+    };
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('"') {
+        for len in [7, 10] {
+            let end = i + 1 + len;
+            if b.get(end) == Some(&b'"') && is_date(&b[i + 1..end]) {
+                out.push((i + 1, end));
+            }
+        }
+    }
+    out
+}
+
+/// The byte offsets of a carrier's id written as a RON identifier.
+fn carriers(text: &str) -> Vec<(usize, usize)> {
+    ["Iijmio", "Linemo"]
+        .iter()
+        .flat_map(|id| text.match_indices(id).map(|(i, m)| (i, i + m.len())))
+        .collect()
+}
+
 /// The byte offsets of the numbers in a RON text, outside strings and comments.
 fn numbers(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
@@ -103,6 +147,10 @@ enum Mutation {
     Byte(f64, u8),
     /// Cut at a fraction of the length.
     Cut(f64),
+    /// The `n`th quoted date (modulo) becomes a hostile one.
+    Date(usize, usize),
+    /// The `n`th carrier (modulo) becomes `Undecided`.
+    Undecided(usize),
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -111,6 +159,8 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         1 => (0.0..1.0f64, 0..HOSTILE_TEXT.len()).prop_map(|(f, t)| Mutation::Insert(f, t)),
         1 => (0.0..1.0f64, any::<u8>()).prop_map(|(f, b)| Mutation::Byte(f, b)),
         1 => (0.0..1.0f64).prop_map(Mutation::Cut),
+        2 => (any::<usize>(), 0..HOSTILE_DATES.len()).prop_map(|(n, v)| Mutation::Date(n, v)),
+        1 => any::<usize>().prop_map(Mutation::Undecided),
     ]
 }
 
@@ -142,6 +192,24 @@ fn mutate(text: &str, mutations: &[Mutation]) -> Vec<u8> {
                 }
             }
             Mutation::Cut(f) => bytes.truncate(at(*f, bytes.len())),
+            Mutation::Date(n, v) => {
+                let Ok(now) = std::str::from_utf8(&bytes) else {
+                    continue;
+                };
+                let spots = dates(now);
+                if let Some(&(s, e)) = spots.get(n % spots.len().max(1)) {
+                    bytes.splice(s..e, HOSTILE_DATES[*v].bytes());
+                }
+            }
+            Mutation::Undecided(n) => {
+                let Ok(now) = std::str::from_utf8(&bytes) else {
+                    continue;
+                };
+                let spots = carriers(now);
+                if let Some(&(s, e)) = spots.get(n % spots.len().max(1)) {
+                    bytes.splice(s..e, "Undecided".bytes());
+                }
+            }
         }
     }
     bytes
@@ -159,7 +227,14 @@ fn words() -> [Words; 2] {
     [Words::new(Lang::Ja), Words::new(Lang::En)]
 }
 
-const ANSWERS: &str = include_str!("../assets/expensive-iphone-dropper.ron");
+/// The answers fuzzed: a persona, and one with every date and a list of carriers.
+const ANSWERS: [&str; 2] = [
+    include_str!("../assets/expensive-iphone-dropper.ron"),
+    "(today: Some(\"2026-11-22\"), carrier: Linemo, device_source: BringOwn, os: Ios,\n \
+     model: Some(\"iPhone 15 Pro\"), released: Some(\"2023-09\"), bought: Some(\"2024-10-01\"),\n \
+     warranty_until: Some(\"2026-10\"), existing_customer_of: [Iijmio, Linemo],\n \
+     damage_incidents_2y: 1, water_incidents_2y: 0, horizon_months: 24)",
+];
 const KIOSK: &str = include_str!("../assets/kiosk/kiosk.sample.ron");
 
 proptest! {
@@ -167,9 +242,10 @@ proptest! {
 
     #[test]
     fn the_answers_reader_never_panics_and_places_every_fault(
+        base in 0..ANSWERS.len(),
         ms in prop::collection::vec(mutation(), 1..4),
     ) {
-        let bytes = mutate(ANSWERS, &ms);
+        let bytes = mutate(ANSWERS[base], &ms);
         let t = tables();
         let text = match hosho::input::text_of(bytes) {
             Ok(text) => text,
@@ -179,6 +255,16 @@ proptest! {
         let outcome = Answers::parse(&text).and_then(|a| a.resolve(&text, t, today));
         match outcome {
             Ok(profile) => {
+                // Every date between 2000 and 2100, no release long before the catalog's, and
+                // no "not decided yet" among the carriers already used.
+                let years = 2000..=2100;
+                let months = [Some(profile.today.year_month()), profile.released, profile.warranty_until, profile.bought.map(|b| b.year_month())];
+                prop_assert!(months.iter().flatten().all(|m| years.contains(&m.year)), "{profile:?}");
+                if let (Some(model), Some(released)) = (&profile.model, profile.released) {
+                    let catalog = t.find_device(model).unwrap().released;
+                    prop_assert!(released >= catalog.plus(-12), "{profile:?}");
+                }
+                prop_assert!(!profile.existing_customer_of.iter().any(|c| c.is_undecided()));
                 let advice = hosho::engine::advise(&profile, t);
                 for o in &advice.options {
                     prop_assert!(o.expected_total_yen >= 0 && o.bad_case_total_yen >= 0);
@@ -229,6 +315,10 @@ proptest! {
         files[slot] = text;
         match Tables::from_files(files) {
             Ok(t) => {
+                // Money that cannot be nothing never is.
+                let th = &t.rules.thresholds;
+                let street = &t.repairs.street;
+                prop_assert!([th.spare_phone.yen, th.cheap_phone.yen, th.cheap_device.yen, street.screen_yen].iter().all(|y| *y > 0));
                 for (name, profile) in personas() {
                     for factor in [0.25, 1.0, 4.0] {
                         let what_if = hosho::engine::WhatIf { rate_factor: factor };
@@ -252,6 +342,12 @@ proptest! {
             }
             Err(TableError::Invalid { problems }) => {
                 prop_assert!(!problems.is_empty());
+                // However many problems, the commands but `validate` give one line a kind.
+                for w in &words() {
+                    let lines = hosho::tables::problems::in_words(&problems, hosho::tables::Listing::ByKind, w);
+                    let kinds: std::collections::HashSet<_> = problems.iter().map(|p| p.id).collect();
+                    prop_assert!(lines.len() <= kinds.len() + 1);
+                }
                 for p in &problems {
                     prop_assert!(p.line >= 1 && p.col >= 1, "{p:?}");
                     for w in &words() {
@@ -278,6 +374,23 @@ fn personas() -> &'static [(String, hosho::answers::Profile)] {
         let all = common::personas(tables());
         all.into_iter().step_by(5).collect()
     })
+}
+
+#[test]
+fn hostile_dates_and_carriers_land_where_they_should() {
+    let text = "(today: Some(\"2026-11-22\"), released: Some(\"2023-09\"), model: \"2023-09x\", customer: [Linemo])";
+    let m = mutate(
+        text,
+        &[
+            Mutation::Date(0, 0),
+            Mutation::Date(1, 5),
+            Mutation::Undecided(0),
+        ],
+    );
+    assert_eq!(
+        String::from_utf8(m).unwrap(),
+        "(today: Some(\"9999-12-31\"), released: Some(\"1900-01\"), model: \"2023-09x\", customer: [Undecided])"
+    );
 }
 
 #[test]

@@ -74,23 +74,66 @@ fn a_long_value_is_cut_in_the_message() {
     assert!(err.contains("xxx…"), "{err}");
 }
 
+/// Answers padded with spaces to exactly `len` bytes.
+fn answers_of_length(len: usize) -> String {
+    let a = answers("iPhone 15");
+    format!("{a}{}", " ".repeat(len - a.len()))
+}
+
 #[test]
-fn an_endless_or_huge_file_is_refused_by_name() {
+fn an_endless_file_is_refused_by_name_with_the_limit() {
     let out = hosho(&["advise", "--answers", "/dev/zero"], b"");
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("/dev/zero") && err.contains("1 MB"), "{err}");
-    let big = format!("{}{}", " ".repeat(2 << 20), answers("iPhone 15"));
-    let out = hosho(
-        &["advise", "--answers", "-", "--lang", "ja"],
-        big.as_bytes(),
-    );
-    assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("1 MBを超えています"),
-        "{}",
-        stderr(&out)
+        err.contains("/dev/zero") && err.contains("1 MiB (1,048,576 bytes)"),
+        "{err}"
     );
+}
+
+#[test]
+fn the_answers_limit_is_exact_and_said_exactly() {
+    const LIMIT: usize = 1_048_576;
+    let dir = std::env::temp_dir().join(format!("hosho-limit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (len, fits) in [(LIMIT, true), (LIMIT + 1, false)] {
+        let text = answers_of_length(len);
+        assert_eq!(text.len(), len);
+        let path = dir.join(format!("{len}.ron"));
+        std::fs::write(&path, &text).unwrap();
+        for lang in ["en", "ja"] {
+            let from_file = hosho(
+                &[
+                    "advise",
+                    "--answers",
+                    path.to_str().unwrap(),
+                    "--lang",
+                    lang,
+                ],
+                b"",
+            );
+            let from_stdin = hosho(
+                &["advise", "--answers", "-", "--lang", lang],
+                text.as_bytes(),
+            );
+            for out in [from_file, from_stdin] {
+                let err = stderr(&out);
+                if fits {
+                    assert_eq!(out.status.code(), Some(0), "{len} bytes: {err}");
+                    continue;
+                }
+                assert_eq!(out.status.code(), Some(2), "{len} bytes");
+                assert!(out.stdout.is_empty());
+                let said = match lang {
+                    "en" => "an answers or config file may be at most 1 MiB (1,048,576 bytes)",
+                    _ => "回答や設定のファイルは1 MiB（1,048,576バイト）までです",
+                };
+                assert!(err.contains(said), "{err}");
+                assert!(!err.contains("needs") && !err.contains("料金表"), "{err}");
+            }
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -232,4 +275,155 @@ fn the_idle_flag_has_the_configs_bounds() {
             stderr(&out)
         );
     }
+}
+
+/// A fresh folder holding a copy of the built-in tables, for a test to spoil.
+fn tables_copy(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("hosho-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir("data").unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+/// Runs hosho with a deadline: a command that waits for ever is killed and fails the test.
+fn hosho_within(args: &[&str], deadline: std::time::Duration) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hosho"))
+        .args(args)
+        .env("LANG", "C")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("hosho runs");
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > deadline {
+            let _ = child.kill();
+            panic!("hosho {args:?} still running after {deadline:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_pipe_in_the_tables_folder_is_refused_at_once() {
+    let dir = tables_copy("fifo");
+    let plans = dir.join("plans.ron");
+    std::fs::remove_file(&plans).unwrap();
+    let made = Command::new("mkfifo").arg(&plans).status().unwrap();
+    assert!(made.success());
+    let data = dir.to_str().unwrap();
+    // Generous for a loaded machine; a hang is for ever.
+    let wait = std::time::Duration::from_secs(20);
+    for args in [
+        ["validate", "--data", data, "--lang", "en"],
+        ["tables", "--data", data, "--lang", "ja"],
+    ] {
+        let out = hosho_within(&args, wait);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(err.contains("plans.ron"), "{err}");
+        assert!(
+            err.contains("not a regular file") || err.contains("通常のファイルではありません"),
+            "{err}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_tables_file_over_its_limit_says_its_own_limit() {
+    let dir = tables_copy("big-table");
+    let devices = dir.join("devices.ron");
+    let mut text = std::fs::read_to_string(&devices).unwrap();
+    text.push_str(&" ".repeat((16 << 20) + 1 - text.len()));
+    std::fs::write(&devices, text).unwrap();
+    let out = hosho(&["validate", "--data", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("devices.ron")
+            && err.contains("a tables file may be at most 16 MiB (16,777,216 bytes)"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn money_that_cannot_be_nothing_is_refused_at_its_place() {
+    for (file, from, to, what) in [
+        (
+            "rules.ron",
+            "spare_phone: (yen: 2980,",
+            "spare_phone: (yen: 0,",
+            "A spare phone bought when switching",
+        ),
+        (
+            "rules.ron",
+            "cheap_device: (yen: 30000,",
+            "cheap_device: (yen: 0,",
+            "",
+        ),
+        (
+            "repairs.ron",
+            "street: (screen_yen: 11000,",
+            "street: (screen_yen: 0,",
+            "a street shop's screen repair",
+        ),
+        (
+            "plans.ron",
+            "(name: \"penalty\", yen: 40000,",
+            "(name: \"penalty\", yen: 0,",
+            "a step's amount",
+        ),
+    ] {
+        let dir = tables_copy("zero-yen");
+        let path = dir.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{from}");
+        let line = text[..text.find(from).unwrap()].matches('\n').count() + 1;
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        let out = hosho(&["validate", "--data", dir.to_str().unwrap()], b"");
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{to}: {err}");
+        let placed = format!("{file}:{line}:");
+        assert!(err.contains(&placed), "{to}: {err}");
+        assert!(
+            err.contains(what) && err.contains("is ¥0: expected ¥1"),
+            "{err}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
+
+#[test]
+fn thousands_of_one_mistake_give_a_few_lines() {
+    let dir = tables_copy("copies");
+    let path = dir.join("rules.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let rule = "        (id: \"cost_comparison\", src: [\"hosho_assumption\"]),\n";
+    assert!(text.contains(rule));
+    std::fs::write(&path, text.replacen(rule, &rule.repeat(5_001), 1)).unwrap();
+    let data = dir.to_str().unwrap();
+    let advise = hosho(
+        &["advise", "--data", data, "--answers", "-", "--lang", "en"],
+        answers("iPhone 15").as_bytes(),
+    );
+    assert_eq!(advise.status.code(), Some(2));
+    let err = stderr(&advise);
+    assert!(err.lines().count() <= 4, "{err}");
+    assert!(err.contains("(and 4,999 more of this kind)"), "{err}");
+    assert!(err.contains("hosho validate --data"), "{err}");
+
+    let validate = hosho(&["validate", "--data", data, "--lang", "ja"], b"");
+    assert_eq!(validate.status.code(), Some(2));
+    let err = stderr(&validate);
+    assert!(err.lines().count() <= 3, "{err}");
+    assert!(err.contains("ほかに同じものが4,999件あります"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -41,12 +41,19 @@ error-read = { $file }: cannot read: { $why ->
     [denied] permission denied
     [directory] it is a folder, not a file
     [not_text] it is not UTF-8 text
-    [too_big] it is larger than { $limit } MB, far more than any answers, tables or config file needs
+    [too_big] it is too large: { $kind ->
+        [tables] a tables file
+       *[answers] an answers or config file
+    } may be at most { $mib } MiB ({ $bytes } bytes)
+    [not_regular] it is not a regular file (it is a pipe, a device or a socket); a tables folder holds only files
    *[other] an error while reading
 }
 error-not-utf8 = { $file }:{ $line }:{ $col }: this is not UTF-8 text; save the file as UTF-8
 error-write = The output could not be written: the disk may be full, or the place it goes to is closed.
 validate-at = { $file }:{ $line }:{ $col }: { $message }
+validate-more-like-it = { $line } (and { $count } more like it)
+validate-more-of-kind = { $line } (and { $count } more of this kind)
+validate-see-every = hosho validate --data with the same folder lists every one.
 validate-control = a control character, or an escape that makes one: table text is shown to people as it is, and such a character would act on their terminal
 validate-twice = "{ $value }" is listed twice
 validate-after-table = the date ({ $date }) is after the table's own date ({ $table })
@@ -114,6 +121,9 @@ kiosk-field-idle_reset_seconds = Seconds before a reset
 kiosk-field-carriers = Carriers offered
 kiosk-field-state_dir = State directory
 error-unknown-carrier = no carrier "{ $value }" in the tables; the carriers are: { $known }
+error-date-range = { $value } is outside the years { $first } to { $last }
+error-released-before-catalog = a release month of { $released } is more than a year before { $model } came out ({ $catalog }); leave it out to use the catalog's
+error-undecided-in-list = "{ $undecided }" is not a carrier: list carriers by name, or leave the list empty
 error-bought-after-today = the day of purchase { $bought } is after today ({ $today })
 error-bought-before-release = the day of purchase { $bought } is before the model came out ({ $released })
 validate-unknown-carrier = carrier "{ $carrier }" is not in carriers.ron
@@ -122,6 +132,9 @@ validate-no-limit = with no uses a year and no yearly total, counted cover canno
 validate-unworded = "{ $value }" has no words to show; use the name of an existing condition or step
 validate-what-step_days = a step's days
 validate-what-step_yen = a step's amount
+validate-what-conflict_yen = a disputed amount
+validate-what-street_screen_yen = a street shop's screen repair
+validate-what-street_diagnosis_yen = a street shop's diagnosis
 validate-what-cover_until = the months of cover
 error-kiosk-state = The kiosk has an admin PIN, so it keeps the wrong PINs typed, to count them across restarts; { $why ->
     [missing] the state directory { $path } does not exist: create it (systemd's StateDirectory=hosho does), or name another with state_dir in the config.

@@ -41,12 +41,19 @@ error-read = { $file }：読み込めません。{ $why ->
     [denied] 読む権限がありません
     [directory] ファイルではなくフォルダーです
     [not_text] UTF-8のテキストではありません
-    [too_big] { $limit } MBを超えています（回答・料金表・設定のファイルがこれほど大きくなることはありません）
+    [too_big] 大きすぎます。{ $kind ->
+        [tables] 料金表のファイル
+       *[answers] 回答や設定のファイル
+    }は{ $mib } MiB（{ $bytes }バイト）までです
+    [not_regular] 通常のファイルではありません（パイプ・デバイス・ソケットのいずれかです）。料金表のフォルダーにはファイルだけを置いてください
    *[other] 読み込み中にエラーが起きました
 }
 error-not-utf8 = { $file }:{ $line }:{ $col }: UTF-8のテキストではありません。UTF-8で保存し直してください。
 error-write = 出力を書き込めませんでした。ディスクの空きがないか、出力先が閉じています。
 validate-at = { $file }:{ $line }:{ $col }: { $message }
+validate-more-like-it = { $line }（ほかに同じものが{ $count }件あります）
+validate-more-of-kind = { $line }（ほかに同じ種類の問題が{ $count }件あります）
+validate-see-every = すべての箇所は、同じフォルダーを指定した hosho validate --data で確認できます。
 validate-control = 制御文字、または制御文字になるエスケープがあります。料金表の文字はそのまま表示されるため、端末を操作してしまう文字は使えません
 validate-twice = 「{ $value }」が2回書かれています
 validate-after-table = 日付（{ $date }）がこの表の日付（{ $table }）より後です
@@ -111,6 +118,9 @@ kiosk-field-idle_reset_seconds = 初期化までの秒数
 kiosk-field-carriers = 扱う会社
 kiosk-field-state_dir = 状態を保存するディレクトリ
 error-unknown-carrier = 「{ $value }」という会社は料金表にありません。使える会社：{ $known }
+error-date-range = { $value }は{ $first }年〜{ $last }年の範囲外です
+error-released-before-catalog = 発売月{ $released }は、{ $model }の発売（{ $catalog }）より1年以上前です。省略するとカタログの発売月を使います
+error-undecided-in-list = 「{ $undecided }」は通信会社ではありません。通信会社を名前で挙げるか、何も挙げないでください
 error-bought-after-today = 購入日{ $bought }が今日（{ $today }）より後です
 error-bought-before-release = 購入日{ $bought }が機種の発売月{ $released }より前です
 validate-unknown-carrier = 会社「{ $carrier }」はcarriers.ronにありません
@@ -119,6 +129,9 @@ validate-no-limit = 年間の利用回数も年間の上限額もないため、
 validate-unworded = 「{ $value }」には表示する文言がありません。既存の条件や手順の名前を使ってください
 validate-what-step_days = 手順の日数
 validate-what-step_yen = 手順の金額
+validate-what-conflict_yen = 食い違いのある金額
+validate-what-street_screen_yen = 街の修理店での画面修理代
+validate-what-street_diagnosis_yen = 街の修理店での診断料
 validate-what-cover_until = 保証が続く期間（か月）
 error-kiosk-state = 管理者PINがあるため、再起動しても誤りを数えられるよう、キオスクは入力されたPINの誤りを記録します。{ $why ->
     [missing] 状態を保存するディレクトリ { $path } がありません。作成するか（systemd の StateDirectory=hosho で作られます）、設定の state_dir で別の場所を指定してください。

@@ -46,6 +46,9 @@ pub enum Field {
     Horizon,
     LinemoFee,
     Bought,
+    Today,
+    Customer,
+    Among,
 }
 
 impl Field {
@@ -64,6 +67,9 @@ impl Field {
             Field::Horizon => "horizon_months",
             Field::LinemoFee => "linemo_fee_yen",
             Field::Bought => "bought",
+            Field::Today => "today",
+            Field::Customer => "existing_customer_of",
+            Field::Among => "among",
         }
     }
 }
@@ -75,28 +81,58 @@ pub struct Problem {
     pub fault: Fault,
 }
 
+/// A date or month as written, or nothing.
+fn fmt(value: Option<impl ToString>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
 /// Checks every answer in the order of `interface.md` and completes them from the catalog.
 pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
     let fail = |field, fault| Problem { field, fault };
-    let known = |c: &Carrier| c.is_undecided() || tables.carrier(c).is_some();
-    if let Some(c) = std::iter::once(&a.carrier)
-        .chain(a.existing_customer_of.iter())
-        .chain(a.among.iter())
-        .find(|c| !known(c))
-    {
-        let mut known: Vec<String> = tables
-            .carrier_ids()
-            .iter()
-            .map(|c| c.id().to_string())
-            .collect();
-        known.push(Carrier::UNDECIDED.to_string());
-        return Err(fail(
-            Field::Carrier,
-            Fault::UnknownCarrier {
-                value: c.id().to_string(),
-                known,
-            },
-        ));
+    let years = bounds::YEARS.0..=bounds::YEARS.1;
+    let dates = [
+        (
+            Field::Today,
+            Some(a.today.year_month()),
+            a.today.to_string(),
+        ),
+        (Field::Released, a.released, fmt(a.released)),
+        (Field::Warranty, a.warranty_until, fmt(a.warranty_until)),
+        (Field::Bought, a.bought.map(Date::year_month), fmt(a.bought)),
+    ];
+    for (field, month, value) in dates {
+        if month.is_some_and(|m| !years.contains(&m.year)) {
+            return Err(fail(field, Fault::DateOutOfRange { value }));
+        }
+    }
+    let lists = [
+        (Field::Carrier, std::slice::from_ref(&a.carrier)),
+        (Field::Customer, &a.existing_customer_of[..]),
+        (Field::Among, &a.among[..]),
+    ];
+    for (field, list) in lists {
+        for c in list {
+            if c.is_undecided() && field != Field::Carrier {
+                return Err(fail(field, Fault::UndecidedInList));
+            }
+            if !c.is_undecided() && tables.carrier(c).is_none() {
+                let mut known: Vec<String> = tables
+                    .carrier_ids()
+                    .iter()
+                    .map(|c| c.id().to_string())
+                    .collect();
+                if field == Field::Carrier {
+                    known.push(Carrier::UNDECIDED.to_string());
+                }
+                return Err(fail(
+                    field,
+                    Fault::UnknownCarrier {
+                        value: c.id().to_string(),
+                        known,
+                    },
+                ));
+            }
+        }
     }
     let device = match &a.model {
         None => None,
@@ -151,6 +187,18 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
         },
         (None, None) => return Err(fail(Field::Price, Fault::NeedPriceOrModel)),
     };
+    if let (Some(given), Some(d)) = (a.released, device)
+        && given < d.released.plus(-bounds::RELEASE_BEFORE_CATALOG)
+    {
+        return Err(fail(
+            Field::Released,
+            Fault::ReleasedBeforeCatalog {
+                released: given,
+                model: d.name.clone(),
+                catalog: d.released,
+            },
+        ));
+    }
     let released = a.released.or(device.map(|d| d.released));
     if let Some(r) = released.filter(|r| *r > a.today.year_month()) {
         let field = if a.released.is_some() {

@@ -85,18 +85,7 @@ impl Answers {
         clock: Date,
     ) -> Result<Profile, AnswerError> {
         let input = self.typed(text, clock)?;
-        check(&input, tables).map_err(|p| {
-            // An unknown carrier named in `existing_customer_of` is placed there.
-            let field = match (&p.fault, p.field) {
-                (Fault::UnknownCarrier { value, .. }, crate::answers::Field::Carrier)
-                    if value.as_str() != self.carrier.id() =>
-                {
-                    "existing_customer_of"
-                }
-                _ => p.field.file_name(),
-            };
-            AnswerError::at(text, field, p.fault)
-        })
+        check(&input, tables).map_err(|p| AnswerError::at(text, p.field.file_name(), p.fault))
     }
 
     /// The answers with their dates parsed; a date in the wrong form is placed in `text`.

@@ -17,6 +17,11 @@ pub mod bounds {
     pub const INCIDENTS: (i64, i64) = (0, 50);
     pub const HORIZON: (i64, i64) = (1, 60);
     pub const LINEMO_FEE: (i64, i64) = (1, 10_000);
+    /// The years a date may fall in: today, a release, a purchase, a warranty's end.
+    pub const YEARS: (i32, i32) = (2000, 2100);
+    /// How many months before the catalog's own release month a given release month may be: a
+    /// model may reach Japan after its launch abroad, never a year before it.
+    pub const RELEASE_BEFORE_CATALOG: i64 = 12;
 }
 
 /// Where the LINEMO AppleCare fee comes from.
@@ -135,6 +140,18 @@ pub enum Fault {
         bought: Date,
         today: Date,
     },
+    /// A date outside [`bounds::YEARS`], as written.
+    DateOutOfRange {
+        value: String,
+    },
+    /// The release month given is long before the catalog's for the model.
+    ReleasedBeforeCatalog {
+        released: YearMonth,
+        model: String,
+        catalog: YearMonth,
+    },
+    /// `Undecided` in a list of carriers (the ones already used, the ones to compare).
+    UndecidedInList,
     /// The purchase day is before the model came out.
     BoughtBeforeRelease {
         bought: Date,

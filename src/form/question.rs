@@ -116,7 +116,9 @@ impl Question {
     /// The question that asks for an answer the check names.
     pub fn asking(field: Field) -> Question {
         match field {
-            Field::Carrier => Question::Carrier,
+            // Today is the clock's: the first question is where a person starts again.
+            Field::Carrier | Field::Among | Field::Today => Question::Carrier,
+            Field::Customer => Question::Customer,
             Field::Bought => Question::Bought,
             Field::DeviceSource => Question::DeviceSource,
             // The catalog model decides the OS; the model is what to change.
@@ -227,6 +229,27 @@ mod tests {
         for q in [Question::Price, Question::Released, Question::LinemoFee] {
             assert!(asked.contains(&q), "{q:?} not asked");
         }
+    }
+
+    #[test]
+    fn a_release_month_out_of_the_years_is_sent_back_to_its_question() {
+        let t = tables();
+        let d = Draft {
+            carrier: Carrier::new("Iijmio"),
+            price_yen: Some(50_000),
+            released: crate::calendar::YearMonth::parse("1900-01"),
+            ..Draft::default()
+        };
+        let p = d.check(crate::calendar::Date::parse("2026-11-22").unwrap(), &t);
+        let p = p.expect_err("1900 is refused");
+        assert_eq!(Question::asking(p.field), Question::Released);
+        let say = |lang| super::super::words::problem(&p, &crate::i18n::Words::new(lang));
+        assert!(
+            say(crate::i18n::Lang::En).contains("give a date from 2000 to 2100"),
+            "{}",
+            say(crate::i18n::Lang::En)
+        );
+        assert!(say(crate::i18n::Lang::Ja).contains("2000年から2100年までの日付"));
     }
 
     #[test]

@@ -127,6 +127,17 @@ pub fn problem(p: &Problem, w: &Words) -> String {
             w.text("need-model-os", &[("model", model.clone())])
         }
         Fault::BoughtAfterToday { .. } => w.text("need-bought-after-today", &[]),
+        Fault::DateOutOfRange { .. } => {
+            let (first, last) = crate::answers::bounds::YEARS;
+            w.text(
+                "need-date-range",
+                &[("first", first.to_string()), ("last", last.to_string())],
+            )
+        }
+        Fault::ReleasedBeforeCatalog { model, catalog, .. } => w.text(
+            "need-released-before-catalog",
+            &[("model", model.clone()), ("catalog", w.month(*catalog))],
+        ),
         Fault::BoughtBeforeRelease { released, .. } => w.text(
             "need-bought-before-release",
             &[("released", w.month(*released))],

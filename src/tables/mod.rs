@@ -1,15 +1,16 @@
 //! The cost and rule tables: loaded from `data/` (built into the binary, or a directory given
 //! with `--data`), validated once, then looked up by the engine.
 
+pub mod problems;
 pub mod schema;
 pub mod search;
 mod validate;
 
 use crate::calendar::YearMonth;
 use crate::domain::{Carrier, Os};
+pub use problems::{Listing, Problem};
 pub use schema::*;
 use serde::de::DeserializeOwned;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// The table files, by name, in the order they are loaded.
@@ -36,41 +37,6 @@ const BUILT_IN: [&str; 7] = [
 /// The tiered fee whose fee the answers may give (`linemo_fee_yen`): 持込端末保証 with AppleCare
 /// Services, sold by LINEMO and Y!mobile.
 pub const ASKED_TIER_SET: &str = "applecare_services";
-
-/// One problem in a table file, with its place; `id` and `args` say what is wrong.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub file: String,
-    pub line: usize,
-    pub col: usize,
-    pub id: &'static str,
-    pub args: crate::engine::Args,
-}
-
-impl Problem {
-    /// The problem in words, its place first.
-    pub fn message(&self, words: &crate::i18n::Words) -> String {
-        words.text(
-            "validate-at",
-            &[
-                ("file", crate::echo::shown(&self.file)),
-                ("line", self.line.to_string()),
-                ("col", self.col.to_string()),
-                (
-                    "message",
-                    words.msg(self.id, &crate::echo::shown_args(&self.args)),
-                ),
-            ],
-        )
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let words = crate::i18n::Words::new(crate::i18n::Lang::En);
-        f.write_str(&self.message(&words))
-    }
-}
 
 /// Why a table set could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -270,12 +236,10 @@ impl Tables {
                 });
                 continue;
             };
-            let limit = crate::input::TABLE_MAX_BYTES;
-            let text =
-                crate::input::read_file_within(&path, limit).map_err(|fault| TableError::Io {
-                    path: path.display().to_string(),
-                    fault,
-                })?;
+            let text = crate::input::read_table_file(&path).map_err(|fault| TableError::Io {
+                path: path.display().to_string(),
+                fault,
+            })?;
             texts.names[slot] = path.display().to_string();
             texts.texts[slot] = text;
             texts.origins[slot] = Origin::File(path.clone());

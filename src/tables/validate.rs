@@ -463,11 +463,23 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
                 }
             }
             for y in &step.yen {
-                check_yen(cx, PLANS, &[&id, &q], "validate-what-step_yen", y.yen, 0);
+                // A penalty or a charge named in a step is never nothing.
+                check_yen(cx, PLANS, &[&id, &q], "validate-what-step_yen", y.yen, 1);
                 check_src(cx, PLANS, sources, &y.src, &[&id, &q]);
             }
         }
         for c in &p.conflicts {
+            // The official figure is what the engine uses; the other may be a source's "free".
+            for (yen, min) in [(c.official_yen, 1), (c.other_yen, 0)] {
+                check_yen(
+                    cx,
+                    PLANS,
+                    &[&id, &c.id],
+                    "validate-what-conflict_yen",
+                    yen,
+                    min,
+                );
+            }
             check_src(cx, PLANS, sources, &c.official_src, &[&id, &c.id]);
             check_src(cx, PLANS, sources, &c.other_src, &[&id, &c.id]);
         }
@@ -649,7 +661,16 @@ fn check_repairs(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         check_yen(cx, REPAIRS, &["warranty"], "tables-repair-warranty", yen, 0);
     }
     check_src(cx, REPAIRS, sources, &w.src, &["warranty"]);
-    check_src(cx, REPAIRS, sources, &t.repairs.street.src, &["street"]);
+    // A street shop's screen repair is never free; its diagnosis may be.
+    let street = &t.repairs.street;
+    for (field, yen, min) in [
+        ("screen_yen", street.screen_yen, 1),
+        ("diagnosis_yen", street.diagnosis_yen, 0),
+    ] {
+        let what = format!("validate-what-street_{field}");
+        check_yen(cx, REPAIRS, &["street", field], &what, yen, min);
+    }
+    check_src(cx, REPAIRS, sources, &street.src, &["street"]);
 }
 
 fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
@@ -742,11 +763,13 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
 
 fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
     let th = &t.rules.thresholds;
-    // A cheap phone of ¥0 would make every phone's spare free to fall back on.
+    // None of these can be ¥0: a free spare or cheap phone would make any device's fallback
+    // free, and a cheap-device line of ¥0 would call no device cheap. (A phone at ¥1 is sold
+    // at port-in, so ¥1 is the floor.)
     for (field, y, min) in [
-        ("cheap_device", &th.cheap_device, 0),
-        ("expensive_device", &th.expensive_device, 0),
-        ("spare_phone", &th.spare_phone, 0),
+        ("cheap_device", &th.cheap_device, 1),
+        ("expensive_device", &th.expensive_device, 1),
+        ("spare_phone", &th.spare_phone, 1),
         ("cheap_phone", &th.cheap_phone, 1),
     ] {
         let what = format!("tables-threshold-{field}");
