@@ -290,7 +290,7 @@ fn on_terminal(
     let _restore = Restore;
     restore_before_panic_message();
     enter()?;
-    let backend = super::clamp::Clamped(ratatui::backend::CrosstermBackend::new(io::stdout()));
+    let backend = super::clamp::Clamped::new(ratatui::backend::CrosstermBackend::new(io::stdout()));
     // Never dropped: `Restore` puts the terminal back, and ratatui's own drop would print to a
     // terminal that may be gone (a failed print there panics).
     let mut terminal = std::mem::ManuallyDrop::new(Terminal::new(backend)?);
