@@ -1,5 +1,6 @@
-//! The command line: `hosho advise`, `hosho tables`, `hosho validate`. Every failure is one
-//! clear message on stderr and exit code 2; stdout gets a whole report or nothing.
+//! The command line: the commands (`advise`, `tables`, `validate`, `kiosk-pin`, `help`) and the
+//! full-screen modes they start. Every failure is one clear message on stderr and exit code 2;
+//! stdout gets a whole report or nothing.
 
 use crate::answers::{AnswerError, Answers, Fault, bounds};
 use crate::calendar::Date;

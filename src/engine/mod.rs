@@ -1,5 +1,6 @@
 //! The decision engine: pure and deterministic. A [`Profile`] and the [`Tables`] in, an
-//! [`Advice`] of ids, numbers and dates out; no I/O, no clock, no language.
+//! [`Advice`] of ids, numbers and dates out; no I/O and no clock. It chooses no language: the
+//! few words it passes on from the tables carry both (`Arg::Said`).
 
 pub mod advice;
 pub mod badcase;

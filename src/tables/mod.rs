@@ -1,5 +1,7 @@
 //! The cost and rule tables: loaded from `data/` (built into the binary, or a directory given
-//! with `--data`), validated once, then looked up by the engine.
+//! with `--data`), then looked up by the engine. A set read from files is validated as it is
+//! loaded; the built-in set is parsed at build time and validated by `cargo test` and by
+//! `hosho validate`, not at each start.
 
 pub mod problems;
 pub mod schema;
