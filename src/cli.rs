@@ -408,10 +408,8 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             if !config.pin_hash.is_empty() {
                 let dir = crate::kiosk::state::directory(config.state_dir.as_deref())
                     .map_err(|e| fail(Failure::KioskState(e)))?;
-                let now = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs());
-                kiosk.guard = crate::kiosk::state::load(&dir, now)
+                use crate::tui::terminal::{Clock, SystemClock};
+                kiosk.guard = crate::kiosk::state::load(&dir, SystemClock.unix_secs())
                     .map_err(|e| fail(Failure::KioskState(e)))?;
                 kiosk.state_dir = Some(dir);
             }

@@ -367,7 +367,7 @@ fn money_that_cannot_be_nothing_is_refused_at_its_place() {
             "rules.ron",
             "cheap_device: (yen: 30000,",
             "cheap_device: (yen: 0,",
-            "",
+            "Cheaper to replace than to insure",
         ),
         (
             "repairs.ron",

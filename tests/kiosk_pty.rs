@@ -130,11 +130,9 @@ fn only_the_admin_chord_with_the_right_pin_leaves() {
     assert!(!s.alternate_screen(), "the screen was restored");
 }
 
-#[test]
-fn a_pin_typed_during_a_wait_never_lands_in_the_customers_field() {
-    // The chord pressed again during the wait used to close the box, and the PIN typed next
-    // landed in the customer's search field, in clear.
-    let mut s = kiosk("leak", "60");
+/// From the attract screen to the model search, as a customer gets there: IIJmio, then the
+/// defaults.
+fn to_the_model_search(s: &mut Session) {
     s.wait_for(ATTRACT);
     s.send(ENTER);
     s.wait_for("Question 1 of");
@@ -143,6 +141,14 @@ fn a_pin_typed_during_a_wait_never_lands_in_the_customers_field() {
         s.send(ENTER);
     }
     s.wait_for("Search:");
+}
+
+#[test]
+fn a_pin_typed_during_a_wait_never_lands_in_the_customers_field() {
+    // The chord pressed again during the wait used to close the box, and the PIN typed next
+    // landed in the customer's search field, in clear.
+    let mut s = kiosk("leak", "60");
+    to_the_model_search(&mut s);
     let search = |s: &Session| {
         s.screen()
             .lines()
@@ -220,14 +226,7 @@ fn a_restarted_kiosk_keeps_its_lock_and_one_without_a_state_directory_does_not_s
 #[test]
 fn a_customer_finishes_with_f_and_a_yes_and_the_next_one_starts_afresh() {
     let mut s = kiosk("finish", "60");
-    s.wait_for(ATTRACT);
-    s.send(ENTER);
-    s.wait_for("Question 1 of");
-    s.send("1"); // IIJmio
-    for _ in 0..3 {
-        s.send(ENTER);
-    }
-    s.wait_for("Search:");
+    to_the_model_search(&mut s);
     s.send("iPhone 15");
     s.send(ENTER);
     // The day of purchase, typed as a customer would.

@@ -82,7 +82,7 @@ pub struct Problem {
 }
 
 /// A date or month as written, or nothing.
-fn fmt(value: Option<impl ToString>) -> String {
+fn written(value: Option<impl ToString>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
 
@@ -96,9 +96,13 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
             Some(a.today.year_month()),
             a.today.to_string(),
         ),
-        (Field::Released, a.released, fmt(a.released)),
-        (Field::Warranty, a.warranty_until, fmt(a.warranty_until)),
-        (Field::Bought, a.bought.map(Date::year_month), fmt(a.bought)),
+        (Field::Released, a.released, written(a.released)),
+        (Field::Warranty, a.warranty_until, written(a.warranty_until)),
+        (
+            Field::Bought,
+            a.bought.map(Date::year_month),
+            written(a.bought),
+        ),
     ];
     for (field, month, value) in dates {
         if month.is_some_and(|m| !years.contains(&m.year)) {

@@ -89,7 +89,7 @@ fn create_private(path: &Path) -> io::Result<fs::File> {
 /// The wrong PINs kept in `dir`, those older than a day forgotten; none when there is no file
 /// yet.
 pub fn load(dir: &Path, now: u64) -> Result<Guard, StateError> {
-    let path = dir.join(FILE);
+    let path = file(dir);
     let text = match fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Guard::default()),
@@ -107,7 +107,7 @@ pub fn save(dir: &Path, guard: &Guard) -> io::Result<()> {
     let mut f = create_private(&temporary)?;
     f.write_all(text.as_bytes())?;
     f.sync_all()?;
-    fs::rename(&temporary, dir.join(FILE))
+    fs::rename(&temporary, file(dir))
 }
 
 /// The state file's path in `dir`, for messages.

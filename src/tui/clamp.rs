@@ -97,9 +97,49 @@ mod tests {
         assert_eq!((s.width, s.height), (MAX_COLS, MAX_ROWS));
     }
 
+    /// A terminal that never answers where its cursor is: asking it fails the test.
+    struct NoAnswer(TestBackend);
+
+    impl Backend for NoAnswer {
+        type Error = <TestBackend as Backend>::Error;
+        fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
+        where
+            I: Iterator<Item = (u16, u16, &'a Cell)>,
+        {
+            self.0.draw(content)
+        }
+        fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+            self.0.hide_cursor()
+        }
+        fn show_cursor(&mut self) -> Result<(), Self::Error> {
+            self.0.show_cursor()
+        }
+        fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
+            panic!("the terminal was asked where its cursor is")
+        }
+        fn set_cursor_position<P: Into<Position>>(&mut self, p: P) -> Result<(), Self::Error> {
+            self.0.set_cursor_position(p)
+        }
+        fn clear(&mut self) -> Result<(), Self::Error> {
+            self.0.clear()
+        }
+        fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
+            self.0.clear_region(clear_type)
+        }
+        fn size(&self) -> Result<Size, Self::Error> {
+            self.0.size()
+        }
+        fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
+            self.0.window_size()
+        }
+        fn flush(&mut self) -> Result<(), Self::Error> {
+            self.0.flush()
+        }
+    }
+
     #[test]
     fn the_cursor_is_where_it_was_put_without_asking_the_terminal() {
-        let mut backend = Clamped::new(TestBackend::new(80, 24));
+        let mut backend = Clamped::new(NoAnswer(TestBackend::new(80, 24)));
         assert_eq!(backend.get_cursor_position().unwrap(), Position::ORIGIN);
         backend.set_cursor_position((7, 3)).unwrap();
         assert_eq!(backend.get_cursor_position().unwrap(), Position::new(7, 3));
