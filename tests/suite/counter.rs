@@ -1,0 +1,372 @@
+//! The clerk's form: editing in place, results after every change, the wipe for the next
+//! customer, and the screen in both languages at 120x40 and 80x24.
+
+use crate::common::tables;
+use hosho::calendar::Date;
+use hosho::domain::{Carrier, Os};
+use hosho::form::Question;
+use hosho::i18n::{Lang, Words};
+use hosho::tui::app::{Key, Msg, Overlay};
+use hosho::tui::counter::{Counter, Field, Page};
+use hosho::tui::counter_view::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn fresh(lang: Lang, cols: u16) -> Counter {
+    let t = tables();
+    let mut c = Counter::new(lang, Date::parse("2026-11-22").unwrap(), &t);
+    c.update(Msg::Resize(cols, 40), &t);
+    c
+}
+
+fn keys(c: &mut Counter, keys: &[Key]) {
+    let t = tables();
+    for k in keys {
+        c.update(Msg::Key(*k), &t);
+    }
+}
+
+fn text(c: &mut Counter, s: &str) {
+    let k: Vec<Key> = s.chars().map(Key::Char).collect();
+    keys(c, &k);
+}
+
+/// Moves the focus to a question's row.
+fn focus(c: &mut Counter, q: Question) {
+    for _ in 0..40 {
+        if c.field() == Field::Ask(q) {
+            return;
+        }
+        keys(c, &[Key::Tab]);
+    }
+    panic!("no row for {q:?}");
+}
+
+/// A customer with an iPhone 15 Pro on IIJmio who broke two phones.
+fn customer(lang: Lang, cols: u16) -> Counter {
+    let mut c = fresh(lang, cols);
+    keys(&mut c, &[Key::Char('1')]); // IIJmio, the first carrier
+    focus(&mut c, Question::Model);
+    text(&mut c, "15 pro");
+    focus(&mut c, Question::Damage);
+    text(&mut c, "2");
+    c
+}
+
+fn draw(c: &Counter, cols: u16, rows: u16) -> String {
+    let t = tables();
+    let words = Words::new(c.session.lang);
+    let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
+    terminal.draw(|f| view(f, c, &t, &words)).unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn answers_are_edited_in_place_and_the_results_follow() {
+    let c = customer(Lang::En, 120);
+    assert_eq!(c.session.draft.carrier, Carrier::new("Iijmio"));
+    assert_eq!(c.session.draft.model.as_deref(), Some("iPhone 15 Pro"));
+    assert_eq!(c.session.draft.damage_incidents_2y, 2);
+    let r = c.results.as_ref().expect("complete answers give results");
+    assert_eq!(r.profile.damage_incidents_2y, 2);
+}
+
+#[test]
+fn a_model_not_listed_brings_the_price_rows_and_the_results_wait_for_them() {
+    let mut c = fresh(Lang::En, 120);
+    assert!(c.results.is_err(), "no model and no price yet");
+    assert!(c.fields.contains(&Field::Ask(Question::Price)));
+    focus(&mut c, Question::Price);
+    text(&mut c, "45800");
+    focus(&mut c, Question::Released);
+    text(&mut c, "2024-09");
+    assert_eq!(c.session.draft.price_yen, Some(45_800));
+    assert!(c.results.is_ok(), "{:?}", c.results.as_ref().err());
+    focus(&mut c, Question::Model);
+    text(&mut c, "iPhone 15");
+    assert!(!c.fields.contains(&Field::Ask(Question::Price)));
+}
+
+#[test]
+fn arrows_pick_among_the_matching_models() {
+    let mut c = fresh(Lang::En, 120);
+    focus(&mut c, Question::Model);
+    text(&mut c, "15");
+    assert_eq!(c.session.draft.model.as_deref(), Some("iPhone 15"));
+    keys(&mut c, &[Key::Right]);
+    assert_eq!(c.session.draft.model.as_deref(), Some("iPhone 15 Plus"));
+    // Letters are text here, not commands.
+    text(&mut c, " pro");
+    assert!(!c.session.quit && c.session.overlay == Overlay::None);
+    assert_eq!(c.session.draft.model.as_deref(), Some("iPhone 15 Pro"));
+}
+
+#[test]
+fn n_asks_once_then_wipes_every_answer_for_the_next_customer() {
+    let mut c = customer(Lang::Ja, 120);
+    keys(&mut c, &[Key::Char('+')]);
+    focus(&mut c, Question::Os);
+    keys(&mut c, &[Key::Char('n')]);
+    assert_eq!(
+        c.session.overlay,
+        Overlay::ConfirmNext,
+        "answers are not lost to one key"
+    );
+    keys(&mut c, &[Key::Char('x')]);
+    assert_eq!(c.session.draft.model.as_deref(), Some("iPhone 15 Pro"));
+    keys(&mut c, &[Key::Char('n'), Key::Char('y')]);
+    let blank = fresh(Lang::Ja, 120);
+    assert_eq!(c, blank, "nothing of the last customer is left");
+    // A blank form needs no question.
+    keys(&mut c, &[Key::Char('n')]);
+    assert_eq!(c.session.overlay, Overlay::None);
+}
+
+#[test]
+fn a_narrow_window_keeps_the_results_one_key_away() {
+    let mut c = customer(Lang::En, 100);
+    assert!(!c.wide);
+    keys(&mut c, &[Key::Enter]);
+    assert_eq!(c.page, Page::Results);
+    assert!(draw(&c, 100, 30).contains("Join"));
+    keys(&mut c, &[Key::Enter]);
+    assert_eq!(c.page, Page::Qr);
+    let qr = draw(&c, 80, 24);
+    assert!(qr.contains("Scan") && qr.contains("▀"), "{qr}");
+    keys(&mut c, &[Key::Enter]);
+    assert_eq!(c.page, Page::Form);
+}
+
+#[test]
+fn switches_flip_with_arrows_or_space() {
+    let mut c = fresh(Lang::En, 120);
+    for _ in 0..40 {
+        if c.field() == Field::Switch(1) {
+            break;
+        }
+        keys(&mut c, &[Key::Tab]);
+    }
+    keys(&mut c, &[Key::Char(' ')]);
+    assert!(c.session.draft.conditions.damaged_now);
+    keys(&mut c, &[Key::Right]);
+    assert!(!c.session.draft.conditions.damaged_now);
+}
+
+#[test]
+fn the_qr_code_holds_the_verdict_plan_fee_and_imei_deadline() {
+    let c = customer(Lang::Ja, 120);
+    let text =
+        c.qr.as_ref()
+            .expect("a code for complete answers")
+            .text
+            .clone();
+    assert!(text.contains("つながる端末保証"), "{text}");
+    assert!(text.contains("550円"), "{text}");
+    assert!(text.contains("2026年12月6日"), "{text}");
+    let drawn = draw(&c, 120, 44);
+    assert!(drawn.contains("▀") || drawn.contains("▄"), "{drawn}");
+    // Where the advice leaves too little room beside the form, the screen says how much
+    // taller the window must be, rather than leaving the code out without a word.
+    let drawn = draw(&c, 120, 40);
+    assert!(!drawn.contains("▀") && !drawn.contains("▄"), "{drawn}");
+    assert!(drawn.contains("ウィンドウの高さをあと"), "{drawn}");
+}
+
+#[test]
+fn the_os_change_empties_a_model_of_the_other_os() {
+    let mut c = customer(Lang::En, 120);
+    focus(&mut c, Question::Os);
+    keys(&mut c, &[Key::Right]);
+    assert_eq!(c.session.draft.os, Os::Android);
+    assert_eq!(
+        c.session.draft.model, None,
+        "an iPhone model does not stay on Android"
+    );
+    assert!(c.results.is_err(), "no model and no price");
+}
+
+#[test]
+fn the_form_in_both_languages_and_sizes() {
+    for lang in [Lang::En, Lang::Ja] {
+        for (cols, rows) in [(120, 40), (80, 24)] {
+            let c = customer(lang, cols);
+            insta::assert_snapshot!(
+                format!("counter_{}_{cols}x{rows}", lang.code()),
+                draw(&c, cols, rows)
+            );
+        }
+    }
+}
+
+/// Snapshots a counter state in both languages at 120x40 and 80x24.
+fn check(name: &str, setup: impl Fn(Lang, u16) -> Counter) {
+    for lang in [Lang::En, Lang::Ja] {
+        for (cols, rows) in [(120, 40), (80, 24)] {
+            let c = setup(lang, cols);
+            insta::assert_snapshot!(
+                format!("counter_{name}_{}_{cols}x{rows}", lang.code()),
+                draw(&c, cols, rows)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_counter_screens() {
+    check("empty", fresh);
+    check("results_page", |lang, cols| {
+        let mut c = customer(lang, cols);
+        keys(&mut c, &[Key::Char('+'), Key::Enter]);
+        c
+    });
+    check("what_if", |lang, cols| {
+        let mut c = customer(lang, cols);
+        focus(&mut c, Question::Protection);
+        keys(&mut c, &[Key::Char('+'), Key::Char('+')]);
+        c
+    });
+    check("next_customer", |lang, cols| {
+        let mut c = customer(lang, cols);
+        focus(&mut c, Question::Protection);
+        keys(&mut c, &[Key::Char('n')]);
+        c
+    });
+    // Y!mobile with an Android phone bought two years ago: its plan, the "already a
+    // customer" row for Y!mobile, and the day of purchase.
+    check("ymobile_android", |lang, cols| {
+        let mut c = fresh(lang, cols);
+        keys(&mut c, &[Key::Char('4')]); // Y!mobile
+        focus(&mut c, Question::Os);
+        keys(&mut c, &[Key::Right]); // Android
+        focus(&mut c, Question::Model);
+        text(&mut c, "pixel 9");
+        focus(&mut c, Question::Bought);
+        text(&mut c, "2024-11-20");
+        focus(&mut c, Question::Damage);
+        text(&mut c, "2");
+        c
+    });
+    check("linemo_unlisted", |lang, cols| {
+        let mut c = fresh(lang, cols);
+        keys(&mut c, &[Key::Char('2')]); // LINEMO
+        focus(&mut c, Question::Price);
+        text(&mut c, "128000");
+        focus(&mut c, Question::LinemoFee);
+        c
+    });
+}
+
+#[test]
+fn a_new_day_dates_the_advice_anew() {
+    let t = tables();
+    let mut c = customer(Lang::En, 120);
+    let next = Date::parse("2026-12-01").unwrap();
+    c.update(
+        Msg::Tick {
+            idle_secs: 0,
+            today: next,
+            clock_secs: 0,
+        },
+        &t,
+    );
+    assert_eq!(c.results.as_ref().unwrap().advice.today, next);
+    keys(&mut c, &[Key::Tab, Key::Char('n'), Key::Char('y')]);
+    assert_eq!(c.session.today, next);
+}
+
+#[test]
+fn an_empty_form_prompts_instead_of_an_error() {
+    for lang in [Lang::En, Lang::Ja] {
+        let c = fresh(lang, 120);
+        let screen = draw(&c, 120, 40);
+        let prompt = Words::new(lang).text("counter-empty", &[]);
+        assert!(screen.contains(&prompt[..12]), "{screen}");
+        assert!(
+            !screen.contains("hosho:1:1") && !screen.contains("price_yen"),
+            "{screen}"
+        );
+    }
+}
+
+#[test]
+fn enter_on_an_incomplete_form_moves_to_the_missing_answer_never_a_blank_qr_page() {
+    let mut c = fresh(Lang::En, 100);
+    keys(&mut c, &[Key::Enter]);
+    assert_eq!(c.page, Page::Form);
+    assert_eq!(c.field(), Field::Ask(Question::Price));
+    text(&mut c, "45800");
+    keys(&mut c, &[Key::Enter]);
+    assert_eq!(c.page, Page::Results, "complete now");
+}
+
+#[test]
+fn typing_replaces_a_prefilled_answer() {
+    let mut c = fresh(Lang::En, 120);
+    focus(&mut c, Question::Horizon);
+    text(&mut c, "36");
+    assert_eq!(c.session.draft.horizon_months, 36);
+}
+
+#[test]
+fn the_what_if_is_kept_across_edits_shown_and_reset_by_zero() {
+    let mut c = customer(Lang::En, 120);
+    keys(&mut c, &[Key::Char('+'), Key::Char('+')]);
+    assert_eq!(c.session.what_if.rate_factor(), 2.0);
+    focus(&mut c, Question::Water);
+    text(&mut c, "1");
+    let r = c.results.as_ref().unwrap();
+    assert_eq!(r.profile.water_incidents_2y, 1);
+    assert_eq!(
+        r.what_if.rate_factor(),
+        2.0,
+        "editing an answer keeps the what-if"
+    );
+    assert!(draw(&c, 120, 40).contains("Breakage ×2"));
+    assert!(
+        c.qr.as_ref().unwrap().text.contains("×2"),
+        "the QR text says so too"
+    );
+    focus(&mut c, Question::Protection);
+    keys(&mut c, &[Key::Char('0')]);
+    assert!(!c.results.as_ref().unwrap().is_what_if());
+}
+
+#[test]
+fn the_value_column_stays_put_when_linemo_rows_appear() {
+    let column = |c: &Counter| {
+        let screen = draw(c, 120, 40);
+        let line = screen
+            .lines()
+            .find(|l| l.contains("iPhone 15 Pro"))
+            .unwrap()
+            .to_string();
+        line.find("iPhone 15 Pro").unwrap()
+    };
+    let mut c = customer(Lang::En, 120);
+    let before = column(&c);
+    focus(&mut c, Question::Carrier);
+    keys(&mut c, &[Key::Char('2')]);
+    assert_eq!(c.session.draft.carrier, Carrier::new("Linemo"));
+    assert!(c.fields.contains(&Field::Customer(0)));
+    assert_eq!(column(&c), before);
+}
+
+#[test]
+fn english_labels_are_whole_at_120_columns() {
+    let c = customer(Lang::En, 120);
+    let screen = draw(&c, 120, 40);
+    let words = Words::new(Lang::En);
+    for f in &c.fields {
+        let label = match f {
+            Field::Ask(q) => hosho::form::words::label(*q, &words),
+            Field::Switch(i) => words.text(
+                &format!("slabel-{}", hosho::form::answer::SWITCHES[*i].id),
+                &[],
+            ),
+            Field::Customer(_) => {
+                hosho::tui::counter::label(*f, &c.session.draft, &tables(), &words)
+            }
+        };
+        assert!(screen.contains(&label), "{label} cut:\n{screen}");
+    }
+}
