@@ -11,14 +11,8 @@ mod calendar;
 #[path = "src/domain.rs"]
 mod domain;
 
-/// What the schema needs of the words: the two languages.
-mod i18n {
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub enum Lang {
-        Ja,
-        En,
-    }
-}
+#[path = "src/lang.rs"]
+mod lang;
 
 #[path = "src/tables/schema.rs"]
 mod schema;
@@ -28,16 +22,21 @@ use serde::de::DeserializeOwned;
 
 /// Parses one table file, or stops the build naming the file, line and column.
 fn parse<T: DeserializeOwned + serde::Serialize>(file: &str) -> serde_json::Value {
+    let value: T = typed(file);
+    serde_json::to_value(&value).unwrap_or_else(|e| panic!("data/{file}: {e}"))
+}
+
+/// One table file in its schema's type.
+fn typed<T: DeserializeOwned>(file: &str) -> T {
     let path = format!("data/{file}");
     println!("cargo::rerun-if-changed={path}");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let value: T = ron::Options::default().from_str(&text).unwrap_or_else(|e| {
+    ron::Options::default().from_str(&text).unwrap_or_else(|e| {
         panic!(
             "{path}:{}:{}: {}",
             e.span.start.line, e.span.start.col, e.code
         )
-    });
-    serde_json::to_value(&value).unwrap_or_else(|e| panic!("{path}: {e}"))
+    })
 }
 
 /// The messages of a language's Fluent files, sorted by id: each runs from its id at the start
@@ -78,7 +77,12 @@ fn messages(lang: &str) -> Vec<(String, String)> {
 }
 
 fn main() {
-    for src in ["src/calendar.rs", "src/domain.rs", "src/tables/schema.rs"] {
+    for src in [
+        "src/calendar.rs",
+        "src/domain.rs",
+        "src/lang.rs",
+        "src/tables/schema.rs",
+    ] {
         println!("cargo::rerun-if-changed={src}");
     }
     // In the order of `tables::FILES`.
@@ -104,4 +108,17 @@ fn main() {
         rust.push_str("];\n");
     }
     std::fs::write(out.join("messages.rs"), rust).expect("messages.rs written");
+    // The names the built-in plans and carriers give, for the words layer to say without
+    // loading the tables.
+    let (plans, carriers) = (typed::<PlanTable>("plans.ron"), typed("carriers.ron"));
+    let mut rust =
+        String::from("// The built-in tables' names by message id, sorted (build.rs).\n");
+    for (name, lang) in [("JA", lang::Lang::Ja), ("EN", lang::Lang::En)] {
+        rust.push_str(&format!("pub static {name}: &[(&str, &str)] = &[\n"));
+        for (id, said) in names(&plans, &carriers, lang) {
+            rust.push_str(&format!("    ({id:?}, {said:?}),\n"));
+        }
+        rust.push_str("];\n");
+    }
+    std::fs::write(out.join("names.rs"), rust).expect("names.rs written");
 }

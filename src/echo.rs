@@ -29,8 +29,8 @@ pub fn shown(value: &str) -> String {
 }
 
 /// A message's arguments with every text made safe to show ([`shown`]).
-pub fn shown_args(args: &crate::engine::Args) -> crate::engine::Args {
-    use crate::engine::Arg;
+pub fn shown_args(args: &crate::message::Args) -> crate::message::Args {
+    use crate::message::Arg;
     args.iter()
         .map(|(k, a)| match a {
             Arg::Text(t) => (*k, Arg::Text(shown(t))),

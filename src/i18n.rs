@@ -1,17 +1,11 @@
-//! Words: the Fluent bundles for Japanese and English (embedded at build time), the language
-//! from `--lang` or the environment, and the formatting of the engine's arguments.
+//! Words: the Fluent bundles for Japanese and English (embedded at build time), and the
+//! formatting of messages' arguments ([`crate::message`]) in the reader's language.
 
 use crate::calendar::{Date, YearMonth};
-use crate::engine::{Arg, Args};
+use crate::lang::Lang;
+use crate::message::{Arg, Args};
 use fluent::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
-
-/// The two languages hosho speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    Ja,
-    En,
-}
 
 /// The Fluent files of each language, in load order.
 pub const FILES: [&str; 5] = [
@@ -37,60 +31,11 @@ const EN: [&str; 5] = [
     include_str!("../locales/en/help.ftl"),
 ];
 
-impl Lang {
-    /// Every language hosho speaks.
-    pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
-
-    /// The language code (`ja`, `en`).
-    /// The other language (the `l` key).
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Ja => Lang::En,
-            Lang::En => Lang::Ja,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ja => "ja",
-            Lang::En => "en",
-        }
-    }
-
-    /// `ja` or `en` (any region), else None.
-    pub fn parse(text: &str) -> Option<Lang> {
-        let lower = text.to_ascii_lowercase();
-        if lower.starts_with("ja") {
-            Some(Lang::Ja)
-        } else if lower.starts_with("en") {
-            Some(Lang::En)
-        } else {
-            None
-        }
-    }
-
-    /// The language of a locale setting: Japanese when it says ja, English otherwise.
-    pub fn from_locale(value: &str) -> Lang {
-        Lang::parse(value)
-            .filter(|l| *l == Lang::Ja)
-            .unwrap_or(Lang::En)
-    }
-
-    /// From LC_ALL, LC_MESSAGES, LANG (the first one set), else English.
-    pub fn from_env() -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|v| std::env::var(v).ok())
-            .find(|v| !v.is_empty())
-            .map_or(Lang::En, |v| Lang::from_locale(&v))
-    }
-
-    /// The Fluent sources of this language.
-    pub fn sources(self) -> [&'static str; 5] {
-        match self {
-            Lang::Ja => JA,
-            Lang::En => EN,
-        }
+/// The Fluent sources of a language, in the order of [`FILES`].
+pub fn sources(lang: Lang) -> [&'static str; 5] {
+    match lang {
+        Lang::Ja => JA,
+        Lang::En => EN,
     }
 }
 
@@ -122,15 +67,41 @@ mod messages {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
-/// The Fluent source of message `id` in a language.
-fn message_source(lang: Lang, id: &str) -> Option<&'static str> {
-    let all = match lang {
-        Lang::Ja => messages::JA,
-        Lang::En => messages::EN,
-    };
+/// The names the built-in tables give (plans, variants, carriers), by message id, sorted: the
+/// build reads them from `data/` with the tables' own schema.
+mod embedded_names {
+    include!(concat!(env!("OUT_DIR"), "/names.rs"));
+}
+
+/// An entry of one of the sorted lists the build embeds.
+fn lookup(all: &'static [(&'static str, &'static str)], id: &str) -> Option<&'static str> {
     all.binary_search_by(|(k, _)| (*k).cmp(id))
         .ok()
         .map(|i| all[i].1)
+}
+
+/// The names the built-in plans, variants and carriers give in a language, by message id.
+pub fn built_in_names(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::Ja => embedded_names::JA,
+        Lang::En => embedded_names::EN,
+    }
+}
+
+/// The name a built-in plan or carrier gives, by message id, in a language.
+fn built_in_name(lang: Lang, id: &str) -> Option<&'static str> {
+    lookup(built_in_names(lang), id)
+}
+
+/// The Fluent source of message `id` in a language.
+fn message_source(lang: Lang, id: &str) -> Option<&'static str> {
+    lookup(
+        match lang {
+            Lang::Ja => messages::JA,
+            Lang::En => messages::EN,
+        },
+        id,
+    )
 }
 
 impl Words {
@@ -153,22 +124,12 @@ impl Words {
     }
 
     /// A name the tables give, by message id.
-    fn name(&self, id: &str) -> Option<&String> {
-        const NAMED: [&str; 4] = ["option-", "short-", "variant-", "carrier-"];
-        self.names.get(id).or_else(|| {
-            let named = NAMED.iter().any(|p| id.starts_with(p));
-            (self.built_in_names && named)
-                .then(|| crate::tables::built_in_names(self.lang).get(id))
+    fn name(&self, id: &str) -> Option<&str> {
+        self.names.get(id).map(String::as_str).or_else(|| {
+            self.built_in_names
+                .then(|| built_in_name(self.lang, id))
                 .flatten()
         })
-    }
-
-    /// The words of a language with the names of these tables (a `--data` set may add plans
-    /// and carriers the built-in tables lack).
-    pub fn for_tables(lang: Lang, t: &crate::tables::Tables) -> Words {
-        let mut words = Words::bare(lang);
-        words.learn(t);
-        words
     }
 
     /// Parses message `id` into the bundle if it is not there yet; false when there is no
@@ -186,9 +147,10 @@ impl Words {
         self.bundle.borrow().has_message(id)
     }
 
-    /// Takes the names of a table set's plans, variants and carriers.
-    pub fn learn(&mut self, t: &crate::tables::Tables) {
-        crate::tables::names_into(&t.plans, &t.carriers, self.lang, &mut self.names);
+    /// Takes the names a table set gives its plans, variants and carriers, by message id
+    /// (the tables make them: [`crate::tables::Tables::words`]).
+    pub fn learn(&mut self, names: impl IntoIterator<Item = (String, String)>) {
+        self.names.extend(names);
     }
 
     /// The words of a language without any table's names (for checking the tables
@@ -225,7 +187,7 @@ impl Words {
     /// A message with plain string arguments; the id itself when the message is missing.
     pub fn text(&self, id: &str, args: &[(&str, String)]) -> String {
         if let Some(name) = self.name(id) {
-            return name.clone();
+            return name.to_string();
         }
         if !self.load(id) {
             return id.to_string();

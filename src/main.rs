@@ -8,7 +8,7 @@ fn main() -> ExitCode {
         // Before anything else, so the keyboard's signals do nothing even while starting.
         let _ = hosho::kiosk::signals::ignore_keyboard_signals();
     }
-    let (text, to_stdout, code) = match hosho::help::parse(std::env::args_os().collect()) {
+    let (text, to_stdout, code) = match hosho::cli::help::parse(std::env::args_os().collect()) {
         Err(exit) => (exit.text, exit.to_stdout, exit.code),
         Ok(cli) => match hosho::cli::run(&cli) {
             Ok((out, code)) => (out, true, code),
@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     if to_stdout && !text.is_empty() {
         if write_out(&text) == Written::Failed {
             let args: Vec<_> = std::env::args_os().collect();
-            let words = hosho::i18n::Words::new(hosho::help::lang_of(&args));
+            let words = hosho::i18n::Words::new(hosho::cli::help::lang_of(&args));
             hosho::output::write_err(&words.text("error-write", &[]));
             return ExitCode::from(1);
         }

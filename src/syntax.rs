@@ -1,7 +1,7 @@
 //! A RON parser error in the reader's words: the common faults get a message of their own,
 //! the rest a short summary. The parser's own English never reaches a person.
 
-use crate::engine::{Arg, Args};
+use crate::message::{Arg, Args};
 use ron::Error as E;
 
 /// The message id and arguments that describe a parser error.

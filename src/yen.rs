@@ -1,6 +1,6 @@
 //! Yen amounts written the way people write them: `12,650円` in Japanese, `¥12,650` in English.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Groups the digits of a whole number by thousands: `12650` -> `12,650`.
 pub fn group(value: i64) -> String {

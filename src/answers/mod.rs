@@ -93,7 +93,7 @@ pub enum Fault {
     /// arguments (`crate::syntax`).
     Syntax {
         id: &'static str,
-        args: crate::engine::Args,
+        args: crate::message::Args,
     },
     UnknownField {
         expected: Vec<String>,

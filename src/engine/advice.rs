@@ -3,6 +3,7 @@
 
 use crate::calendar::{Date, YearMonth};
 use crate::domain::Kind;
+use crate::message::Args;
 use crate::tables::Level;
 
 /// The four things hosho can advise.
@@ -59,52 +60,6 @@ pub enum Why {
     Dearer,
 }
 
-/// A value for a message: the words layer formats each kind its own way.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    Yen(i64),
-    Int(i64),
-    /// A number shown with one decimal.
-    Dec(f64),
-    /// An option id (a plan id, `skip` or `buy_spare`), shown by its name.
-    Option(String),
-    Month(YearMonth),
-    /// Shown as it is: a selector for the message (`yes`, `ios`) or a name.
-    Text(String),
-    /// A source id, shown as the report's reference to it.
-    Source(String),
-    Date(Date),
-    /// A message id, shown as its text (a question's or a figure's name).
-    Words(String),
-    /// Message ids, shown as their texts in a list ("screen, other damage").
-    WordList(Vec<String>),
-    /// A carrier id, shown by its name.
-    Carrier(String),
-    /// Words the tables give in both languages (English, Japanese).
-    Said(String, String),
-    /// A span of days, said in years where it is whole years (365 days: "1 year").
-    Span(u32),
-    /// Cover that can still be bought later, each with its last day (or its window in days
-    /// from the purchase, when the purchase day is unknown).
-    Later(Vec<Later>),
-}
-
-impl Arg {
-    /// A yes/no selector for a message (`yes` or `no`).
-    pub fn yes(flag: bool) -> Arg {
-        Arg::Text(if flag { "yes" } else { "no" }.into())
-    }
-}
-
-/// An option that can still be bought after the sign-up, and until when.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Later {
-    /// Its option id.
-    pub option: String,
-    pub until: Option<Date>,
-    pub days: u32,
-}
-
 /// A cheaper option bought apart from any carrier, named beside the carrier's verdict.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Instead {
@@ -149,9 +104,6 @@ pub struct Compared {
     pub plan_total_yen: i64,
     pub plan_bad_case_yen: i64,
 }
-
-/// Named message arguments.
-pub type Args = Vec<(&'static str, Arg)>;
 
 /// The advice in one line, as ids and numbers. Every figure is one of the options table's.
 #[derive(Debug, Clone, PartialEq)]

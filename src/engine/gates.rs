@@ -2,10 +2,11 @@
 //! (soft), each with its rule id and source. A plan whose figures rest only on blogs or
 //! undated pages is always to confirm.
 
-use super::advice::{Arg, GateHit};
+use super::advice::GateHit;
 use crate::answers::{LinemoFee, Profile};
 use crate::calendar::Date;
 use crate::domain::DeviceSource;
+use crate::message::Arg;
 use crate::tables::{ASKED_TIER_SET, Check, Fee, Level, Plan, Tables};
 
 /// Whether a plan is among the options for these answers: the carrier's own (while undecided,

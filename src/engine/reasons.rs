@@ -2,12 +2,13 @@
 //! answers, each with its rule id and sources. A reason that argues against the verdict (its
 //! `leans` in `data/rules.ron`) is not listed under it.
 
-use super::advice::{Action, Arg, Args, Basis, Later, OptionResult, Reason, Recommendation, Why};
+use super::advice::{Action, Basis, OptionResult, Reason, Recommendation, Why};
 use super::choose::overlap_months;
 use super::risk::Rates;
 use super::spec::OptionSpec;
 use crate::answers::Profile;
 use crate::domain::{DeviceSource, Os, Protection};
+use crate::message::{Arg, Args, Later};
 use crate::tables::{BringOwn, Join, Leaning, Tables};
 
 /// What a plan bills while another warranty still covers the device: months billed, yen.

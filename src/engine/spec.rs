@@ -487,7 +487,7 @@ impl<'a> Context<'a> {
             }
         }
         let mean = if weight > 0.0 { price / weight } else { 0.0 };
-        let most = super::badcase::MAX_LIMIT as u32;
+        let most = crate::tables::MAX_USES_PER_YEAR;
         if mean <= 0.0 {
             return most;
         }

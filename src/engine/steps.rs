@@ -1,10 +1,11 @@
 //! The next steps, dated from today, and the warnings (conflicting sources, old tables,
 //! assumptions the user should check).
 
-use super::advice::{Action, Arg, Args, Later, OptionResult, Recommendation, Step, Warning};
+use super::advice::{Action, OptionResult, Recommendation, Step, Warning};
 use super::gates::FeeBasis;
 use crate::answers::Profile;
 use crate::calendar::YearMonth;
+use crate::message::{Arg, Args, Later};
 use crate::tables::{ASKED_TIER_SET, Due, Fee, Plan, StepAt, Tables};
 
 /// What to do next, in order: the advised plan's sign-up steps (from `plans.ron`), the review,

@@ -9,7 +9,7 @@ use super::question::Question;
 use crate::answers::bounds;
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
-use crate::engine::{Arg, Args};
+use crate::message::{Arg, Args};
 use crate::tables::{Check, Tables};
 
 /// One value of a choice question (words: `choice-<id>`).

@@ -245,11 +245,11 @@ mod tests {
         assert_eq!(Question::asking(p.field), Question::Released);
         let say = |lang| super::super::words::problem(&p, &crate::i18n::Words::new(lang));
         assert!(
-            say(crate::i18n::Lang::En).contains("give a date from 2000 to 2100"),
+            say(crate::lang::Lang::En).contains("give a date from 2000 to 2100"),
             "{}",
-            say(crate::i18n::Lang::En)
+            say(crate::lang::Lang::En)
         );
-        assert!(say(crate::i18n::Lang::Ja).contains("2000年から2100年までの日付"));
+        assert!(say(crate::lang::Lang::Ja).contains("2000年から2100年までの日付"));
     }
 
     #[test]

@@ -37,7 +37,7 @@ fn default_idle() -> u64 {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConfigFault {
     /// The RON itself, as a message id and its arguments (`crate::syntax`).
-    Syntax(&'static str, crate::engine::Args),
+    Syntax(&'static str, crate::message::Args),
     Pin(super::pin::PinError),
     IdleRange {
         value: u64,

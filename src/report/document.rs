@@ -5,8 +5,9 @@
 
 use super::headline::headline;
 use crate::calendar::Date;
-use crate::engine::{Action, Advice, Arg, Args};
+use crate::engine::{Action, Advice};
 use crate::i18n::Words;
+use crate::message::{Arg, Args};
 use crate::tables::{Level, SourceKind, Tables};
 
 /// The message ids of the advice's parts, in one place (the locale tests use them too).

@@ -4,8 +4,9 @@
 //! decides, and the maker's cover against the carrier's plan.
 
 use super::document::ids;
-use crate::engine::{Action, Advice, Arg, Basis, Why};
+use crate::engine::{Action, Advice, Basis, Why};
 use crate::i18n::Words;
+use crate::message::Arg;
 
 /// The advice in a sentence or two.
 pub fn headline(advice: &Advice, words: &Words) -> String {

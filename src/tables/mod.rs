@@ -10,6 +10,8 @@ mod validate;
 
 use crate::calendar::YearMonth;
 use crate::domain::{Carrier, Os};
+use crate::i18n::Words;
+use crate::lang::Lang;
 pub use problems::{Listing, Problem};
 pub use schema::*;
 use serde::de::DeserializeOwned;
@@ -150,6 +152,14 @@ type Parsed = (
 );
 
 impl Tables {
+    /// The words of a language with these tables' names (a `--data` set may add plans and
+    /// carriers the built-in tables lack).
+    pub fn words(&self, lang: Lang) -> Words {
+        let mut words = Words::bare(lang);
+        words.learn(schema::names(&self.plans, &self.carriers, lang));
+        words
+    }
+
     /// The tables built into the binary, as parsed when it was built. The checks across the
     /// tables are not run again at each start: `cargo test` runs them on this very set
     /// ([`Tables::built_in_checked`]), and `hosho validate` does on request.
@@ -234,7 +244,7 @@ impl Tables {
                     line: 1,
                     col: 1,
                     id: "validate-not-a-table",
-                    args: vec![("expected", crate::engine::Arg::Text(FILES.join(", ")))],
+                    args: vec![("expected", crate::message::Arg::Text(FILES.join(", ")))],
                 });
                 continue;
             };
@@ -253,7 +263,7 @@ impl Tables {
                 line: 1,
                 col: 1,
                 id: "validate-no-tables",
-                args: vec![("expected", crate::engine::Arg::Text(FILES.join(", ")))],
+                args: vec![("expected", crate::message::Arg::Text(FILES.join(", ")))],
             });
         }
         if !problems.is_empty() {
@@ -476,60 +486,6 @@ impl Tables {
             },
             None => base,
         }
-    }
-}
-
-/// The names the built-in plans and carriers give, by message id, in a language: read once per
-/// process from the embedded tables (so that words never wait on loading the tables).
-pub fn built_in_names(
-    lang: crate::i18n::Lang,
-) -> &'static std::collections::HashMap<String, String> {
-    use std::collections::HashMap;
-    use std::sync::OnceLock;
-    static NAMES: OnceLock<[HashMap<String, String>; 2]> = OnceLock::new();
-    let all = NAMES.get_or_init(|| {
-        let parsed = serde_json::from_str::<Parsed>(EMBEDDED).ok();
-        crate::i18n::Lang::ALL.map(|lang| {
-            let mut out = HashMap::new();
-            if let Some((_, carriers, plans, ..)) = &parsed {
-                names_into(plans, carriers, lang, &mut out);
-            }
-            out
-        })
-    });
-    match lang {
-        crate::i18n::Lang::Ja => &all[0],
-        crate::i18n::Lang::En => &all[1],
-    }
-}
-
-/// Adds the names of plans, their variants and carriers, by message id (`option-<plan>`,
-/// `short-<plan>`, `variant-<plan>-<variant>`, `carrier-<id>`).
-pub fn names_into(
-    plans: &PlanTable,
-    carriers: &CarrierTable,
-    lang: crate::i18n::Lang,
-    out: &mut std::collections::HashMap<String, String>,
-) {
-    for p in &plans.plans {
-        out.insert(format!("option-{}", p.id), p.name_in(lang).to_string());
-        out.insert(format!("short-{}", p.id), p.short_in(lang).to_string());
-        for v in p
-            .variant
-            .iter()
-            .chain(p.variants.iter().map(|v| &v.variant))
-        {
-            out.insert(
-                format!("variant-{}-{}", p.id, v.id),
-                v.name_in(lang).to_string(),
-            );
-        }
-    }
-    for c in &carriers.carriers {
-        out.insert(
-            format!("carrier-{}", c.id.id()),
-            c.name_in(lang).to_string(),
-        );
     }
 }
 

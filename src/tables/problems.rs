@@ -13,7 +13,7 @@ pub struct Problem {
     pub line: usize,
     pub col: usize,
     pub id: &'static str,
-    pub args: crate::engine::Args,
+    pub args: crate::message::Args,
 }
 
 impl Problem {
@@ -36,7 +36,7 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let words = crate::i18n::Words::new(crate::i18n::Lang::En);
+        let words = crate::i18n::Words::new(crate::lang::Lang::En);
         f.write_str(&self.message(&words))
     }
 }

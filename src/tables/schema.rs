@@ -3,8 +3,13 @@
 
 use crate::calendar::YearMonth;
 use crate::domain::{Carrier, DeviceSource, Kind, Os, Protection};
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// The most counted uses a year a plan may have (plans allow 2): the engine's bad case keeps a
+/// state for each, and `validate` refuses more.
+pub const MAX_USES_PER_YEAR: u32 = 3;
 
 /// A yen amount with its source.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -105,17 +110,17 @@ impl Source {
     }
 
     /// The title in a language (Japanese where one is given).
-    pub fn title_in(&self, lang: crate::i18n::Lang) -> &str {
+    pub fn title_in(&self, lang: Lang) -> &str {
         match (lang, &self.title_ja) {
-            (crate::i18n::Lang::Ja, Some(ja)) => ja,
+            (Lang::Ja, Some(ja)) => ja,
             _ => &self.title,
         }
     }
 
     /// The publisher in a language, where known.
-    pub fn publisher_in(&self, lang: crate::i18n::Lang) -> Option<&str> {
+    pub fn publisher_in(&self, lang: Lang) -> Option<&str> {
         match (lang, &self.publisher_ja) {
-            (crate::i18n::Lang::Ja, Some(ja)) => Some(ja),
+            (Lang::Ja, Some(ja)) => Some(ja),
             _ => self.publisher.as_deref(),
         }
     }
@@ -147,10 +152,10 @@ pub struct CarrierInfo {
 
 impl CarrierInfo {
     /// The name in a language.
-    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+    pub fn name_in(&self, lang: Lang) -> &str {
         match lang {
-            crate::i18n::Lang::Ja => &self.name_ja,
-            crate::i18n::Lang::En => &self.name,
+            Lang::Ja => &self.name_ja,
+            Lang::En => &self.name,
         }
     }
 }
@@ -202,7 +207,8 @@ pub struct Plan {
     pub billing: Billing,
     /// The horizon month (1 = the sign-up month) from which claims are accepted.
     pub cover_from_month: Count,
-    /// Counted uses a year; `None` for no limit on uses (a yearly total may still apply).
+    /// Counted uses a year, at most [`MAX_USES_PER_YEAR`]; `None` for no limit on uses (a
+    /// yearly total may still apply).
     pub uses_per_year: Option<Count>,
     /// What one use pays at most.
     #[serde(default)]
@@ -232,18 +238,18 @@ pub struct Plan {
 
 impl Plan {
     /// The name in a language.
-    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+    pub fn name_in(&self, lang: Lang) -> &str {
         match lang {
-            crate::i18n::Lang::Ja => &self.name_ja,
-            crate::i18n::Lang::En => &self.name,
+            Lang::Ja => &self.name_ja,
+            Lang::En => &self.name,
         }
     }
 
     /// The short name in a language.
-    pub fn short_in(&self, lang: crate::i18n::Lang) -> &str {
+    pub fn short_in(&self, lang: Lang) -> &str {
         match lang {
-            crate::i18n::Lang::Ja => &self.short_ja,
-            crate::i18n::Lang::En => &self.short,
+            Lang::Ja => &self.short_ja,
+            Lang::En => &self.short,
         }
     }
 
@@ -335,10 +341,10 @@ pub struct VariantName {
 
 impl VariantName {
     /// The name in a language.
-    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+    pub fn name_in(&self, lang: Lang) -> &str {
         match lang {
-            crate::i18n::Lang::Ja => &self.name_ja,
-            crate::i18n::Lang::En => &self.name,
+            Lang::Ja => &self.name_ja,
+            Lang::En => &self.name,
         }
     }
 }
@@ -603,20 +609,20 @@ pub struct Conflict {
 
 impl Conflict {
     /// Which figure is disputed, in a language.
-    pub fn about_in(&self, lang: crate::i18n::Lang) -> &str {
+    pub fn about_in(&self, lang: Lang) -> &str {
         match lang {
-            crate::i18n::Lang::Ja => &self.about_ja,
-            crate::i18n::Lang::En => &self.about,
+            Lang::Ja => &self.about_ja,
+            Lang::En => &self.about,
         }
     }
 }
 
 impl Note {
     /// What is assumed and why, in a language.
-    pub fn note_in(&self, lang: crate::i18n::Lang) -> &str {
+    pub fn note_in(&self, lang: Lang) -> &str {
         match lang {
-            crate::i18n::Lang::Ja => &self.note_ja,
-            crate::i18n::Lang::En => &self.note,
+            Lang::Ja => &self.note_ja,
+            Lang::En => &self.note,
         }
     }
 }
@@ -854,4 +860,33 @@ pub enum Leaning {
     Neutral,
     Join,
     Without,
+}
+
+/// The names the plans, their variants and the carriers give in a language, by message id
+/// (`option-<plan>`, `short-<plan>`, `variant-<plan>-<variant>`, `carrier-<id>`), sorted by id.
+/// The words layer says them; the build embeds the built-in tables' names this way too.
+pub fn names(plans: &PlanTable, carriers: &CarrierTable, lang: Lang) -> Vec<(String, String)> {
+    // A map, so that a second row with an id (a table `validate` refuses) keeps the later name.
+    let mut out = BTreeMap::new();
+    for p in &plans.plans {
+        out.insert(format!("option-{}", p.id), p.name_in(lang).to_string());
+        out.insert(format!("short-{}", p.id), p.short_in(lang).to_string());
+        for v in p
+            .variant
+            .iter()
+            .chain(p.variants.iter().map(|v| &v.variant))
+        {
+            out.insert(
+                format!("variant-{}-{}", p.id, v.id),
+                v.name_in(lang).to_string(),
+            );
+        }
+    }
+    for c in &carriers.carriers {
+        out.insert(
+            format!("carrier-{}", c.id.id()),
+            c.name_in(lang).to_string(),
+        );
+    }
+    out.into_iter().collect()
 }

@@ -2,9 +2,9 @@
 //! range, dates are not in the tables' future. Every problem names its file, line and column.
 
 use super::search::normalize;
-use super::{Count, Fee, Locator, Problem, Tables};
+use super::{Count, Fee, Locator, MAX_USES_PER_YEAR, Problem, Tables};
 use crate::domain::Protection;
-use crate::engine::{Arg, Args};
+use crate::message::{Arg, Args};
 use std::collections::HashSet;
 
 const MAX_YEN: u32 = 1_000_000;
@@ -76,7 +76,7 @@ pub fn check(t: &Tables, names: &[String], texts: &[String]) -> Vec<Problem> {
         texts,
         places: texts.iter().map(|_| std::cell::OnceCell::new()).collect(),
         problems: Vec::new(),
-        words: crate::i18n::Lang::ALL.map(crate::i18n::Words::bare),
+        words: crate::lang::Lang::ALL.map(crate::i18n::Words::bare),
     };
     for slot in 0..cx.places.len() {
         check_controls(slot, &mut cx);
@@ -304,13 +304,12 @@ fn check_plans(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         }
         check_src(cx, PLANS, sources, &b.src, &[&id, "billing"]);
         check_date(cx, PLANS, &[&id, "billing"], b.as_of, as_of);
-        // The bad case follows at most 3 uses a year (`engine::badcase`).
+        // The bad case follows at most 3 uses a year.
         let counts: Vec<(&str, &Count, u32)> = [
             Some(("cover_from_month", &p.cover_from_month, 12)),
-            p.uses_per_year.as_ref().map(|u| {
-                let most = crate::engine::badcase::MAX_LIMIT as u32;
-                ("uses_per_year", u, most)
-            }),
+            p.uses_per_year
+                .as_ref()
+                .map(|u| ("uses_per_year", u, MAX_USES_PER_YEAR)),
         ]
         .into_iter()
         .flatten()

@@ -11,7 +11,7 @@ use crate::calendar::Date;
 use crate::form::answer::Blank;
 use crate::form::typing::Typing;
 use crate::form::{Draft, Entry, EntryError, Question};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::tables::Tables;
 
 /// A one-line notice under the screen.

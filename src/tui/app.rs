@@ -5,7 +5,7 @@
 use super::results::WhatIf;
 use crate::calendar::Date;
 use crate::form::Draft;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A key, as the modes understand it (the terminal layer maps real key events to these).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

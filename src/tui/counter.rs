@@ -11,7 +11,8 @@ use crate::calendar::Date;
 use crate::form::answer::{SWITCHES, new_contract_carriers};
 use crate::form::typing::Typing;
 use crate::form::{Draft, Entry, EntryError, Question};
-use crate::i18n::{Lang, Words};
+use crate::i18n::Words;
+use crate::lang::Lang;
 use crate::tables::Tables;
 
 /// The width from which the results sit beside the form.

@@ -352,7 +352,7 @@ fn bindings(mode: Mode, place: Place) -> impl Iterator<Item = &'static Binding> 
 }
 
 /// What a key line is made for.
-type LineKey = (Mode, Place, crate::i18n::Lang);
+type LineKey = (Mode, Place, crate::lang::Lang);
 
 /// The key line under the screen: the keys that matter most here, in words. Each line is
 /// made once per mode, place and language, and kept.
@@ -458,7 +458,7 @@ mod tests {
 
     #[test]
     fn every_key_on_the_line_does_what_it_says() {
-        let w = Words::new(crate::i18n::Lang::En);
+        let w = Words::new(crate::lang::Lang::En);
         let line = line(Mode::Overview, Place::Home, &w);
         assert!(line.contains("s save"), "{line}");
         assert!(!line.contains("finish"), "{line}");
@@ -475,7 +475,7 @@ mod tests {
 
     #[test]
     fn every_hint_has_words_in_both_languages() {
-        for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Ja] {
+        for lang in [crate::lang::Lang::En, crate::lang::Lang::Ja] {
             let w = Words::new(lang);
             for b in TABLE.iter().filter(|b| !b.cap.is_empty()) {
                 let id = format!("key-{}", b.hint);

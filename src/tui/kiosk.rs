@@ -9,9 +9,9 @@ use super::keys::{self, Action, Mode, Place};
 use crate::calendar::Date;
 use crate::domain::Carrier;
 use crate::form::Draft;
-use crate::i18n::Lang;
 use crate::kiosk::config::KioskConfig;
 use crate::kiosk::guard::{Check, Guard};
+use crate::lang::Lang;
 use crate::tables::Tables;
 use std::path::PathBuf;
 

@@ -5,7 +5,8 @@
 use crate::answers::{Profile, bounds};
 use crate::engine::breakdown::{Breakdown, breakdown};
 use crate::engine::{Advice, WhatIf as EngineWhatIf};
-use crate::i18n::{Lang, Words};
+use crate::i18n::Words;
+use crate::lang::Lang;
 use crate::report::Document;
 use crate::tables::Tables;
 use std::cell::OnceCell;

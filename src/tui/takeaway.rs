@@ -2,7 +2,8 @@
 //! their language, as a QR code. The code is made when the results change, never per frame.
 
 use super::results::Results;
-use crate::i18n::{Lang, Words};
+use crate::i18n::Words;
+use crate::lang::Lang;
 
 /// The quiet zone around the code, in modules: 4, as the QR standard asks.
 pub const QUIET: usize = 4;

@@ -16,9 +16,9 @@ const WIDOW: usize = 4;
 fn names() -> &'static [String] {
     static NAMES: OnceLock<Vec<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let mut out: Vec<String> = crate::i18n::Lang::ALL
+        let mut out: Vec<String> = crate::lang::Lang::ALL
             .iter()
-            .flat_map(|l| crate::tables::built_in_names(*l).iter())
+            .flat_map(|l| crate::i18n::built_in_names(*l).iter())
             .filter(|(id, _)| id.starts_with("option-") || id.starts_with("short-"))
             .flat_map(|(_, v)| v.split(' '))
             .filter(|w| !w.is_ascii() && w.chars().count() > 1)

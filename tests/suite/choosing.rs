@@ -1,7 +1,8 @@
 //! The choosing rules of `model.md`, one case a clerk checked per test.
 
 use crate::common::{IPHONE, profile, tables};
-use hosho::engine::{self, Action, Arg, Why};
+use hosho::engine::{self, Action, Why};
+use hosho::message::Arg;
 
 fn advise(fields: &str) -> engine::Advice {
     engine::advise(&profile(fields), &tables())
@@ -232,7 +233,7 @@ fn without_a_plan_a_cheap_phone_gets_a_spare() {
 fn a_warranty_ending_soon_joins_a_plan_that_pays_after_it_and_says_what_it_costs() {
     // AppleCare+ through 2027-03: five months of overlap, inside the "ends soon" limit. Some
     // answers make the plan dearer over the horizon although it pays for itself afterwards.
-    let words = hosho::i18n::Words::new(hosho::i18n::Lang::En);
+    let words = hosho::i18n::Words::new(hosho::lang::Lang::En);
     let mut found = false;
     for k in 0..=4 {
         for price in [60_000, 90_000, 120_000, 160_000] {

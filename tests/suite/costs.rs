@@ -390,7 +390,7 @@ fn the_spare_answers_only_repairs_dearer_than_what_the_phone_is_worth_above_a_ch
     assert!(
         reason
             .args
-            .contains(&("over", hosho::engine::Arg::Yen(40_000)))
+            .contains(&("over", hosho::message::Arg::Yen(40_000)))
     );
 }
 
@@ -457,7 +457,7 @@ fn models_no_list_names_take_their_nearest_familys_fee_to_confirm() {
             .expect("to confirm");
         assert!(
             gate.args
-                .contains(&("nearest", hosho::engine::Arg::Text("yes".into())))
+                .contains(&("nearest", hosho::message::Arg::Text("yes".into())))
         );
     }
     // A listed model has its own fee and nothing to confirm about it.

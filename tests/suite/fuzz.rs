@@ -9,8 +9,9 @@ use crate::common;
 
 use hosho::answers::Answers;
 use hosho::calendar::Date;
-use hosho::i18n::{Lang, Words};
+use hosho::i18n::Words;
 use hosho::kiosk::config::KioskConfig;
+use hosho::lang::Lang;
 use hosho::tables::{TableError, Tables};
 use proptest::prelude::*;
 

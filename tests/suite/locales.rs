@@ -81,8 +81,8 @@ fn every_id_the_tables_and_engine_can_emit_has_a_message() {
         needed.extend(p.gates.iter().map(|g| format!("gate-{}", g.rule)));
         needed.extend(p.steps.iter().map(|s| format!("step-{}", s.id)));
         // A plan's and a carrier's names come from the tables, in both languages.
-        for lang in hosho::i18n::Lang::ALL {
-            let w = hosho::i18n::Words::for_tables(lang, &t);
+        for lang in hosho::lang::Lang::ALL {
+            let w = t.words(lang);
             for id in [format!("option-{}", p.id), format!("short-{}", p.id)] {
                 assert!(w.has(&id) && !w.text(&id, &[]).is_empty(), "{id}");
             }
@@ -117,7 +117,7 @@ fn every_id_the_tables_and_engine_can_emit_has_a_message() {
             texts.push(format!(r#"(today: Some("2026-11-22"), carrier: {}, device_source: BringOwn, os: Ios, model: Some("iPhone 16"), bought: {bought}, damage_incidents_2y: 2, water_incidents_2y: 0, horizon_months: 24)"#, c.id));
         }
     }
-    let names = |args: &hosho::engine::Args| args.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+    let names = |args: &hosho::message::Args| args.iter().map(|(k, _)| *k).collect::<Vec<_>>();
     for text in texts {
         let p = hosho::answers::Answers::parse(&text)
             .unwrap()
@@ -182,7 +182,7 @@ fn english_says_one_month_and_one_incident() {
         )
         .unwrap();
     let a = hosho::engine::advise(&p, &t);
-    let words = hosho::i18n::Words::new(hosho::i18n::Lang::En);
+    let words = hosho::i18n::Words::new(hosho::lang::Lang::En);
     for out in [
         hosho::report::render(&a, &words, &t, hosho::report::Format::Text),
         hosho::report::render(&a, &words, &t, hosho::report::Format::Markdown),
@@ -200,7 +200,7 @@ fn english_says_one_month_and_one_incident() {
 #[test]
 fn japanese_reports_and_tables_name_no_ids_debug_forms_or_english_titles() {
     let t = hosho::tables::Tables::built_in().unwrap();
-    let words = hosho::i18n::Words::new(hosho::i18n::Lang::Ja);
+    let words = hosho::i18n::Words::new(hosho::lang::Lang::Ja);
     let mut outputs = vec![hosho::report::tables::render(&t, &words)];
     for (_, p) in common::personas(&t) {
         let a = hosho::engine::advise(&p, &t);
@@ -277,7 +277,7 @@ fn tables_list_every_carrier_and_plan_once_and_every_threshold_without_an_id() {
         })
         .count();
     assert_eq!(thresholds, 12, "the rules hold 12 thresholds");
-    for lang in [hosho::i18n::Lang::Ja, hosho::i18n::Lang::En] {
+    for lang in [hosho::lang::Lang::Ja, hosho::lang::Lang::En] {
         let words = hosho::i18n::Words::new(lang);
         let out = hosho::report::tables::render(&t, &words);
         assert!(snake_ids(&out).is_empty(), "{:?}", snake_ids(&out));
@@ -348,7 +348,7 @@ fn english_run(line: &str) -> Option<String> {
 #[test]
 fn japanese_screens_show_no_id_debug_form_or_english_sentence() {
     // The kiosk's attract screen invites in both languages on purpose.
-    let en = hosho::i18n::Words::new(hosho::i18n::Lang::En);
+    let en = hosho::i18n::Words::new(hosho::lang::Lang::En);
     let invitation = [en.text("attract-title", &[]), en.text("attract-press", &[])];
     let mut read = 0;
     for entry in std::fs::read_dir("tests/suite/snapshots").unwrap() {

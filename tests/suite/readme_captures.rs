@@ -4,7 +4,7 @@
 
 use crate::common::{advisor, drawn, plain, profile, tables};
 use hosho::form::Question;
-use hosho::i18n::Lang;
+use hosho::lang::Lang;
 use hosho::tui::advisor::{Advisor, Screen};
 use hosho::tui::app::{Key, Msg};
 

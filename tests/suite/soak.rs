@@ -8,8 +8,8 @@
 
 use crate::common::{Rng, tables};
 use hosho::calendar::Date;
-use hosho::i18n::Lang;
 use hosho::kiosk::config::KioskConfig;
+use hosho::lang::Lang;
 use hosho::tui::app::{Key, Msg};
 use hosho::tui::counter::Counter;
 use hosho::tui::kiosk::{Kiosk, Settings};

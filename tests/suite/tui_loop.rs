@@ -3,9 +3,9 @@
 
 use crate::common::tables;
 use hosho::calendar::Date;
-use hosho::i18n::Lang;
 use hosho::i18n::Words;
 use hosho::kiosk::config::KioskConfig;
+use hosho::lang::Lang;
 use hosho::tables::Tables;
 use hosho::tui::advisor::Advisor;
 use hosho::tui::app::{Effect, Msg};

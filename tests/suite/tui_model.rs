@@ -4,7 +4,7 @@ use crate::common;
 use crate::common::{advisor, press, tables, typed};
 use hosho::domain::{Carrier, Os};
 use hosho::form::{EntryError, Question};
-use hosho::i18n::Lang;
+use hosho::lang::Lang;
 use hosho::tui::advisor::{Advisor, REVIEW_GO, Screen, Status};
 use hosho::tui::app::{Effect, Key, Msg, Overlay};
 use hosho::tui::results::{RATE_STEPS, Results, Tab};

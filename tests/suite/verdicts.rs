@@ -5,7 +5,8 @@
 
 use crate::common;
 
-use hosho::i18n::{Lang, Words};
+use hosho::i18n::Words;
+use hosho::lang::Lang;
 use hosho::report::document::Document;
 use hosho::tui::wrap::wrap;
 use unicode_width::UnicodeWidthStr;

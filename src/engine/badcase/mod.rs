@@ -30,9 +30,8 @@ use std::cell::RefCell;
 
 /// Points of the grid; the reach is divided into this many steps.
 const GRID: usize = 256;
-/// The most uses per period the states are kept for: plans allow 2 a year, and the tables'
-/// check refuses more than 3.
-pub const MAX_LIMIT: usize = 3;
+/// The most uses per period the states are kept for: the tables' bound.
+const MAX_LIMIT: usize = crate::tables::MAX_USES_PER_YEAR as usize;
 
 /// What one option's bad case needs, reused across options and advices on one thread.
 struct Workspace {

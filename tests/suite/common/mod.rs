@@ -84,7 +84,7 @@ pub fn typed(m: &mut hosho::tui::advisor::Advisor, text: &str) {
 }
 
 /// A fresh advisor in `lang`, dated 2026-11-22.
-pub fn advisor(lang: hosho::i18n::Lang) -> hosho::tui::advisor::Advisor {
+pub fn advisor(lang: hosho::lang::Lang) -> hosho::tui::advisor::Advisor {
     hosho::tui::advisor::Advisor::new(lang, Date::parse("2026-11-22").unwrap(), &tables())
 }
 

@@ -2,8 +2,9 @@
 //! worded from `locales/*/help.ftl`. The language comes from `--lang`, else the locale, before
 //! the arguments are parsed.
 
-use crate::cli::Cli;
-use crate::i18n::{Lang, Words};
+use super::Cli;
+use crate::i18n::Words;
+use crate::lang::Lang;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches};
 use std::ffi::OsString;

@@ -1,0 +1,63 @@
+//! The command line's shape as clap reads it: hosho's options and its commands. The words of
+//! its help come from the locales ([`super::help`]).
+
+use crate::report::Format;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// hosho: should you add a device warranty when you switch to a budget carrier?
+#[derive(Debug, Parser)]
+#[command(name = "hosho", version, about)]
+pub struct Cli {
+    /// Language of the output: ja or en (default: from LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
+    /// A directory of table files replacing the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Open the interactive advisor on the results for this answers file (RON).
+    #[arg(long, value_name = "FILE", conflicts_with = "kiosk")]
+    pub answers: Option<String>,
+    /// The clerk's screen: every question on one form, the results beside it.
+    #[arg(long, conflicts_with = "kiosk")]
+    pub counter: bool,
+    /// The unattended kiosk: nothing a customer presses leaves it; idle sessions are wiped.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// The kiosk's config file (RON): PIN hash, idle reset, carriers offered.
+    #[arg(long, value_name = "FILE", requires = "kiosk")]
+    pub config: Option<PathBuf>,
+    /// Seconds without a key before the kiosk starts over (overrides the config).
+    #[arg(long, value_name = "N", requires = "kiosk")]
+    pub idle_reset_seconds: Option<u64>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Advice for an answers file, without a terminal UI.
+    Advise {
+        /// The answers file (RON); `-` reads standard input.
+        #[arg(long, value_name = "FILE")]
+        answers: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Show the plans and figures in force, with sources and dates.
+    Tables,
+    /// Check a table set (or a kiosk config) and report every problem with its place.
+    Validate {
+        /// Check this kiosk config file instead of the tables.
+        #[arg(long, value_name = "FILE")]
+        kiosk_config: Option<PathBuf>,
+    },
+    /// Make the hash of a kiosk admin PIN for the config (the PIN is read, never stored).
+    KioskPin,
+    /// The help of hosho or of one command.
+    Help {
+        /// The command to explain.
+        command: Option<String>,
+    },
+}
