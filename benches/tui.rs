@@ -85,16 +85,16 @@ fn frames(c: &mut Criterion) {
 
 /// The clerk's form at 120x40 with `tables`: the focus on `row`, then one key to the frame.
 fn counter_on(tables: &Tables, row: Question) -> hosho::tui::counter::Counter {
-    use hosho::tui::counter::{Counter, Field};
+    use hosho::tui::counter::{Counter, FormRow};
     let mut form = Counter::new(Lang::Ja, Date::today_local(), tables);
     form.update(Msg::Resize(120, 40), tables);
-    while form.field() != Field::Ask(Question::Model) {
+    while form.field() != FormRow::Ask(Question::Model) {
         form.update(Msg::Key(Key::Tab), tables);
     }
     for ch in "iPhone 15".chars() {
         form.update(Msg::Key(Key::Char(ch)), tables);
     }
-    while form.field() != Field::Ask(row) {
+    while form.field() != FormRow::Ask(row) {
         form.update(Msg::Key(Key::Tab), tables);
     }
     form

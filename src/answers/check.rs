@@ -76,7 +76,7 @@ impl Field {
 
 /// Why typed answers cannot be advised on, and which answer it is about.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
+pub struct FieldFault {
     pub field: Field,
     pub fault: Fault,
 }
@@ -87,8 +87,8 @@ fn written(value: Option<impl ToString>) -> String {
 }
 
 /// Checks every answer in the order of `interface.md` and completes them from the catalog.
-pub fn check(a: &Input, tables: &Tables) -> Result<Profile, Problem> {
-    let fail = |field, fault| Problem { field, fault };
+pub fn check(a: &Input, tables: &Tables) -> Result<Profile, FieldFault> {
+    let fail = |field, fault| FieldFault { field, fault };
     let years = bounds::YEARS.0..=bounds::YEARS.1;
     let dates = [
         (

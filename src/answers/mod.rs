@@ -5,7 +5,7 @@
 pub mod check;
 pub mod file;
 
-pub use check::{Field, Input, Problem, check};
+pub use check::{Field, FieldFault, Input, check};
 pub use file::{AnswerError, Answers, field_position};
 
 use crate::calendar::{Date, YearMonth};

@@ -62,7 +62,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             let advice = crate::engine::advise(&profile, &tables);
             Ok(text(report::render(&advice, &words, &tables, *format)))
         }
-        Some(Command::Tables) => Ok(text(report::tables::render(&tables, &words))),
+        Some(Command::Tables) => Ok(text(report::figures::render(&tables, &words))),
         Some(Command::Validate {
             kiosk_config: Some(file),
         }) => {

@@ -6,9 +6,9 @@ use crate::domain::Kind;
 use crate::message::Args;
 use crate::tables::Level;
 
-/// The four things hosho can advise.
+/// The verdict: the four things hosho can advise (`action` in the JSON report).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+pub enum Verdict {
     /// Add the carrier's plan at sign-up.
     Join,
     Skip,
@@ -17,20 +17,20 @@ pub enum Action {
     BuyApart,
 }
 
-impl Action {
+impl Verdict {
     /// The public name (`interface.md`).
     pub fn id(self) -> &'static str {
         match self {
-            Action::Join => "join",
-            Action::Skip => "skip",
-            Action::BuySpare => "buy_spare",
-            Action::BuyApart => "buy_apart",
+            Verdict::Join => "join",
+            Verdict::Skip => "skip",
+            Verdict::BuySpare => "buy_spare",
+            Verdict::BuyApart => "buy_apart",
         }
     }
 
     /// Whether the advice is to have cover of some kind (its reasons lean that way).
     pub fn covers(self) -> bool {
-        matches!(self, Action::Join | Action::BuyApart)
+        matches!(self, Verdict::Join | Verdict::BuyApart)
     }
 }
 
@@ -108,7 +108,7 @@ pub struct Compared {
 /// The advice in one line, as ids and numbers. Every figure is one of the options table's.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recommendation {
-    pub action: Action,
+    pub action: Verdict,
     pub plan: Option<String>,
     pub review_after_months: Option<u32>,
     pub basis: Basis,

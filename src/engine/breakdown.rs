@@ -73,7 +73,7 @@ pub fn breakdown(p: &Profile, t: &Tables, what_if: WhatIf, id: &str) -> Option<B
         cap_yen,
         paid_at_once: spec.paid_at_once,
         covered_months: spec.covered_months,
-        spare: (spec.id == super::Action::BuySpare.id()).then(|| {
+        spare: (spec.id == super::Verdict::BuySpare.id()).then(|| {
             let cheap = t.rules.thresholds.cheap_phone.yen;
             SpareTerms {
                 give_up: p.price_yen.saturating_sub(cheap),

@@ -6,7 +6,7 @@
 //! the maker's own cover get a sentence of their own.
 
 use super::advice::{
-    Action, Basis, Compared, GateHit, IfBoughtSince, Instead, OptionResult, Recommendation, Why,
+    Basis, Compared, GateHit, IfBoughtSince, Instead, OptionResult, Recommendation, Verdict, Why,
 };
 use super::gates::{Deadline, deadline};
 use crate::answers::Profile;
@@ -27,7 +27,7 @@ pub fn is_plan(o: &OptionResult) -> bool {
 
 /// Doing without a plan: skipping, or skipping with a spare phone.
 fn is_without(o: &OptionResult) -> bool {
-    o.id == Action::Skip.id() || o.id == Action::BuySpare.id()
+    o.id == Verdict::Skip.id() || o.id == Verdict::BuySpare.id()
 }
 
 /// Whether two totals are "about the same": within `share` of the dearer one.
@@ -59,15 +59,15 @@ impl Scale {
 }
 
 /// What an option is, as an advice.
-fn action_of(o: &OptionResult) -> Action {
-    if o.id == Action::Skip.id() {
-        Action::Skip
-    } else if o.id == Action::BuySpare.id() {
-        Action::BuySpare
+fn action_of(o: &OptionResult) -> Verdict {
+    if o.id == Verdict::Skip.id() {
+        Verdict::Skip
+    } else if o.id == Verdict::BuySpare.id() {
+        Verdict::BuySpare
     } else if o.apart {
-        Action::BuyApart
+        Verdict::BuyApart
     } else {
-        Action::Join
+        Verdict::Join
     }
 }
 
@@ -93,7 +93,7 @@ fn recommend(
     let action = action_of(chosen);
     Recommendation {
         action,
-        plan: (action == Action::Join).then(|| chosen.id.clone()),
+        plan: (action == Verdict::Join).then(|| chosen.id.clone()),
         review_after_months: review,
         basis: scale.basis,
         why,
@@ -105,8 +105,8 @@ fn recommend(
         versus_bad_case_yen: versus.map_or(0, |o| o.bad_case_total_yen),
         versus_only_now: false,
         checks: match action {
-            Action::Join | Action::BuyApart => soft_gates(&chosen.gates),
-            Action::Skip | Action::BuySpare => Vec::new(),
+            Verdict::Join | Verdict::BuyApart => soft_gates(&chosen.gates),
+            Verdict::Skip | Verdict::BuySpare => Vec::new(),
         },
         instead: None,
         until: None,
@@ -147,12 +147,12 @@ fn carriers_choice(
     let alt = options
         .iter()
         .filter(|o| is_without(o) && o.eligible)
-        .min_by_key(|o| (scale.score(o), o.id != Action::Skip.id()));
+        .min_by_key(|o| (scale.score(o), o.id != Verdict::Skip.id()));
     let best_plan = options
         .iter()
         .filter(|o| is_plan(o) && o.eligible)
         .min_by_key(score);
-    let Some(alt) = alt.or_else(|| find(Action::Skip.id())) else {
+    let Some(alt) = alt.or_else(|| find(Verdict::Skip.id())) else {
         // The engine always prices skip; without it there is nothing to advise on.
         let skip = empty_skip();
         return recommend(scale, Why::NoPlan, &skip, None, None);
@@ -174,7 +174,7 @@ fn carriers_choice(
     // later (mineo, BIGLOBE) can wait.
     let closes = closes_at_sign_up(plan, t);
     let close = closes && about_same(scale.score(plan), scale.score(alt), th.about_same.value);
-    let skip = find(Action::Skip.id());
+    let skip = find(Verdict::Skip.id());
     let join = |why: Why, review: Option<u32>| recommend(scale, why, plan, skip, review);
     let cheaper_on_average = plan.expected_total_yen < alt.expected_total_yen;
     if scale.score(plan) < scale.score(alt) {
@@ -204,7 +204,7 @@ fn carriers_choice(
 /// A skip with nothing priced (never reached: the engine always prices skip).
 fn empty_skip() -> OptionResult {
     OptionResult {
-        id: Action::Skip.id().into(),
+        id: Verdict::Skip.id().into(),
         variant: None,
         apart: false,
         eligible: true,
@@ -268,7 +268,7 @@ fn weigh_apart(
         .map(|o| scale.score(o))
         .min()
         .unwrap_or(i64::MAX);
-    let kept = rec.action == Action::Join
+    let kept = rec.action == Verdict::Join
         && (score >= cheapest_else
             || find(&rec.chosen).is_some_and(|plan| {
                 closes_at_sign_up(plan, t) && about_same(score, advised, share)
@@ -297,7 +297,7 @@ fn weigh_apart(
         .iter()
         .filter(|o| is_plan(o) && o.eligible)
         .min_by_key(|o| scale.score(o))
-        .or_else(|| find(Action::Skip.id()));
+        .or_else(|| find(Verdict::Skip.id()));
     let why = if best.expected_total_yen < versus.map_or(i64::MAX, |v| v.expected_total_yen) {
         Why::Cheaper
     } else {

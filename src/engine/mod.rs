@@ -111,7 +111,7 @@ pub fn price(
         monthly_cumulative_yen: cumulative,
         paid_at_once_yen: spec.paid_at_once,
         cover_ends: None,
-        replaces_from: if spec.id == Action::BuySpare.id() {
+        replaces_from: if spec.id == Verdict::BuySpare.id() {
             spec::replaced_from(spec)
         } else {
             Vec::new()
@@ -177,7 +177,7 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
     let mut not_applicable: Vec<OptionResult> = Vec::new();
     for (spec, gates) in specs.iter().zip(gates) {
         let plan = t.plan(&spec.id);
-        let spare = spec.id == Action::BuySpare.id();
+        let spare = spec.id == Verdict::BuySpare.id();
         let cheap = t.rules.thresholds.cheap_phone.yen;
         let priced = OptionResult {
             apart: plan.is_some_and(|plan| !plan.is_carriers()),

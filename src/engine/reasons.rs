@@ -2,7 +2,7 @@
 //! answers, each with its rule id and sources. A reason that argues against the verdict (its
 //! `leans` in `data/rules.ron`) is not listed under it.
 
-use super::advice::{Action, Basis, OptionResult, Reason, Recommendation, Why};
+use super::advice::{Basis, OptionResult, Reason, Recommendation, Verdict, Why};
 use super::choose::overlap_months;
 use super::risk::Rates;
 use super::spec::OptionSpec;
@@ -56,7 +56,7 @@ pub fn reasons(
                 .filter(|o| o.eligible && is_plan(o))
                 .min_by_key(|o| o.expected_total_yen)
         });
-    if rec.action == Action::BuyApart {
+    if rec.action == Verdict::BuyApart {
         add(
             "apart_cheapest",
             vec![
@@ -125,7 +125,7 @@ pub fn reasons(
             ("fees", Arg::Yen(billed.yen)),
             ("charged", Arg::yes(billed.months > 0)),
         ];
-        if rec.action == Action::Join {
+        if rec.action == Verdict::Join {
             add("join_before_cover_ends", args);
         } else {
             add("warranty_overlap", args);
@@ -244,15 +244,15 @@ pub fn reasons(
         );
     }
     match rec.action {
-        Action::BuyApart => {}
-        Action::Join => {
+        Verdict::BuyApart => {}
+        Verdict::Join => {
             add("not_theft_or_loss", vec![]);
             if rec.plan.as_deref() == Some("iijmio_tsunagaru") && p.os == Os::Ios {
                 add("iphone_repair_only", vec![]);
             }
         }
         // A street repair would shut a damaged device out of every plan for good.
-        Action::Skip if !p.conditions.damaged_now => add(
+        Verdict::Skip if !p.conditions.damaged_now => add(
             "street_repair",
             vec![
                 ("screen", Arg::Yen(i64::from(t.repairs.street.screen_yen))),
@@ -262,8 +262,8 @@ pub fn reasons(
                 ),
             ],
         ),
-        Action::Skip => {}
-        Action::BuySpare => add("spare_phone", spare_args(options, th, p)),
+        Verdict::Skip => {}
+        Verdict::BuySpare => add("spare_phone", spare_args(options, th, p)),
     }
     // The chosen carrier has no cover open to a device brought along: said on the carrier's
     // own source.
@@ -338,7 +338,7 @@ pub fn later_options(options: &[OptionResult], p: &Profile, t: &Tables) -> Vec<L
 fn spare_args(options: &[OptionResult], th: &crate::tables::Thresholds, p: &Profile) -> Args {
     let kinds: Vec<String> = options
         .iter()
-        .find(|o| o.id == Action::BuySpare.id())
+        .find(|o| o.id == Verdict::BuySpare.id())
         .map(|o| {
             o.replaces_from
                 .iter()
@@ -359,7 +359,7 @@ fn spare_args(options: &[OptionResult], th: &crate::tables::Thresholds, p: &Prof
 }
 
 /// Adds an advisory rule's reason unless the rule argues against the verdict.
-fn push(out: &mut Vec<Reason>, t: &Tables, action: Action, rule: &str, args: Args) {
+fn push(out: &mut Vec<Reason>, t: &Tables, action: Verdict, rule: &str, args: Args) {
     let entry = t.rules.rules.iter().find(|r| r.id == rule);
     let leans = entry.map_or(Leaning::Neutral, |r| r.leans);
     let against = if action.covers() {

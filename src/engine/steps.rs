@@ -1,7 +1,7 @@
 //! The next steps, dated from today, and the warnings (conflicting sources, old tables,
 //! assumptions the user should check).
 
-use super::advice::{Action, OptionResult, Recommendation, Step, Warning};
+use super::advice::{OptionResult, Recommendation, Step, Verdict, Warning};
 use super::gates::FeeBasis;
 use crate::answers::Profile;
 use crate::calendar::YearMonth;
@@ -23,7 +23,7 @@ pub fn next_steps(
     let mut out = Vec::new();
     let plan = rec.plan.as_deref().and_then(|id| t.plan(id));
     match (rec.action, plan) {
-        (Action::Join, Some(plan)) => {
+        (Verdict::Join, Some(plan)) => {
             if p.conditions.damaged_now {
                 // The device must be undamaged when registered (seed 002): an official repair
                 // first, then the application and registration within the days allowed.
@@ -67,7 +67,7 @@ pub fn next_steps(
             }
             out.extend(plan_steps(plan, StepAt::Claim, p));
         }
-        (Action::BuySpare, _) => {
+        (Verdict::BuySpare, _) => {
             let over = p.price_yen.saturating_sub(th.cheap_phone.yen);
             out.push(Step {
                 id: "buy_spare".into(),
@@ -83,7 +83,7 @@ pub fn next_steps(
     }
     // The cover bought apart that is advised, or named instead: its steps, by its last day.
     let apart = match rec.action {
-        Action::BuyApart => Some(rec.chosen.as_str()),
+        Verdict::BuyApart => Some(rec.chosen.as_str()),
         _ => rec.instead.as_ref().map(|i| i.option.as_str()),
     };
     if let Some(plan) = apart.and_then(|id| t.plan(id)) {

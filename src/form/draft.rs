@@ -1,8 +1,8 @@
 //! The answers being built on screen: every field with a sensible default, turned into typed
 //! [`Input`] so that the same checks apply as for an answers file.
 
-use super::answer::new_contract_carriers;
-use crate::answers::{Conditions, Input, LinemoFee, Problem, Profile};
+use super::control::new_contract_carriers;
+use crate::answers::{Conditions, FieldFault, Input, LinemoFee, Profile};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::tables::Tables;
@@ -183,7 +183,7 @@ impl Draft {
     }
 
     /// The answers checked against their bounds and the catalog, as of `today`.
-    pub fn check(&self, today: Date, t: &Tables) -> Result<Profile, Problem> {
+    pub fn check(&self, today: Date, t: &Tables) -> Result<Profile, FieldFault> {
         crate::answers::check(&self.to_input(today, t), t)
     }
 }

@@ -2,7 +2,7 @@
 //! the answers so far (no LINEMO questions for IIJmio, no price for a catalog model, no
 //! purchase day where no cover bought apart could use it).
 
-use super::answer::new_contract_carriers;
+use super::control::new_contract_carriers;
 use super::draft::Draft;
 use crate::answers::Field;
 use crate::domain::DeviceSource;

@@ -2,7 +2,7 @@
 //! counter both keep it: an answer already given is shown, and the first character typed
 //! replaces it; each character is taken as the entry can hold it.
 
-use super::answer::Entry;
+use super::control::Control;
 use crate::tables::Tables;
 
 /// The most characters the model search holds.
@@ -26,7 +26,7 @@ impl Typing {
     }
 
     /// Types `c` as `entry` takes it; false if it cannot hold it (the text is then kept).
-    pub fn push(&mut self, entry: &Entry, c: char, t: &Tables) -> bool {
+    pub fn push(&mut self, entry: &Control, c: char, t: &Tables) -> bool {
         let base = if self.prefilled {
             ""
         } else {
@@ -35,7 +35,7 @@ impl Typing {
         let taken = match entry {
             // A search longer than any model name could match nothing; and however long a
             // table's names, a search is never longer than SEARCH_MAX.
-            Entry::Model => {
+            Control::Model => {
                 (base.chars().count() < t.search.longest().min(SEARCH_MAX)).then_some(c)
             }
             e => e.accept(base, c),

@@ -1,11 +1,11 @@
 //! The questionnaire in words: a question's label, the draft's answer as a person reads it,
 //! and what a question still needs. Every sentence comes from `locales/*/tui.ftl`.
 
-use super::answer::{Blank, Entry, Item};
+use super::control::{Blank, Control, Item};
 use super::draft::Draft;
 use super::entry::EntryError;
 use super::question::Question;
-use crate::answers::{Fault, Problem};
+use crate::answers::{Fault, FieldFault};
 use crate::i18n::Words;
 use crate::tables::Tables;
 use crate::yen;
@@ -40,15 +40,15 @@ pub fn item(i: &Item, w: &Words) -> String {
 
 /// The draft's answer to a question, in words.
 pub fn answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
-    let e = q.entry();
+    let e = q.control();
     match e {
-        Entry::Choice(_) => e
+        Control::Choice(_) => e
             .items(d, t)
             .iter()
             .find(|i| i.on)
             .map(|i| item(i, w))
             .unwrap_or_default(),
-        Entry::Switches(_) => {
+        Control::Switches(_) => {
             let on: Vec<String> = e
                 .items(d, t)
                 .iter()
@@ -61,17 +61,17 @@ pub fn answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
                 on.join(w.text("list-separator", &[]).as_str())
             }
         }
-        Entry::Model => d
+        Control::Model => d
             .model
             .clone()
             .unwrap_or_else(|| w.text("model-not-listed", &[])),
-        Entry::Number(n) => match (n.get)(d) {
+        Control::Number(n) => match (n.get)(d) {
             Some(v) if n.yen => yen::format(i64::from(v), w.lang),
             Some(v) => v.to_string(),
             None if n.may_be_unknown => unknown(q, d, w, t),
             None => w.text("entry-missing", &[]),
         },
-        Entry::Month(m) => match (m.words(d, w), m.blank) {
+        Control::Month(m) => match (m.words(d, w), m.blank) {
             (Some(said), _) => said,
             (None, Blank::Nothing) => w.text("entry-none", &[]),
             (None, Blank::Unknown) => unknown(q, d, w, t),
@@ -82,10 +82,10 @@ pub fn answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
 /// The draft's answer in few words, for a form row: "not listed" and "don't know" without
 /// their explanations (the figure assumed stays).
 pub fn brief_answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
-    let unknown = match q.entry() {
-        Entry::Model if d.model.is_none() => return w.text("brief-not-listed", &[]),
-        Entry::Number(n) => n.may_be_unknown && (n.get)(d).is_none(),
-        Entry::Month(m) => m.blank == Blank::Unknown && m.text(d).is_none(),
+    let unknown = match q.control() {
+        Control::Model if d.model.is_none() => return w.text("brief-not-listed", &[]),
+        Control::Number(n) => n.may_be_unknown && (n.get)(d).is_none(),
+        Control::Month(m) => m.blank == Blank::Unknown && m.text(d).is_none(),
         _ => false,
     };
     match (unknown, q) {
@@ -109,7 +109,7 @@ pub fn entry_error(e: EntryError, w: &Words) -> String {
 }
 
 /// What the answers still need, naming the question: "Price: choose the model…".
-pub fn problem(p: &Problem, w: &Words) -> String {
+pub fn problem(p: &FieldFault, w: &Words) -> String {
     let need = match &p.fault {
         Fault::NeedPriceOrModel => w.text("need-price", &[]),
         Fault::ReleaseAfterToday { released, .. } => w.text(

@@ -3,7 +3,7 @@
 //! four earn short waits, the fifth locks PIN entry for a quarter of an hour, and each one after
 //! doubles the lock, up to a day. At most 11 PINs can be tried in any 24 hours. The times are
 //! the loop's clock (wall-clock seconds), so that the state file ([`super::state`]) keeps them
-//! across restarts. The slow hash is checked on a thread of its own ([`Check`]), so the screen
+//! across restarts. The slow hash is checked on a thread of its own ([`PinCheck`]), so the screen
 //! and the idle reset go on.
 
 use serde::{Deserialize, Serialize};
@@ -72,17 +72,17 @@ impl Guard {
 
 /// A PIN being checked against the stored hash on a thread of its own.
 #[derive(Clone)]
-pub struct Check(Arc<OnceLock<bool>>);
+pub struct PinCheck(Arc<OnceLock<bool>>);
 
-impl Check {
+impl PinCheck {
     /// Starts checking `pin` against `stored`.
-    pub fn start(pin: String, stored: String) -> Check {
+    pub fn start(pin: String, stored: String) -> PinCheck {
         let done = Arc::new(OnceLock::new());
         let out = Arc::clone(&done);
         std::thread::spawn(move || {
             let _ = out.set(super::pin::verify(&pin, &stored));
         });
-        Check(done)
+        PinCheck(done)
     }
 
     /// Whether the PIN was right, once the check is done.
@@ -91,14 +91,14 @@ impl Check {
     }
 }
 
-impl std::fmt::Debug for Check {
+impl std::fmt::Debug for PinCheck {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Check({:?})", self.result())
+        write!(f, "PinCheck({:?})", self.result())
     }
 }
 
-impl PartialEq for Check {
-    fn eq(&self, other: &Check) -> bool {
+impl PartialEq for PinCheck {
+    fn eq(&self, other: &PinCheck) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
 }
@@ -179,7 +179,7 @@ mod tests {
     #[test]
     fn a_check_runs_apart_and_answers() {
         let stored = super::super::pin::hash_with_salt("24681357", b"saltsalt");
-        let check = Check::start("24681357".into(), stored);
+        let check = PinCheck::start("24681357".into(), stored);
         let start = std::time::Instant::now();
         while check.result().is_none() && start.elapsed().as_secs() < 10 {
             std::thread::sleep(std::time::Duration::from_millis(5));

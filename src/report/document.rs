@@ -5,7 +5,7 @@
 
 use super::headline::headline;
 use crate::calendar::Date;
-use crate::engine::{Action, Advice};
+use crate::engine::{Advice, Verdict};
 use crate::i18n::Words;
 use crate::message::{Arg, Args};
 use crate::tables::{Level, SourceKind, Tables};
@@ -262,7 +262,7 @@ pub fn gate_text(rule: &str, args: &Args, w: &Words) -> String {
 pub fn takeaway(a: &Advice, w: &Words, what_if: bool) -> String {
     let rec = &a.recommendation;
     let verdict = match rec.action {
-        Action::Join => {
+        Verdict::Join => {
             let plan = rec.plan.clone().unwrap_or_default();
             let fee = a
                 .option(&plan)
@@ -282,18 +282,18 @@ pub fn takeaway(a: &Advice, w: &Words, what_if: bool) -> String {
                 None => w.text("qr-join-noimei", &args),
             }
         }
-        Action::Skip => w.text(
+        Verdict::Skip => w.text(
             "qr-skip",
             &[
                 ("months", a.horizon_months.to_string()),
                 ("total", w.arg(&Arg::Yen(rec.total_yen))),
             ],
         ),
-        Action::BuySpare => {
+        Verdict::BuySpare => {
             let spare = a.option("buy_spare").map_or(0, |o| o.fees_yen);
             w.text("qr-buy_spare", &[("spare", w.arg(&Arg::Yen(spare)))])
         }
-        Action::BuyApart => {
+        Verdict::BuyApart => {
             let variant = a.option(&rec.chosen).and_then(|o| o.variant.as_deref());
             let mut args = vec![("option", w.option_variant(&rec.chosen, variant))];
             args.push((

@@ -4,7 +4,7 @@
 //! decides, and the maker's cover against the carrier's plan.
 
 use super::document::ids;
-use crate::engine::{Action, Advice, Basis, Why};
+use crate::engine::{Advice, Basis, Verdict, Why};
 use crate::i18n::Words;
 use crate::message::Arg;
 
@@ -42,15 +42,15 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
         args.push(("plan", Arg::Option(plan)));
     }
     let id = match (rec.action, rec.why) {
-        (Action::Join, Why::AboutSame) => "headline-join-review",
-        (Action::Join, Why::WarrantyEnding) => {
+        (Verdict::Join, Why::AboutSame) => "headline-join-review",
+        (Verdict::Join, Why::WarrantyEnding) => {
             // Dearer over the whole horizon, it is still advised: say by how much, and why.
             let extra = rec.total_yen - rec.versus_total_yen;
             args.push(("extra", Arg::Yen(extra.max(0))));
             args.push(("dearer", Arg::yes(extra > 0)));
             "headline-join-warranty"
         }
-        (Action::Join, Why::SaferInBadCase) => {
+        (Verdict::Join, Why::SaferInBadCase) => {
             let extra = rec.total_yen - rec.versus_total_yen;
             args.push(("extra", Arg::Yen(extra)));
             args.push((
@@ -59,8 +59,8 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
             ));
             "headline-join-safer"
         }
-        (Action::Join, _) => "headline-join",
-        (Action::BuyApart, _) => {
+        (Verdict::Join, _) => "headline-join",
+        (Verdict::BuyApart, _) => {
             let versus_plan = rec.versus.as_deref().is_some_and(|v| v != "skip");
             let skip = advice.option("skip");
             args.push(("has_plan", Arg::yes(versus_plan)));
@@ -89,10 +89,10 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
             }
             "headline-buy_apart"
         }
-        (Action::Skip, Why::NoPlan) => "headline-skip-noplan",
-        (Action::Skip, _) => "headline-skip",
-        (Action::BuySpare, Why::NoPlan) => "headline-buy_spare-noplan",
-        (Action::BuySpare, _) => "headline-buy_spare",
+        (Verdict::Skip, Why::NoPlan) => "headline-skip-noplan",
+        (Verdict::Skip, _) => "headline-skip",
+        (Verdict::BuySpare, Why::NoPlan) => "headline-buy_spare-noplan",
+        (Verdict::BuySpare, _) => "headline-buy_spare",
     };
     if let Some(r) = rec.review_after_months {
         args.push(("review", Arg::Int(i64::from(r))));
@@ -105,7 +105,7 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
     }
     let mut plain: Vec<(&str, String)> = vec![("basis", basis.to_string())];
     plain.extend(args.iter().map(|(k, a)| (*k, words.arg(a))));
-    if rec.action == Action::BuyApart {
+    if rec.action == Verdict::BuyApart {
         plain.push((
             "option",
             words.option_variant(&rec.chosen, chosen.and_then(|o| o.variant.as_deref())),
@@ -113,7 +113,7 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
     }
     let mut text = words.text(id, &plain);
     let (first, also) = match rec.action {
-        Action::BuyApart => ("headline-check-buy", "headline-check-also"),
+        Verdict::BuyApart => ("headline-check-buy", "headline-check-also"),
         _ => ("headline-check", "headline-check-also"),
     };
     for (i, gate) in rec.checks.iter().enumerate() {
@@ -122,7 +122,7 @@ pub fn headline(advice: &Advice, words: &Words) -> String {
         text.push_str(&words.text(id, &[("check", check)]));
     }
     if let Some(ends) = chosen
-        .filter(|_| rec.action == Action::Join)
+        .filter(|_| rec.action == Verdict::Join)
         .and_then(|o| o.cover_ends)
     {
         let kept = advice.today.year_month().months_until(ends) + 1;

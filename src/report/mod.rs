@@ -1,11 +1,12 @@
 //! The non-interactive reports of an [`Advice`]: JSON for shop systems, text and Markdown for
 //! people. All three read the same advice and the same words; none recomputes anything.
+//! Beside them, `hosho tables`: the figures in force, with their sources ([`figures`]).
 
 pub mod document;
+pub mod figures;
 pub mod headline;
 pub mod json;
 pub mod markdown;
-pub mod tables;
 pub mod text;
 
 use crate::engine::{Advice, OptionResult};

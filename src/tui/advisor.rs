@@ -4,13 +4,13 @@
 
 use super::app::{Answer, Effect, Key, Msg, Session};
 use super::keys::{self, Action, Mode, Place};
-use super::results::{Results, Tab, WhatIf};
+use super::results::{Assumptions, Results, Tab};
 use super::takeaway::Qr;
-use crate::answers::{Problem, Profile};
+use crate::answers::{FieldFault, Profile};
 use crate::calendar::Date;
-use crate::form::answer::Blank;
+use crate::form::control::Blank;
 use crate::form::typing::Typing;
-use crate::form::{Draft, Entry, EntryError, Question};
+use crate::form::{Control, Draft, EntryError, Question};
 use crate::lang::Lang;
 use crate::tables::Tables;
 
@@ -44,7 +44,7 @@ pub struct Advisor {
     pub typed: Typing,
     pub error: Option<EntryError>,
     /// What the answers still need, shown on the question that asks for it.
-    pub problem: Option<Problem>,
+    pub problem: Option<FieldFault>,
     /// The results, computed on entering the results screen.
     pub results: Option<Results>,
     pub status: Option<Status>,
@@ -58,7 +58,7 @@ pub struct Advisor {
     /// The take-away QR code of the results, made when it is shown (the kiosk).
     pub qr: Option<Qr>,
     /// The language and what-if the code was made for.
-    qr_for: Option<(Lang, WhatIf)>,
+    qr_for: Option<(Lang, Assumptions)>,
 }
 
 /// The review's first line, which goes on to the results; the answers follow it.
@@ -106,13 +106,13 @@ impl Advisor {
     pub fn mode(&self) -> Mode {
         match self.screen {
             Screen::Start => Mode::Start,
-            Screen::Ask(q) => match q.entry() {
-                Entry::Choice(_) => Mode::Choice,
-                Entry::Number(_) => Mode::Number,
-                Entry::Month(m) if m.is_day() => Mode::Day,
-                Entry::Month(_) => Mode::Month,
-                Entry::Switches(_) => Mode::Switches,
-                Entry::Model => Mode::Search,
+            Screen::Ask(q) => match q.control() {
+                Control::Choice(_) => Mode::Choice,
+                Control::Number(_) => Mode::Number,
+                Control::Month(m) if m.is_day() => Mode::Day,
+                Control::Month(_) => Mode::Month,
+                Control::Switches(_) => Mode::Switches,
+                Control::Model => Mode::Search,
             },
             Screen::Review => Mode::Review,
             Screen::Results => match &self.results {
@@ -166,12 +166,12 @@ impl Advisor {
         }
         if let Screen::Ask(q) = screen {
             let d = &self.session.draft;
-            match q.entry() {
-                Entry::Choice(_) => self.cursor = q.entry().chosen(d, t),
-                Entry::Number(_) | Entry::Month(_) => {
-                    self.typed = Typing::answer(q.entry().text(d))
+            match q.control() {
+                Control::Choice(_) => self.cursor = q.control().chosen(d, t),
+                Control::Number(_) | Control::Month(_) => {
+                    self.typed = Typing::answer(q.control().text(d))
                 }
-                Entry::Model | Entry::Switches(_) => {}
+                Control::Model | Control::Switches(_) => {}
             }
         }
         self.changed(t);
@@ -230,9 +230,9 @@ impl Advisor {
     /// How many lines the screen's list has.
     fn list_len(&self, t: &Tables) -> usize {
         match self.screen {
-            Screen::Ask(q) => match q.entry() {
-                Entry::Model => self.matches.len() + 1,
-                Entry::Number(_) | Entry::Month(_) => 1 + usize::from(q.may_be_blank()),
+            Screen::Ask(q) => match q.control() {
+                Control::Model => self.matches.len() + 1,
+                Control::Number(_) | Control::Month(_) => 1 + usize::from(q.may_be_blank()),
                 e => e.len(&self.session.draft, t),
             },
             Screen::Review => self.asked.len() + 1,
@@ -245,14 +245,14 @@ impl Advisor {
         let Screen::Ask(q) = self.screen else {
             return true;
         };
-        let e = q.entry();
+        let e = q.control();
         let result = match e {
-            Entry::Choice(_) => {
+            Control::Choice(_) => {
                 e.pick(self.cursor, &mut self.session.draft, t);
                 Ok(())
             }
-            Entry::Switches(_) => Ok(()),
-            Entry::Model => {
+            Control::Switches(_) => Ok(()),
+            Control::Model => {
                 self.session.draft.model = self
                     .matches
                     .get(self.cursor)
@@ -260,18 +260,18 @@ impl Advisor {
                 Ok(())
             }
             // The line under the entry: "I don't know", or "none".
-            Entry::Number(_) | Entry::Month(_) if self.cursor == 1 => {
+            Control::Number(_) | Control::Month(_) if self.cursor == 1 => {
                 e.store("", &mut self.session.draft)
             }
-            Entry::Number(_) if self.typed.text.trim().is_empty() => Err(EntryError::NotANumber),
-            Entry::Month(m) if self.typed.text.trim().is_empty() && m.blank == Blank::Unknown => {
+            Control::Number(_) if self.typed.text.trim().is_empty() => Err(EntryError::NotANumber),
+            Control::Month(m) if self.typed.text.trim().is_empty() && m.blank == Blank::Unknown => {
                 Err(if m.is_day() {
                     EntryError::NotADay
                 } else {
                     EntryError::NotAMonth
                 })
             }
-            Entry::Number(_) | Entry::Month(_) => {
+            Control::Number(_) | Control::Month(_) => {
                 e.store(&self.typed.text, &mut self.session.draft)
             }
         };
@@ -370,7 +370,7 @@ impl Advisor {
             Action::Pick(i) if i < n => self.cursor = i,
             Action::Flip => {
                 if let Screen::Ask(q) = self.screen
-                    && let e @ Entry::Switches(_) = q.entry()
+                    && let e @ Control::Switches(_) = q.control()
                 {
                     e.flip(self.cursor, &mut self.session.draft, t);
                     self.changed(t);
@@ -454,7 +454,7 @@ impl Advisor {
     /// already given).
     fn type_char(&mut self, c: char, t: &Tables) {
         if let Screen::Ask(q) = self.screen
-            && self.typed.push(&q.entry(), c, t)
+            && self.typed.push(&q.control(), c, t)
         {
             self.cursor = 0;
             self.typed_changed(t);
@@ -464,7 +464,7 @@ impl Advisor {
     /// After the typed text changed: the matches, and an entry already past its bounds.
     fn typed_changed(&mut self, t: &Tables) {
         if let Screen::Ask(q) = self.screen {
-            self.error = q.entry().live_error(&self.typed.text);
+            self.error = q.control().live_error(&self.typed.text);
             if q == Question::Model {
                 self.matches = t.search.matching(self.session.draft.os, &self.typed.text);
                 self.cursor = 0;

@@ -2,7 +2,7 @@
 //! and the session (language, today, colour, the draft, the overlay, the what-if being tried).
 //! The advisor, the counter and the kiosk keep only what differs.
 
-use super::results::WhatIf;
+use super::results::Assumptions;
 use crate::calendar::Date;
 use crate::form::Draft;
 use crate::lang::Lang;
@@ -98,7 +98,7 @@ pub struct Session {
     pub draft: Draft,
     pub overlay: Overlay,
     /// The assumptions being tried on the results; editing an answer keeps them.
-    pub what_if: WhatIf,
+    pub what_if: Assumptions,
     /// The program should end.
     pub quit: bool,
 }
@@ -112,7 +112,7 @@ impl Session {
             color: true,
             draft: Draft::default(),
             overlay: Overlay::None,
-            what_if: WhatIf::default(),
+            what_if: Assumptions::default(),
             quit: false,
         }
     }

@@ -6,11 +6,11 @@ use super::app::{Answer, Effect, Key, Msg, Overlay, Session};
 use super::keys::{self, Action, Mode, Place};
 use super::results::Results;
 use super::takeaway::Qr;
-use crate::answers::{Fault, Problem};
+use crate::answers::{Fault, FieldFault};
 use crate::calendar::Date;
-use crate::form::answer::{SWITCHES, new_contract_carriers};
+use crate::form::control::{SWITCHES, new_contract_carriers};
 use crate::form::typing::Typing;
-use crate::form::{Draft, Entry, EntryError, Question};
+use crate::form::{Control, Draft, EntryError, Question};
 use crate::i18n::Words;
 use crate::lang::Lang;
 use crate::tables::Tables;
@@ -28,7 +28,7 @@ pub enum Page {
 
 /// One row of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
+pub enum FormRow {
     Ask(Question),
     /// One eligibility switch, by index into [`SWITCHES`].
     Switch(usize),
@@ -48,13 +48,13 @@ pub struct Counter {
     pub pick: usize,
     pub error: Option<EntryError>,
     /// The results for the answers as they stand, or what they still need.
-    pub results: Result<Results, Problem>,
+    pub results: Result<Results, FieldFault>,
     /// The terminal is wide enough for the results beside the form.
     pub wide: bool,
     /// What fills a narrow screen: the form, the results, or the QR code.
     pub page: Page,
     /// The rows for the answers so far.
-    pub fields: Vec<Field>,
+    pub rows: Vec<FormRow>,
     /// The catalog models (indices) matching the model row's text.
     pub matches: Vec<usize>,
     /// The customer's QR code of the results, in the session's language.
@@ -78,7 +78,7 @@ impl Counter {
             results,
             wide: true,
             page: Page::Form,
-            fields: Vec::new(),
+            rows: Vec::new(),
             matches: Vec::new(),
             qr: None,
             label_width: 0,
@@ -90,8 +90,8 @@ impl Counter {
     }
 
     /// The focused row.
-    pub fn field(&self) -> Field {
-        self.fields[self.focus.min(self.fields.len() - 1)]
+    pub fn field(&self) -> FormRow {
+        self.rows[self.focus.min(self.rows.len() - 1)]
     }
 
     /// The input mode of the focused row or page, for the key table.
@@ -103,14 +103,14 @@ impl Counter {
             return Mode::CounterQr;
         }
         match self.field() {
-            Field::Switch(_) | Field::Customer(_) => Mode::FormSwitch,
-            Field::Ask(q) => match q.entry() {
-                Entry::Choice(_) => Mode::FormChoice,
-                Entry::Number(_) => Mode::FormNumber,
-                Entry::Month(m) if m.is_day() => Mode::FormDay,
-                Entry::Month(_) => Mode::FormMonth,
-                Entry::Switches(_) => Mode::FormSwitch,
-                Entry::Model => Mode::FormSearch,
+            FormRow::Switch(_) | FormRow::Customer(_) => Mode::FormSwitch,
+            FormRow::Ask(q) => match q.control() {
+                Control::Choice(_) => Mode::FormChoice,
+                Control::Number(_) => Mode::FormNumber,
+                Control::Month(m) if m.is_day() => Mode::FormDay,
+                Control::Month(_) => Mode::FormMonth,
+                Control::Switches(_) => Mode::FormSwitch,
+                Control::Model => Mode::FormSearch,
             },
         }
     }
@@ -135,19 +135,19 @@ impl Counter {
         self.error = None;
         self.pick = 0;
         self.typed = match self.field() {
-            Field::Ask(q) => Typing::answer(q.entry().text(&self.session.draft)),
-            Field::Switch(_) | Field::Customer(_) => Typing::default(),
+            FormRow::Ask(q) => Typing::answer(q.control().text(&self.session.draft)),
+            FormRow::Switch(_) | FormRow::Customer(_) => Typing::default(),
         };
     }
 
     /// After the draft changed: the rows, the matches, the results and the QR code.
     fn refresh(&mut self, t: &Tables) {
-        let focused = self.fields.get(self.focus).copied();
-        self.fields = fields(&self.session.draft, t);
+        let focused = self.rows.get(self.focus).copied();
+        self.rows = rows(&self.session.draft, t);
         self.focus = focused
-            .and_then(|f| self.fields.iter().position(|x| *x == f))
+            .and_then(|f| self.rows.iter().position(|x| *x == f))
             .unwrap_or(self.focus)
-            .min(self.fields.len() - 1);
+            .min(self.rows.len() - 1);
         self.results = compute(&self.session, t);
         self.matches = self.search(t);
         self.refresh_qr();
@@ -155,7 +155,7 @@ impl Counter {
 
     /// The catalog matches of what is typed while the model row is focused (none else).
     fn search(&self, t: &Tables) -> Vec<usize> {
-        if self.field() == Field::Ask(Question::Model) {
+        if self.field() == FormRow::Ask(Question::Model) {
             t.search.matching(self.session.draft.os, &self.typed.text)
         } else {
             Vec::new()
@@ -175,7 +175,7 @@ impl Counter {
 
     /// Moves the focus by one row, wrapping around.
     fn move_focus(&mut self, forward: bool, t: &Tables) {
-        let n = self.fields.len();
+        let n = self.rows.len();
         self.focus = if forward {
             (self.focus + 1) % n
         } else {
@@ -190,9 +190,9 @@ impl Counter {
         let field = self.field();
         let d = &mut self.session.draft;
         match field {
-            Field::Switch(i) => (SWITCHES[i].set)(d, !(SWITCHES[i].get)(d)),
-            Field::Customer(i) => Question::Customer.entry().flip(i, d, t),
-            Field::Ask(Question::Model) => {
+            FormRow::Switch(i) => (SWITCHES[i].set)(d, !(SWITCHES[i].get)(d)),
+            FormRow::Customer(i) => Question::Customer.control().flip(i, d, t),
+            FormRow::Ask(Question::Model) => {
                 let n = self.matches.len();
                 if n > 0 {
                     self.pick = if forward {
@@ -203,9 +203,9 @@ impl Counter {
                 }
                 self.pick_model(t);
             }
-            Field::Ask(q) => {
-                let e = q.entry();
-                if let Entry::Choice(_) = e {
+            FormRow::Ask(q) => {
+                let e = q.control();
+                if let Control::Choice(_) = e {
                     let n = e.len(d, t).max(1);
                     let now = e.chosen(d, t);
                     let next = if forward {
@@ -221,8 +221,10 @@ impl Counter {
 
     /// Types into the focused row.
     fn type_char(&mut self, c: char, t: &Tables) {
-        let Field::Ask(q) = self.field() else { return };
-        if !self.typed.push(&q.entry(), c, t) {
+        let FormRow::Ask(q) = self.field() else {
+            return;
+        };
+        if !self.typed.push(&q.control(), c, t) {
             return;
         }
         if q == Question::Model {
@@ -252,15 +254,15 @@ impl Counter {
     fn store(&mut self, q: Question) {
         let d = &mut self.session.draft;
         let text = &self.typed.text;
-        self.error = match q.entry() {
-            Entry::Number(n) if text.trim().is_empty() => {
+        self.error = match q.control() {
+            Control::Number(n) if text.trim().is_empty() => {
                 (n.set)(d, None);
                 None
             }
             e => e.store(text, d).err(),
         };
         if self.error.is_none() {
-            self.error = q.entry().live_error(text);
+            self.error = q.control().live_error(text);
         }
     }
 
@@ -268,8 +270,8 @@ impl Counter {
     fn backspace(&mut self, t: &Tables) {
         self.typed.pop();
         match self.field() {
-            Field::Ask(Question::Model) => self.model_typed(t),
-            Field::Ask(q) if q.typed() => self.store(q),
+            FormRow::Ask(Question::Model) => self.model_typed(t),
+            FormRow::Ask(q) if q.typed() => self.store(q),
             _ => {}
         }
     }
@@ -277,15 +279,15 @@ impl Counter {
     /// Enter: the first answer still missing, else on (the next row, or the results page).
     fn enter(&mut self) {
         if let Err(p) = &self.results {
-            let want = Field::Ask(Question::asking(p.field));
-            if let Some(at) = self.fields.iter().position(|f| *f == want) {
+            let want = FormRow::Ask(Question::asking(p.field));
+            if let Some(at) = self.rows.iter().position(|f| *f == want) {
                 self.focus = at;
                 self.load();
             }
             return;
         }
         if self.wide {
-            let n = self.fields.len();
+            let n = self.rows.len();
             self.focus = (self.focus + 1) % n;
             self.load();
         } else {
@@ -356,8 +358,8 @@ impl Counter {
             Action::PrevValue => self.step_value(false, t),
             Action::Flip => self.step_value(true, t),
             Action::Pick(i) => {
-                if let Field::Ask(q) = self.field()
-                    && let e @ Entry::Choice(_) = q.entry()
+                if let FormRow::Ask(q) = self.field()
+                    && let e @ Control::Choice(_) = q.control()
                     && i < e.len(&self.session.draft, t)
                 {
                     e.pick(i, &mut self.session.draft, t);
@@ -380,11 +382,11 @@ impl Counter {
 }
 
 /// A row's label.
-pub fn label(field: Field, d: &Draft, t: &Tables, w: &Words) -> String {
+pub fn label(field: FormRow, d: &Draft, t: &Tables, w: &Words) -> String {
     match field {
-        Field::Ask(q) => crate::form::words::label(q, w),
-        Field::Switch(i) => w.text(&format!("slabel-{}", SWITCHES[i].id), &[]),
-        Field::Customer(i) => customer_label(new_contract_carriers(d, t).get(i), w),
+        FormRow::Ask(q) => crate::form::words::label(q, w),
+        FormRow::Switch(i) => w.text(&format!("slabel-{}", SWITCHES[i].id), &[]),
+        FormRow::Customer(i) => customer_label(new_contract_carriers(d, t).get(i), w),
     }
 }
 
@@ -416,21 +418,21 @@ fn label_width(w: &Words, t: &Tables) -> usize {
 }
 
 /// The rows of the form for a draft.
-fn fields(d: &Draft, t: &Tables) -> Vec<Field> {
+fn rows(d: &Draft, t: &Tables) -> Vec<FormRow> {
     Question::asked(d, t)
         .into_iter()
         .flat_map(|q| match q {
-            Question::Eligibility => (0..SWITCHES.len()).map(Field::Switch).collect(),
+            Question::Eligibility => (0..SWITCHES.len()).map(FormRow::Switch).collect(),
             Question::Customer => (0..new_contract_carriers(d, t).len())
-                .map(Field::Customer)
+                .map(FormRow::Customer)
                 .collect(),
-            q => vec![Field::Ask(q)],
+            q => vec![FormRow::Ask(q)],
         })
         .collect()
 }
 
 /// The results for a session's answers and what-if, or what the answers still need.
-fn compute(s: &Session, t: &Tables) -> Result<Results, Problem> {
+fn compute(s: &Session, t: &Tables) -> Result<Results, FieldFault> {
     s.draft
         .check(s.today, t)
         .map(|p| Results::new(p, s.what_if, t))

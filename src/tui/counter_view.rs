@@ -2,12 +2,12 @@
 //! columns, one key apart below that. The results end in the QR code the counter made when
 //! they changed; nothing is printed or stored.
 
-use super::counter::{Counter, Field, Page, label};
+use super::counter::{Counter, FormRow, Page, label};
 use super::keys::Mode;
 use super::results::Results;
 use super::widgets::{self, cut, lines, strong};
-use crate::form::answer::SWITCHES;
-use crate::form::{Entry, Question, words};
+use crate::form::control::SWITCHES;
+use crate::form::{Control, Question, words};
 use crate::i18n::Words;
 use crate::message::Arg;
 use crate::tables::Tables;
@@ -70,20 +70,20 @@ pub fn view(f: &mut Frame, c: &Counter, t: &Tables, w: &Words) {
 }
 
 /// A row's value as shown; the focused row shows what is being typed.
-fn value(field: Field, focused: bool, c: &Counter, t: &Tables, w: &Words) -> String {
+fn value(field: FormRow, focused: bool, c: &Counter, t: &Tables, w: &Words) -> String {
     let d = &c.session.draft;
     match field {
-        Field::Switch(i) => {
+        FormRow::Switch(i) => {
             let on = (SWITCHES[i].get)(d);
             w.text(if on { "value-on" } else { "value-off" }, &[])
         }
-        Field::Customer(i) => {
-            let on = crate::form::answer::new_contract_carriers(d, t)
+        FormRow::Customer(i) => {
+            let on = crate::form::control::new_contract_carriers(d, t)
                 .get(i)
                 .is_some_and(|c| d.existing_customer_of.contains(c));
             w.text(if on { "value-on" } else { "value-off" }, &[])
         }
-        Field::Ask(Question::Model) if focused && !c.typed.text.is_empty() => {
+        FormRow::Ask(Question::Model) if focused && !c.typed.text.is_empty() => {
             let name = d
                 .model
                 .clone()
@@ -93,17 +93,19 @@ fn value(field: Field, focused: bool, c: &Counter, t: &Tables, w: &Words) -> Str
             let of = [("at", at.to_string()), ("of", n.to_string())];
             format!("{}: {name} {}", c.typed.text, w.text("model-matches", &of))
         }
-        Field::Ask(q)
-            if focused && !matches!(q.entry(), Entry::Choice(_)) && !c.typed.text.is_empty() =>
+        FormRow::Ask(q)
+            if focused
+                && !matches!(q.control(), Control::Choice(_))
+                && !c.typed.text.is_empty() =>
         {
-            match (q.entry(), c.typed.text.parse::<i64>()) {
-                (Entry::Number(n), Ok(v)) if n.yen => crate::yen::format(v, w.lang),
+            match (q.control(), c.typed.text.parse::<i64>()) {
+                (Control::Number(n), Ok(v)) if n.yen => crate::yen::format(v, w.lang),
                 _ => c.typed.text.clone(),
             }
         }
         // An empty entry that may stay empty says what empty means ("don't know", "none").
-        Field::Ask(q) if focused && q.typed() && !q.may_be_blank() => String::new(),
-        Field::Ask(q) => words::brief_answer(q, d, w, t),
+        FormRow::Ask(q) if focused && q.typed() && !q.may_be_blank() => String::new(),
+        FormRow::Ask(q) => words::brief_answer(q, d, w, t),
     }
 }
 
@@ -114,7 +116,7 @@ fn form(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
     let first = c.focus.saturating_sub(room.saturating_sub(1));
     let mut out = Vec::new();
     let mut cursor = None;
-    for (i, field) in c.fields.iter().enumerate().skip(first).take(room) {
+    for (i, field) in c.rows.iter().enumerate().skip(first).take(room) {
         let focused = i == c.focus;
         let name = label(*field, &c.session.draft, t, w);
         let pad = " ".repeat(label_width.saturating_sub(name.width()));
@@ -122,7 +124,7 @@ fn form(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
         let prefix = format!(" {name}{pad}  ");
         let line = cut(&format!("{prefix}{shown}"), usize::from(area.width));
         if focused {
-            if let Field::Ask(q) = field
+            if let FormRow::Ask(q) = field
                 && q.typed()
             {
                 let before = match q {

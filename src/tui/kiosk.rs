@@ -10,7 +10,7 @@ use crate::calendar::Date;
 use crate::domain::Carrier;
 use crate::form::Draft;
 use crate::kiosk::config::KioskConfig;
-use crate::kiosk::guard::{Check, Guard};
+use crate::kiosk::guard::{Guard, PinCheck};
 use crate::lang::Lang;
 use crate::tables::Tables;
 use std::path::PathBuf;
@@ -82,7 +82,7 @@ pub struct Kiosk {
     /// The wrong PINs changed since they were last kept.
     pub guard_changed: bool,
     /// The PIN being checked, apart from the screen.
-    pub checking: Option<Check>,
+    pub checking: Option<PinCheck>,
     /// The loop's clock at the last tick, in seconds.
     pub clock_secs: u64,
 }
@@ -170,7 +170,7 @@ impl Kiosk {
 
     /// Takes the answer of a PIN check, once it is done.
     fn checked(&mut self) {
-        let Some(right) = self.checking.as_ref().and_then(Check::result) else {
+        let Some(right) = self.checking.as_ref().and_then(PinCheck::result) else {
             return;
         };
         self.checking = None;
@@ -246,7 +246,7 @@ impl Kiosk {
                 }
                 Action::Next if !typed.is_empty() => {
                     let pin = std::mem::take(typed);
-                    self.checking = Some(Check::start(pin, self.settings.pin_hash.clone()));
+                    self.checking = Some(PinCheck::start(pin, self.settings.pin_hash.clone()));
                 }
                 _ => {}
             }

@@ -4,7 +4,7 @@
 
 use crate::answers::{Profile, bounds};
 use crate::engine::breakdown::{Breakdown, breakdown};
-use crate::engine::{Advice, WhatIf as EngineWhatIf};
+use crate::engine::{Advice, WhatIf};
 use crate::i18n::Words;
 use crate::lang::Lang;
 use crate::report::Document;
@@ -30,23 +30,23 @@ pub enum Change {
 
 /// The assumptions tried instead of the answers: a breakage-rate factor and a horizon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WhatIf {
+pub struct Assumptions {
     /// Index into [`RATE_STEPS`].
     pub rate_step: usize,
     /// The horizon tried, in months; `None` for the answer's own.
     pub horizon: Option<u32>,
 }
 
-impl Default for WhatIf {
+impl Default for Assumptions {
     fn default() -> Self {
-        WhatIf {
+        Assumptions {
             rate_step: RATE_ONE,
             horizon: None,
         }
     }
 }
 
-impl WhatIf {
+impl Assumptions {
     /// The breakage-rate factor being tried.
     pub fn rate_factor(&self) -> f64 {
         RATE_STEPS[self.rate_step]
@@ -74,7 +74,7 @@ impl WhatIf {
             Change::HorizonDown => {
                 self.horizon = Some(horizon.saturating_sub(HORIZON_STEP).max(min))
             }
-            Change::Reset => *self = WhatIf::default(),
+            Change::Reset => *self = Assumptions::default(),
         }
         if self.horizon == Some(answered) {
             self.horizon = None;
@@ -100,7 +100,7 @@ pub struct Results {
     /// The answers as given.
     pub profile: Profile,
     /// The assumptions the advice was priced under.
-    pub what_if: WhatIf,
+    pub what_if: Assumptions,
     /// The advice under the what-if.
     pub advice: Advice,
     /// The options in the order shown: those open to the user first, then the others.
@@ -132,7 +132,7 @@ impl PartialEq for Documents {
 
 impl Results {
     /// The results for a profile under `what_if`; the recommended option is selected.
-    pub fn new(profile: Profile, what_if: WhatIf, t: &Tables) -> Results {
+    pub fn new(profile: Profile, what_if: Assumptions, t: &Tables) -> Results {
         let advice = price(&profile, &what_if, t);
         let mut r = Results {
             profile,
@@ -152,7 +152,7 @@ impl Results {
     }
 
     /// Prices the same answers again under another what-if, keeping the selection.
-    pub fn reprice(&mut self, what_if: WhatIf, t: &Tables) {
+    pub fn reprice(&mut self, what_if: Assumptions, t: &Tables) {
         if what_if == self.what_if {
             return;
         }
@@ -176,7 +176,7 @@ impl Results {
 
     /// Changes the session's what-if for these answers and prices them again under it;
     /// false if nothing changed.
-    pub fn try_change(&mut self, what_if: &mut WhatIf, c: Change, t: &Tables) -> bool {
+    pub fn try_change(&mut self, what_if: &mut Assumptions, c: Change, t: &Tables) -> bool {
         let changed = what_if.change(c, self.profile.horizon_months);
         if changed {
             self.reprice(*what_if, t);
@@ -252,17 +252,17 @@ impl Results {
 }
 
 /// The advice for a profile under a what-if.
-fn price(p: &Profile, w: &WhatIf, t: &Tables) -> Advice {
+fn price(p: &Profile, w: &Assumptions, t: &Tables) -> Advice {
     let (p, what_if) = tried(p, w);
     crate::engine::advise_with(&p, t, what_if)
 }
 
 /// What the engine prices under a what-if: the answers with the horizon tried, and the rate
 /// factor.
-fn tried(p: &Profile, w: &WhatIf) -> (Profile, EngineWhatIf) {
+fn tried(p: &Profile, w: &Assumptions) -> (Profile, WhatIf) {
     let mut p = p.clone();
     p.horizon_months = w.horizon_for(p.horizon_months);
-    let what_if = EngineWhatIf {
+    let what_if = WhatIf {
         rate_factor: w.rate_factor(),
     };
     (p, what_if)
@@ -274,11 +274,15 @@ mod tests {
 
     #[test]
     fn the_horizon_tried_comes_back_to_the_answer() {
-        let mut w = WhatIf::default();
+        let mut w = Assumptions::default();
         assert!(w.change(Change::HorizonUp, 24));
         assert_eq!(w.horizon_for(24), 30);
         assert!(w.change(Change::HorizonDown, 24));
-        assert_eq!(w, WhatIf::default(), "back at the answer is no what-if");
+        assert_eq!(
+            w,
+            Assumptions::default(),
+            "back at the answer is no what-if"
+        );
         for _ in 0..20 {
             w.change(Change::HorizonDown, 24);
         }

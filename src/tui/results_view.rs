@@ -7,7 +7,7 @@ use super::results::{Results, Tab};
 use super::takeaway::Qr;
 use super::wrap::wrap;
 use crate::engine::breakdown::Breakdown;
-use crate::engine::{Action, OptionResult};
+use crate::engine::{OptionResult, Verdict};
 use crate::i18n::Words;
 use crate::message::Arg;
 use crate::report;
@@ -82,8 +82,8 @@ pub fn draw(
     let strong = Style::default().add_modifier(Modifier::BOLD);
     let verdict_style = if color {
         strong.fg(match a.recommendation.action {
-            Action::Join | Action::BuyApart => Color::Green,
-            Action::Skip | Action::BuySpare => Color::Yellow,
+            Verdict::Join | Verdict::BuyApart => Color::Green,
+            Verdict::Skip | Verdict::BuySpare => Color::Yellow,
         })
     } else {
         strong
@@ -298,7 +298,7 @@ fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {
     }
     for k in &b.kinds {
         let args = [
-            ("kind", crate::report::tables::kind_name(w, k.kind)),
+            ("kind", crate::report::figures::kind_name(w, k.kind)),
             ("expected", crate::i18n::decimal(k.expected)),
             ("covered", crate::i18n::decimal(k.covered)),
             ("months", months.clone()),

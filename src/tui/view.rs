@@ -3,8 +3,8 @@
 
 use super::advisor::{Advisor, REVIEW_GO, Screen, Status};
 use super::widgets::{self, cut, item, lines, strong};
-use crate::form::answer::Blank;
-use crate::form::{Entry, Question, words};
+use crate::form::control::Blank;
+use crate::form::{Control, Question, words};
 use crate::i18n::Words;
 use crate::tables::Tables;
 use crate::yen;
@@ -98,22 +98,22 @@ fn ask(f: &mut Frame, area: Rect, a: &Advisor, q: Question, t: &Tables, w: &Word
     // Where typing goes: the row, and the text before the cursor.
     let mut cursor_at: Option<(usize, String)> = None;
     let d = &a.session.draft;
-    let e = q.entry();
+    let e = q.control();
     match e {
-        Entry::Choice(_) => {
+        Control::Choice(_) => {
             for (i, c) in e.items(d, t).iter().enumerate() {
                 let label = format!("{}. {}", i + 1, crate::form::words::item(c, w));
                 out.push(item(label, i == a.cursor));
             }
         }
-        Entry::Switches(_) => {
+        Control::Switches(_) => {
             for (i, s) in e.items(d, t).iter().enumerate() {
                 let mark = if s.on { "[x]" } else { "[ ]" };
                 let label = format!("{mark} {}", crate::form::words::item(s, w));
                 out.push(item(label, i == a.cursor));
             }
         }
-        Entry::Model => {
+        Control::Model => {
             let prompt = w.text("model-filter", &[("typed", a.typed.text.clone())]);
             out.push(Line::from(prompt.clone()));
             cursor_at = Some((out.len() - 1, prompt));
@@ -131,10 +131,10 @@ fn ask(f: &mut Frame, area: Rect, a: &Advisor, q: Question, t: &Tables, w: &Word
                 out.push(item(name, i == a.cursor));
             }
         }
-        e @ (Entry::Number(_) | Entry::Month(_)) => {
+        e @ (Control::Number(_) | Control::Month(_)) => {
             // Yen are grouped as they are typed: 45800 shows as ¥45,800 or 45,800円, with
             // the cursor right after the last digit.
-            let yen_entry = matches!(e, Entry::Number(n) if n.yen);
+            let yen_entry = matches!(e, Control::Number(n) if n.yen);
             let (shown, before_cursor) = match a.typed.text.parse::<i64>() {
                 Ok(v) if yen_entry => {
                     let text = yen::format(v, w.lang);
@@ -149,7 +149,7 @@ fn ask(f: &mut Frame, area: Rect, a: &Advisor, q: Question, t: &Tables, w: &Word
             out.push(Line::from(format!("{mark}{shown}")));
             if q.may_be_blank() {
                 let blank = match e {
-                    Entry::Month(m) if m.blank == Blank::Nothing => {
+                    Control::Month(m) if m.blank == Blank::Nothing => {
                         w.text("entry-none-choice", &[])
                     }
                     _ => words::unknown(q, d, w, t),

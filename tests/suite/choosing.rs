@@ -1,7 +1,7 @@
 //! The choosing rules of `model.md`, one case a clerk checked per test.
 
 use crate::common::{IPHONE, profile, tables};
-use hosho::engine::{self, Action, Why};
+use hosho::engine::{self, Verdict, Why};
 use hosho::message::Arg;
 
 fn advise(fields: &str) -> engine::Advice {
@@ -17,7 +17,7 @@ fn a_plan_cheaper_than_doing_without_is_never_skipped() {
     let plan = a.option("iijmio_tsunagaru").unwrap().expected_total_yen;
     let skip = a.option("skip").unwrap().expected_total_yen;
     assert!(plan < skip, "{plan} vs {skip}");
-    assert_eq!(a.recommendation.action, Action::Join);
+    assert_eq!(a.recommendation.action, Verdict::Join);
     assert_eq!(a.recommendation.why, Why::WarrantyEnding);
 }
 
@@ -45,7 +45,7 @@ fn a_close_call_within_the_margin_still_joins_while_applecare_runs() {
             // Cover of some kind: the carrier's plan, or cover bought apart that costs less.
             let rec = &a.recommendation;
             assert!(rec.action.covers(), "damage {k}: {:?}", rec.action);
-            if rec.action == Action::Join {
+            if rec.action == Verdict::Join {
                 assert_eq!(rec.review_after_months, Some(3), "damage {k}");
             }
         }
@@ -105,7 +105,7 @@ fn the_headline_figures_are_the_options_table_rows() {
                 assert_eq!(rec.versus_total_yen, row.expected_total_yen);
                 assert_eq!(rec.versus_bad_case_yen, row.bad_case_total_yen);
             }
-            if rec.action == Action::Join {
+            if rec.action == Verdict::Join {
                 // "Without it" is the No plan row.
                 assert_eq!(rec.versus.as_deref(), Some("skip"));
             }
@@ -120,7 +120,7 @@ fn a_soft_gate_of_the_advised_plan_is_checked_first() {
         "{IPHONE}, damage_incidents_2y: 2, horizon_months: 24"
     ));
     let rec = &a.recommendation;
-    assert_eq!(rec.action, Action::Join);
+    assert_eq!(rec.action, Verdict::Join);
     assert!(rec.checks.iter().any(|g| g.rule == "gate_release_age"));
     assert!(a.reasons.iter().any(|r| r.rule == "gate_release_age"));
 }
@@ -144,7 +144,7 @@ fn reasons_that_argue_against_the_verdict_are_left_out() {
         "{}, damage_incidents_2y: 0, protection: Rugged, horizon_months: 12",
         IPHONE.replace("Iijmio", "Linemo")
     ));
-    assert_eq!(skipped.recommendation.action, Action::Skip);
+    assert_eq!(skipped.recommendation.action, Verdict::Skip);
     assert!(!skipped.reasons.iter().any(|r| r.rule == "expensive_device"));
     assert!(skipped.reasons.iter().any(|r| r.rule == "never_broken"));
 }
@@ -159,8 +159,8 @@ fn no_cliff_at_the_cheap_device_threshold() {
     let (below, above) = (at(30_000), at(30_001));
     // The same decision to join or not on either side; the figures barely move.
     assert_eq!(
-        below.recommendation.action == Action::Join,
-        above.recommendation.action == Action::Join
+        below.recommendation.action == Verdict::Join,
+        above.recommendation.action == Verdict::Join
     );
     for id in ["skip", "buy_spare", "iijmio_tsunagaru"] {
         let (b, a) = (
@@ -205,7 +205,7 @@ fn the_spare_moves_smoothly_with_the_price_and_is_chosen_only_when_cheapest() {
         let rec = &a.recommendation;
         advised.push(rec.action);
         match rec.action {
-            Action::BuySpare => assert!(spare < cheapest, "{price}: {spare} vs {cheapest}"),
+            Verdict::BuySpare => assert!(spare < cheapest, "{price}: {spare} vs {cheapest}"),
             _ if spare < cheapest => {
                 assert_eq!(rec.why, Why::AboutSame, "{price}: {spare} vs {cheapest}")
             }
@@ -213,7 +213,7 @@ fn the_spare_moves_smoothly_with_the_price_and_is_chosen_only_when_cheapest() {
         }
     }
     // The range holds both answers: the spare for the cheaper phones, the plan above.
-    assert!(advised.contains(&Action::BuySpare) && advised.contains(&Action::Join));
+    assert!(advised.contains(&Verdict::BuySpare) && advised.contains(&Verdict::Join));
 }
 
 #[test]
@@ -221,7 +221,7 @@ fn without_a_plan_a_cheap_phone_gets_a_spare() {
     let a = advise(
         r#"carrier: Iijmio, device_source: BringOwn, os: Android, price_yen: Some(20000), released: Some("2024-06"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 24, unofficial_repair: true"#,
     );
-    assert_eq!(a.recommendation.action, Action::BuySpare);
+    assert_eq!(a.recommendation.action, Verdict::BuySpare);
     assert_eq!(a.recommendation.why, Why::NoPlan);
     assert_eq!(
         a.recommendation.total_yen,
@@ -242,7 +242,7 @@ fn a_warranty_ending_soon_joins_a_plan_that_pays_after_it_and_says_what_it_costs
             ));
             let rec = &a.recommendation;
             if rec.why == Why::WarrantyEnding {
-                assert_eq!(rec.action, Action::Join);
+                assert_eq!(rec.action, Verdict::Join);
                 assert_eq!(rec.review_after_months, Some(5));
                 if rec.total_yen > rec.versus_total_yen {
                     let headline = hosho::report::headline(&a, &words);

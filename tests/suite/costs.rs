@@ -3,7 +3,7 @@
 
 use crate::common::{IPHONE, profile, tables};
 use hosho::domain::Kind;
-use hosho::engine::{self, Action, WhatIf, spec::Cover};
+use hosho::engine::{self, Verdict, WhatIf, spec::Cover};
 
 fn spec(fields: &str, id: &str) -> engine::spec::OptionSpec {
     engine::option_specs(&profile(fields), &tables(), WhatIf::default())
@@ -121,7 +121,7 @@ fn a_damaged_phone_is_repaired_officially_before_it_joins() {
     );
     let plan = a.option("iijmio_tsunagaru").unwrap();
     assert!(plan.eligible, "a soft gate: the plan stays open");
-    assert_eq!(a.recommendation.action, Action::Join);
+    assert_eq!(a.recommendation.action, Verdict::Join);
     assert!(
         a.recommendation
             .checks
@@ -324,7 +324,7 @@ fn the_spare_is_priced_as_replacing_the_phone_by_a_cheap_one() {
     let a = engine::advise(&profile(&twenty_thousand_android(0, 0)), &tables());
     assert_eq!(a.option("skip").unwrap().expected_total_yen, 1_405);
     assert_eq!(a.option("buy_spare").unwrap().expected_total_yen, 3_032);
-    assert_ne!(a.recommendation.action, Action::BuySpare, "it costs more");
+    assert_ne!(a.recommendation.action, Verdict::BuySpare, "it costs more");
     // Broken 4 times and soaked twice: damage 1.045, water 0.515 a year.
     //   skip = 1.045 × 16,500 + 0.515 × 20,000 + 204 + 158.4 = 17,242.5 + 10,300 + 362.4
     //        = ¥27,905.
@@ -344,7 +344,7 @@ fn the_spare_is_priced_as_replacing_the_phone_by_a_cheap_one() {
         .min()
         .unwrap();
     assert_eq!(
-        a.recommendation.action == Action::BuySpare,
+        a.recommendation.action == Verdict::BuySpare,
         spare == cheapest
     );
 }

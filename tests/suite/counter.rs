@@ -8,7 +8,7 @@ use hosho::form::Question;
 use hosho::i18n::Words;
 use hosho::lang::Lang;
 use hosho::tui::app::{Key, Msg, Overlay};
-use hosho::tui::counter::{Counter, Field, Page};
+use hosho::tui::counter::{Counter, FormRow, Page};
 use hosho::tui::counter_view::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -35,7 +35,7 @@ fn text(c: &mut Counter, s: &str) {
 /// Moves the focus to a question's row.
 fn focus(c: &mut Counter, q: Question) {
     for _ in 0..40 {
-        if c.field() == Field::Ask(q) {
+        if c.field() == FormRow::Ask(q) {
             return;
         }
         keys(c, &[Key::Tab]);
@@ -76,7 +76,7 @@ fn answers_are_edited_in_place_and_the_results_follow() {
 fn a_model_not_listed_brings_the_price_rows_and_the_results_wait_for_them() {
     let mut c = fresh(Lang::En, 120);
     assert!(c.results.is_err(), "no model and no price yet");
-    assert!(c.fields.contains(&Field::Ask(Question::Price)));
+    assert!(c.rows.contains(&FormRow::Ask(Question::Price)));
     focus(&mut c, Question::Price);
     text(&mut c, "45800");
     focus(&mut c, Question::Released);
@@ -85,7 +85,7 @@ fn a_model_not_listed_brings_the_price_rows_and_the_results_wait_for_them() {
     assert!(c.results.is_ok(), "{:?}", c.results.as_ref().err());
     focus(&mut c, Question::Model);
     text(&mut c, "iPhone 15");
-    assert!(!c.fields.contains(&Field::Ask(Question::Price)));
+    assert!(!c.rows.contains(&FormRow::Ask(Question::Price)));
 }
 
 #[test]
@@ -142,7 +142,7 @@ fn a_narrow_window_keeps_the_results_one_key_away() {
 fn switches_flip_with_arrows_or_space() {
     let mut c = fresh(Lang::En, 120);
     for _ in 0..40 {
-        if c.field() == Field::Switch(1) {
+        if c.field() == FormRow::Switch(1) {
             break;
         }
         keys(&mut c, &[Key::Tab]);
@@ -294,7 +294,7 @@ fn enter_on_an_incomplete_form_moves_to_the_missing_answer_never_a_blank_qr_page
     let mut c = fresh(Lang::En, 100);
     keys(&mut c, &[Key::Enter]);
     assert_eq!(c.page, Page::Form);
-    assert_eq!(c.field(), Field::Ask(Question::Price));
+    assert_eq!(c.field(), FormRow::Ask(Question::Price));
     text(&mut c, "45800");
     keys(&mut c, &[Key::Enter]);
     assert_eq!(c.page, Page::Results, "complete now");
@@ -348,7 +348,7 @@ fn the_value_column_stays_put_when_linemo_rows_appear() {
     focus(&mut c, Question::Carrier);
     keys(&mut c, &[Key::Char('2')]);
     assert_eq!(c.session.draft.carrier, Carrier::new("Linemo"));
-    assert!(c.fields.contains(&Field::Customer(0)));
+    assert!(c.rows.contains(&FormRow::Customer(0)));
     assert_eq!(column(&c), before);
 }
 
@@ -357,14 +357,14 @@ fn english_labels_are_whole_at_120_columns() {
     let c = customer(Lang::En, 120);
     let screen = draw(&c, 120, 40);
     let words = Words::new(Lang::En);
-    for f in &c.fields {
+    for f in &c.rows {
         let label = match f {
-            Field::Ask(q) => hosho::form::words::label(*q, &words),
-            Field::Switch(i) => words.text(
-                &format!("slabel-{}", hosho::form::answer::SWITCHES[*i].id),
+            FormRow::Ask(q) => hosho::form::words::label(*q, &words),
+            FormRow::Switch(i) => words.text(
+                &format!("slabel-{}", hosho::form::control::SWITCHES[*i].id),
                 &[],
             ),
-            Field::Customer(_) => {
+            FormRow::Customer(_) => {
                 hosho::tui::counter::label(*f, &c.session.draft, &tables(), &words)
             }
         };

@@ -3,7 +3,7 @@
 use crate::common;
 use crate::common::{IPHONE, profile, tables};
 use hosho::domain::Kind;
-use hosho::engine::{self, Action, WhatIf, spec::Cover};
+use hosho::engine::{self, Verdict, WhatIf, spec::Cover};
 
 /// An option priced, shown or not (one that cannot apply to the device keeps its gates).
 fn option<'a>(a: &'a engine::Advice, id: &str) -> &'a engine::OptionResult {
@@ -160,7 +160,7 @@ fn applecare_overlap_makes_the_plan_pay_for_nothing_until_it_ends() {
     ));
     let a = engine::advise(&profile(&f), &tables());
     assert!(a.reasons.iter().any(|r| r.rule == "warranty_overlap"));
-    assert_ne!(a.recommendation.action, Action::Join);
+    assert_ne!(a.recommendation.action, Verdict::Join);
 }
 
 #[test]
@@ -172,7 +172,7 @@ fn applecare_ending_next_month_says_this_is_the_only_chance() {
     );
     let a = engine::advise(&profile(&f), &tables());
     assert!(a.reasons.iter().any(|r| r.rule == "join_before_cover_ends"));
-    assert_eq!(a.recommendation.action, Action::Join);
+    assert_eq!(a.recommendation.action, Verdict::Join);
     assert_eq!(a.recommendation.plan.as_deref(), Some("iijmio_tsunagaru"));
     // The review falls where the current warranty ends: after November and December.
     assert_eq!(a.recommendation.review_after_months, Some(2));
@@ -359,14 +359,14 @@ fn linemo_fee_comes_from_the_model_tier() {
 fn no_eligible_plan_and_a_cheap_device_means_a_spare() {
     let f = r#"carrier: Iijmio, device_source: BringOwn, os: Android, price_yen: Some(20000), released: Some("2024-06"), damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 24, unofficial_repair: true"#;
     let a = engine::advise(&profile(f), &tables());
-    assert_eq!(a.recommendation.action, Action::BuySpare);
+    assert_eq!(a.recommendation.action, Verdict::BuySpare);
     assert!(a.reasons.iter().any(|r| r.rule == "no_eligible_plan"));
     let pricey = f.replace("20000", "90000");
     assert_eq!(
         engine::advise(&profile(&pricey), &tables())
             .recommendation
             .action,
-        Action::Skip
+        Verdict::Skip
     );
 }
 
@@ -408,13 +408,13 @@ fn a_never_broken_android_owner_who_fears_bad_luck_joins() {
     let plan = option(&averse, "iijmio_tsunagaru");
     let skip = option(&averse, "skip");
     assert!(plan.bad_case_total_yen < skip.bad_case_total_yen);
-    assert_eq!(averse.recommendation.action, Action::Join);
+    assert_eq!(averse.recommendation.action, Verdict::Join);
     assert_eq!(
         averse.recommendation.plan.as_deref(),
         Some("iijmio_tsunagaru")
     );
     // The neutral user, dearer on average, does without; the averse one is told why it differs.
-    assert_ne!(neutral.recommendation.action, Action::Join);
+    assert_ne!(neutral.recommendation.action, Verdict::Join);
     assert_eq!(averse.recommendation.why, engine::Why::SaferInBadCase);
     assert!(averse.reasons.iter().any(|r| r.rule == "dearer_but_safer"));
 }
@@ -427,7 +427,7 @@ fn a_risk_averse_user_joins_where_a_neutral_one_would_skip() {
         let neutral = engine::advise(&profile(&answers), &t).recommendation;
         let averse =
             engine::advise(&profile(&format!("{answers}, risk: Averse")), &t).recommendation;
-        neutral.action != Action::Join && averse.action == Action::Join
+        neutral.action != Verdict::Join && averse.action == Verdict::Join
     });
     assert!(found, "risk aversion never tipped the advice");
 }

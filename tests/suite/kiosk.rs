@@ -443,7 +443,7 @@ fn a_shop_offering_some_carriers_asks_among_those_and_locks_to_one() {
     let t = tables();
     let mut k = fresh(Lang::En, "Mineo, Ymobile");
     press(&mut k, &[Key::Enter]);
-    let e = Question::Carrier.entry();
+    let e = Question::Carrier.control();
     let listed: Vec<String> = e
         .items(&k.advisor.session.draft, &t)
         .iter()

@@ -201,7 +201,7 @@ fn english_says_one_month_and_one_incident() {
 fn japanese_reports_and_tables_name_no_ids_debug_forms_or_english_titles() {
     let t = hosho::tables::Tables::built_in().unwrap();
     let words = hosho::i18n::Words::new(hosho::lang::Lang::Ja);
-    let mut outputs = vec![hosho::report::tables::render(&t, &words)];
+    let mut outputs = vec![hosho::report::figures::render(&t, &words)];
     for (_, p) in common::personas(&t) {
         let a = hosho::engine::advise(&p, &t);
         outputs.push(hosho::report::render(
@@ -279,7 +279,7 @@ fn tables_list_every_carrier_and_plan_once_and_every_threshold_without_an_id() {
     assert_eq!(thresholds, 12, "the rules hold 12 thresholds");
     for lang in [hosho::lang::Lang::Ja, hosho::lang::Lang::En] {
         let words = hosho::i18n::Words::new(lang);
-        let out = hosho::report::tables::render(&t, &words);
+        let out = hosho::report::figures::render(&t, &words);
         assert!(snake_ids(&out).is_empty(), "{:?}", snake_ids(&out));
         for wrong in [
             "Ios",

@@ -8,7 +8,7 @@ use crate::common::tables;
 use hosho::answers::{Conditions, LinemoFee, Profile};
 use hosho::calendar::{Date, YearMonth};
 use hosho::domain::{Carrier, DeviceSource, Os, Protection, Risk};
-use hosho::engine::{self, Action, Why};
+use hosho::engine::{self, Verdict, Why};
 use proptest::prelude::*;
 
 fn arb_profile() -> impl Strategy<Value = Profile> {
@@ -129,7 +129,7 @@ proptest! {
             q.damage_incidents_2y = k;
             let action = engine::advise(&q, &t).recommendation.action;
             if covered {
-                prop_assert!(action != Action::Skip, "skipped at {}", k);
+                prop_assert!(action != Verdict::Skip, "skipped at {}", k);
             }
             covered |= action.covers();
         }
@@ -156,10 +156,10 @@ proptest! {
         let chosen = a.option(&rec.chosen).unwrap();
         prop_assert!(open(&chosen), "{} is open", chosen.id);
         match rec.action {
-            Action::Skip | Action::BuySpare | Action::BuyApart => {
+            Verdict::Skip | Verdict::BuySpare | Verdict::BuyApart => {
                 prop_assert_eq!(score(chosen), least, "{}", chosen.id);
             }
-            Action::Join => {
+            Verdict::Join => {
                 let kept = matches!(rec.why, Why::AboutSame | Why::WarrantyEnding);
                 let least_else = a
                     .options
@@ -195,7 +195,7 @@ proptest! {
                 engine::Basis::BadCase => (i.bad_case_yen, rec.bad_case_yen),
             };
             prop_assert!(theirs < ours, "{} {theirs} vs {ours}", i.option);
-            prop_assert_eq!(rec.action, Action::Join);
+            prop_assert_eq!(rec.action, Verdict::Join);
             // Its last day is inside its purchase window, never before today.
             if let Some(until) = i.until {
                 prop_assert!(until >= p.today, "{until}");

@@ -1,4 +1,4 @@
-//! How each question is answered, in one descriptor per question: a choice among values (fixed,
+//! How each question is answered, in one [`Control`] per question: a choice among values (fixed,
 //! or the tables' carriers), a number, a month or a day, yes/no switches (fixed, or one per
 //! carrier the user may already be with), or a catalog model; and how each reads and writes
 //! the draft. Every screen and mode asks through these, so a rule lives once.
@@ -136,9 +136,9 @@ pub struct Item {
     pub on: bool,
 }
 
-/// The kind of entry a question takes, with how it reads and writes the draft.
+/// The control a question is answered with, and how it reads and writes the draft.
 #[derive(Clone, Copy)]
-pub enum Entry {
+pub enum Control {
     Choice(Choices),
     Number(Number),
     Month(Month),
@@ -279,17 +279,17 @@ const fn incidents(get: fn(&Draft) -> Option<u32>, set: fn(&mut Draft, Option<u3
 
 impl Question {
     /// How the question is answered.
-    pub fn entry(self) -> Entry {
+    pub fn control(self) -> Control {
         match self {
-            Question::Carrier => Entry::Choice(Choices::Carriers),
-            Question::DeviceSource => Entry::Choice(Choices::Fixed(SOURCES)),
-            Question::Os => Entry::Choice(Choices::Fixed(SYSTEMS)),
-            Question::Protection => Entry::Choice(Choices::Fixed(PROTECTIONS)),
-            Question::Risk => Entry::Choice(Choices::Fixed(RISKS)),
-            Question::Customer => Entry::Switches(Toggles::Customers),
-            Question::Model => Entry::Model,
-            Question::Eligibility => Entry::Switches(Toggles::Fixed(SWITCHES)),
-            Question::Price => Entry::Number(Number {
+            Question::Carrier => Control::Choice(Choices::Carriers),
+            Question::DeviceSource => Control::Choice(Choices::Fixed(SOURCES)),
+            Question::Os => Control::Choice(Choices::Fixed(SYSTEMS)),
+            Question::Protection => Control::Choice(Choices::Fixed(PROTECTIONS)),
+            Question::Risk => Control::Choice(Choices::Fixed(RISKS)),
+            Question::Customer => Control::Switches(Toggles::Customers),
+            Question::Model => Control::Model,
+            Question::Eligibility => Control::Switches(Toggles::Fixed(SWITCHES)),
+            Question::Price => Control::Number(Number {
                 min: bounds::PRICE.0,
                 max: bounds::PRICE.1,
                 yen: true,
@@ -297,15 +297,15 @@ impl Question {
                 get: |d| d.price_yen,
                 set: |d, v| d.price_yen = v,
             }),
-            Question::Damage => Entry::Number(incidents(
+            Question::Damage => Control::Number(incidents(
                 |d| Some(d.damage_incidents_2y),
                 |d, v| d.damage_incidents_2y = v.unwrap_or(0),
             )),
-            Question::Water => Entry::Number(incidents(
+            Question::Water => Control::Number(incidents(
                 |d| Some(d.water_incidents_2y),
                 |d, v| d.water_incidents_2y = v.unwrap_or(0),
             )),
-            Question::Horizon => Entry::Number(Number {
+            Question::Horizon => Control::Number(Number {
                 min: bounds::HORIZON.0,
                 max: bounds::HORIZON.1,
                 yen: false,
@@ -313,7 +313,7 @@ impl Question {
                 get: |d| Some(d.horizon_months),
                 set: |d, v| d.horizon_months = v.unwrap_or(24),
             }),
-            Question::LinemoFee => Entry::Number(Number {
+            Question::LinemoFee => Control::Number(Number {
                 min: bounds::LINEMO_FEE.0,
                 max: bounds::LINEMO_FEE.1,
                 yen: true,
@@ -321,21 +321,21 @@ impl Question {
                 get: |d| d.linemo_fee_yen,
                 set: |d, v| d.linemo_fee_yen = v,
             }),
-            Question::Released => Entry::Month(Month {
+            Question::Released => Control::Month(Month {
                 blank: Blank::Unknown,
                 value: Calendar::Month {
                     get: |d| d.released,
                     set: |d, v| d.released = v,
                 },
             }),
-            Question::Bought => Entry::Month(Month {
+            Question::Bought => Control::Month(Month {
                 blank: Blank::Unknown,
                 value: Calendar::Day {
                     get: |d| d.bought,
                     set: |d, v| d.bought = v,
                 },
             }),
-            Question::Warranty => Entry::Month(Month {
+            Question::Warranty => Control::Month(Month {
                 blank: Blank::Nothing,
                 value: Calendar::Month {
                     get: |d| d.warranty_until,
@@ -348,26 +348,26 @@ impl Question {
     /// True when the answer is typed (a number, a month or a model name).
     pub fn typed(self) -> bool {
         matches!(
-            self.entry(),
-            Entry::Number(_) | Entry::Month(_) | Entry::Model
+            self.control(),
+            Control::Number(_) | Control::Month(_) | Control::Model
         )
     }
 
     /// True when the answer may be left empty ("I don't know", or "none" for a month).
     pub fn may_be_blank(self) -> bool {
-        match self.entry() {
-            Entry::Number(n) => n.may_be_unknown,
-            Entry::Month(_) => true,
+        match self.control() {
+            Control::Number(n) => n.may_be_unknown,
+            Control::Month(_) => true,
             _ => false,
         }
     }
 }
 
-impl Entry {
+impl Control {
     /// The lines of a choice or of switches, for these answers (none for other entries).
     pub fn items(&self, d: &Draft, t: &Tables) -> Vec<Item> {
         match self {
-            Entry::Choice(Choices::Fixed(values)) => values
+            Control::Choice(Choices::Fixed(values)) => values
                 .iter()
                 .map(|c| Item {
                     id: format!("choice-{}", c.id),
@@ -375,7 +375,7 @@ impl Entry {
                     on: (c.is)(d),
                 })
                 .collect(),
-            Entry::Choice(Choices::Carriers) => carriers(d, t)
+            Control::Choice(Choices::Carriers) => carriers(d, t)
                 .into_iter()
                 .map(|c| {
                     // A carrier with no cover for a device brought along says so in the list.
@@ -397,7 +397,7 @@ impl Entry {
                     on: d.carrier.is_undecided(),
                 }))
                 .collect(),
-            Entry::Switches(Toggles::Fixed(switches)) => switches
+            Control::Switches(Toggles::Fixed(switches)) => switches
                 .iter()
                 .map(|s| Item {
                     id: format!("toggle-{}", s.id),
@@ -405,7 +405,7 @@ impl Entry {
                     on: (s.get)(d),
                 })
                 .collect(),
-            Entry::Switches(Toggles::Customers) => new_contract_carriers(d, t)
+            Control::Switches(Toggles::Customers) => new_contract_carriers(d, t)
                 .into_iter()
                 .map(|c| Item {
                     id: "toggle-customer".into(),
@@ -420,7 +420,7 @@ impl Entry {
     /// The index of the draft's value of a choice (0 for other entries).
     pub fn chosen(&self, d: &Draft, t: &Tables) -> usize {
         match self {
-            Entry::Choice(_) => self.items(d, t).iter().position(|i| i.on).unwrap_or(0),
+            Control::Choice(_) => self.items(d, t).iter().position(|i| i.on).unwrap_or(0),
             _ => 0,
         }
     }
@@ -428,12 +428,12 @@ impl Entry {
     /// Gives the draft the choice's value at `i`.
     pub fn pick(&self, i: usize, d: &mut Draft, t: &Tables) {
         match self {
-            Entry::Choice(Choices::Fixed(values)) => {
+            Control::Choice(Choices::Fixed(values)) => {
                 if let Some(c) = values.get(i) {
                     (c.set)(d);
                 }
             }
-            Entry::Choice(Choices::Carriers) => {
+            Control::Choice(Choices::Carriers) => {
                 let list = carriers(d, t);
                 d.carrier = list.get(i).cloned().unwrap_or_else(Carrier::undecided);
             }
@@ -444,13 +444,13 @@ impl Entry {
     /// Flips the switch at `i`.
     pub fn flip(&self, i: usize, d: &mut Draft, t: &Tables) {
         match self {
-            Entry::Switches(Toggles::Fixed(switches)) => {
+            Control::Switches(Toggles::Fixed(switches)) => {
                 if let Some(s) = switches.get(i) {
                     let on = (s.get)(d);
                     (s.set)(d, !on);
                 }
             }
-            Entry::Switches(Toggles::Customers) => {
+            Control::Switches(Toggles::Customers) => {
                 if let Some(c) = new_contract_carriers(d, t).get(i) {
                     match d.existing_customer_of.iter().position(|x| x == c) {
                         Some(at) => {
@@ -467,9 +467,9 @@ impl Entry {
     /// How many lines the entry's list has (values or switches).
     pub fn len(&self, d: &Draft, t: &Tables) -> usize {
         match self {
-            Entry::Choice(Choices::Fixed(values)) => values.len(),
-            Entry::Switches(Toggles::Fixed(switches)) => switches.len(),
-            Entry::Choice(_) | Entry::Switches(_) => self.items(d, t).len(),
+            Control::Choice(Choices::Fixed(values)) => values.len(),
+            Control::Switches(Toggles::Fixed(switches)) => switches.len(),
+            Control::Choice(_) | Control::Switches(_) => self.items(d, t).len(),
             _ => 0,
         }
     }
@@ -477,9 +477,9 @@ impl Entry {
     /// The draft's answer as it would be typed (empty when unknown or none).
     pub fn text(&self, d: &Draft) -> String {
         match self {
-            Entry::Number(n) => (n.get)(d).map(|v| v.to_string()).unwrap_or_default(),
-            Entry::Month(m) => m.text(d).unwrap_or_default(),
-            Entry::Model => d.model.clone().unwrap_or_default(),
+            Control::Number(n) => (n.get)(d).map(|v| v.to_string()).unwrap_or_default(),
+            Control::Month(m) => m.text(d).unwrap_or_default(),
+            Control::Model => d.model.clone().unwrap_or_default(),
             _ => String::new(),
         }
     }
@@ -487,10 +487,10 @@ impl Entry {
     /// The character as this entry takes it, or `None` if it cannot hold it.
     pub fn accept(&self, typed: &str, c: char) -> Option<char> {
         match self {
-            Entry::Number(_) => entry::number_char(typed, c),
-            Entry::Month(m) if m.is_day() => entry::day_char(typed, c),
-            Entry::Month(_) => entry::month_char(typed, c),
-            Entry::Model => Some(c),
+            Control::Number(_) => entry::number_char(typed, c),
+            Control::Month(m) if m.is_day() => entry::day_char(typed, c),
+            Control::Month(_) => entry::month_char(typed, c),
+            Control::Model => Some(c),
             _ => None,
         }
     }
@@ -498,7 +498,7 @@ impl Entry {
     /// What is wrong with the text while it is being typed (a number past its top).
     pub fn live_error(&self, typed: &str) -> Option<EntryError> {
         match self {
-            Entry::Number(n) => entry::live_number_error(typed, n.min, n.max),
+            Control::Number(n) => entry::live_number_error(typed, n.min, n.max),
             _ => None,
         }
     }
@@ -508,9 +508,9 @@ impl Entry {
     pub fn store(&self, typed: &str, d: &mut Draft) -> Result<(), EntryError> {
         let blank = typed.trim().is_empty();
         match self {
-            Entry::Number(n) if blank && n.may_be_unknown => (n.set)(d, None),
-            Entry::Number(n) => (n.set)(d, Some(entry::number(typed, n.min, n.max)?)),
-            Entry::Month(m) => m.store(typed, d)?,
+            Control::Number(n) if blank && n.may_be_unknown => (n.set)(d, None),
+            Control::Number(n) => (n.set)(d, Some(entry::number(typed, n.min, n.max)?)),
+            Control::Month(m) => m.store(typed, d)?,
             _ => {}
         }
         Ok(())
@@ -529,8 +529,8 @@ mod tests {
     fn every_choice_reads_back_what_was_chosen() {
         let t = tables();
         for q in Question::ALL {
-            let e = q.entry();
-            if let Entry::Choice(_) = e {
+            let e = q.control();
+            if let Control::Choice(_) = e {
                 let n = e.len(&Draft::default(), &t);
                 assert!(n > 1, "{q:?}");
                 for i in 0..n {
@@ -547,7 +547,7 @@ mod tests {
     #[test]
     fn the_carriers_are_the_tables_and_the_shops() {
         let t = tables();
-        let e = Question::Carrier.entry();
+        let e = Question::Carrier.control();
         let d = Draft::default();
         // Every carrier of the tables, then "not decided yet".
         assert_eq!(e.len(&d, &t), t.carriers.carriers.len() + 1);
@@ -570,7 +570,7 @@ mod tests {
     #[test]
     fn the_customer_switches_name_each_carrier_for_new_contracts_only() {
         let t = tables();
-        let e = Question::Customer.entry();
+        let e = Question::Customer.control();
         let mut d = Draft::default();
         let named: Vec<Args> = e.items(&d, &t).into_iter().map(|i| i.args).collect();
         // mineo and BIGLOBE can be joined by an existing customer: not asked.
@@ -595,11 +595,11 @@ mod tests {
     fn every_typed_answer_reads_back_what_was_stored() {
         let d0 = Draft::default();
         for q in Question::ALL {
-            let e = q.entry();
+            let e = q.control();
             let sample = match e {
-                Entry::Number(n) => n.max.to_string(),
-                Entry::Month(m) if m.is_day() => "2024-09-30".into(),
-                Entry::Month(_) => "2024-09".into(),
+                Control::Number(n) => n.max.to_string(),
+                Control::Month(m) if m.is_day() => "2024-09-30".into(),
+                Control::Month(_) => "2024-09".into(),
                 _ => continue,
             };
             let mut d = d0.clone();
