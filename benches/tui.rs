@@ -150,7 +150,7 @@ fn big_catalog_keys(c: &mut Criterion) {
     });
     let tables = Tables::from_dir(&dir).unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
-    assert_eq!(tables.devices.devices.len(), 10_000);
+    assert_eq!(tables.devices().len(), 10_000);
     let words = Words::new(Lang::En);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let mut advisor = Advisor::new(Lang::En, Date::today_local(), &tables);

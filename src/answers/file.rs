@@ -4,6 +4,7 @@
 use super::{Conditions, Fault, Input, Profile, check};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
+use crate::syntax::Locator;
 use crate::tables::Tables;
 use serde::Deserialize;
 
@@ -153,7 +154,7 @@ impl Answers {
 impl AnswerError {
     /// A fault placed where `field:` is written in `text` (1:1 when it is not written).
     fn at(text: &str, field: &str, fault: Fault) -> AnswerError {
-        let (line, col) = field_position(text, field);
+        let (line, col) = Locator::new(text).field(field);
         AnswerError {
             field: Some(field.to_string()),
             line,
@@ -178,7 +179,7 @@ fn from_ron(text: &str, e: &ron::error::SpannedError) -> AnswerError {
         ),
         E::MissingStructField { field, .. } => (Some(field.to_string()), Fault::MissingField),
         E::DuplicateStructField { field, .. } => (Some(field.to_string()), Fault::DuplicateField),
-        other => (field_before(text, line, col), {
+        other => (Locator::new(text).field_before(line, col), {
             let (id, args) = crate::syntax::describe(other);
             Fault::Syntax { id, args }
         }),
@@ -189,70 +190,6 @@ fn from_ron(text: &str, e: &ron::error::SpannedError) -> AnswerError {
         col,
         fault,
     }
-}
-
-/// Strips a `//` comment from a line.
-fn code_part(line: &str) -> &str {
-    line.find("//").map_or(line, |i| &line[..i])
-}
-
-/// The 1-based line and column where `field:` is written, or 1:1 when it is not written.
-pub fn field_position(text: &str, field: &str) -> (usize, usize) {
-    for (i, line) in text.lines().enumerate() {
-        let code = code_part(line);
-        let mut from = 0;
-        while let Some(pos) = code[from..].find(field) {
-            let start = from + pos;
-            let end = start + field.len();
-            let before_ok = code[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-            let after_ok = code[end..].trim_start().starts_with(':');
-            if before_ok && after_ok {
-                return (i + 1, code[..start].chars().count() + 1);
-            }
-            from = end;
-        }
-    }
-    (1, 1)
-}
-
-/// The field named nearest before a place in the text (the one a bad value belongs to).
-fn field_before(text: &str, line: usize, col: usize) -> Option<String> {
-    let lines: Vec<&str> = text.lines().collect();
-    let last = line.min(lines.len());
-    for l in (0..last).rev() {
-        let mut code = code_part(lines[l]);
-        if l + 1 == line {
-            let cut = code
-                .char_indices()
-                .nth(col.saturating_sub(1))
-                .map_or(code.len(), |(i, _)| i);
-            code = &code[..cut];
-        }
-        let mut found = None;
-        let mut ident = String::new();
-        for c in code.chars() {
-            if c.is_alphanumeric() || c == '_' {
-                ident.push(c);
-            } else {
-                if c == ':'
-                    && !ident.is_empty()
-                    && ident.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-                {
-                    found = Some(ident.clone());
-                }
-                if !c.is_whitespace() {
-                    ident.clear();
-                }
-            }
-        }
-        if found.is_some() {
-            return found;
-        }
-    }
-    None
 }
 
 #[cfg(test)]

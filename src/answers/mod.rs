@@ -6,7 +6,7 @@ pub mod check;
 pub mod file;
 
 pub use check::{Field, FieldFault, Input, check};
-pub use file::{AnswerError, Answers, field_position};
+pub use file::{AnswerError, Answers};
 
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};

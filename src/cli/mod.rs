@@ -255,9 +255,9 @@ fn validate_summary(t: &Tables, words: &Words) -> String {
         "validate-ok",
         &[
             ("files", crate::tables::FILES.len().to_string()),
-            ("plans", t.plans.plans.len().to_string()),
-            ("devices", t.devices.devices.len().to_string()),
-            ("sources", t.sources.sources.len().to_string()),
+            ("plans", t.plans().len().to_string()),
+            ("devices", t.devices().len().to_string()),
+            ("sources", t.sources().len().to_string()),
         ],
     );
     out.push('\n');

@@ -162,7 +162,7 @@ pub fn new_contract_carriers(d: &Draft, t: &Tables) -> Vec<Carrier> {
         .into_iter()
         .filter(|c| d.carrier.is_undecided() || *c == d.carrier)
         .filter(|c| {
-            t.plans.plans.iter().any(|p| {
+            t.plans().iter().any(|p| {
                 p.carrier.as_ref() == Some(c)
                     && p.gates.iter().any(|g| g.check == Check::NewContract)
             })
@@ -550,7 +550,7 @@ mod tests {
         let e = Question::Carrier.control();
         let d = Draft::default();
         // Every carrier of the tables, then "not decided yet".
-        assert_eq!(e.len(&d, &t), t.carriers.carriers.len() + 1);
+        assert_eq!(e.len(&d, &t), t.carriers().len() + 1);
         let shop = Draft::offering(vec![Carrier::new("Mineo"), Carrier::new("Linemo")]);
         let items = e.items(&shop, &t);
         assert_eq!(items.len(), 3);

@@ -104,7 +104,7 @@ impl Question {
                     .and_then(|dev| dev.tiers.get(ASKED_TIER_SET))
                     .is_some_and(|tier| t.tier_fee(ASKED_TIER_SET, tier).is_some());
                 !tier_known
-                    && t.plans.plans.iter().filter(in_play).any(|p| {
+                    && t.plans().iter().filter(in_play).any(|p| {
                         p.os.contains(&d.os)
                             && matches!(&p.fee, Fee::ByTier { set, .. } if set == ASKED_TIER_SET)
                     })

@@ -1,10 +1,10 @@
 //! The kiosk's config file (RON): the admin PIN's hash, the idle reset, and which carriers
 //! the shop offers. Checked whole, with each problem placed at its line and column.
 
-use crate::answers::field_position;
 use crate::domain::Carrier;
 use crate::echo::{shown, shown_args};
 use crate::i18n::Words;
+use crate::syntax::Locator;
 use serde::Deserialize;
 
 /// The idle reset when the config does not give one, in seconds.
@@ -132,7 +132,7 @@ impl KioskConfig {
                     },
                 })?;
         let at = |field: &str, fault: ConfigFault| {
-            let (line, col) = field_position(text, field);
+            let (line, col) = Locator::new(text).field(field);
             ConfigError {
                 line,
                 col,
@@ -182,7 +182,7 @@ impl KioskConfig {
         let Some(unknown) = self.carriers.iter().find(|c| t.carrier(c).is_none()) else {
             return Ok(());
         };
-        let (line, col) = field_position(text, "carriers");
+        let (line, col) = Locator::new(text).field("carriers");
         Err(ConfigError {
             line,
             col,

@@ -384,7 +384,7 @@ impl References {
 
     /// Every source of the tables, numbered as `hosho tables` lists them.
     pub fn every(t: &Tables, w: &Words) -> References {
-        let ids: Vec<String> = t.sources.sources.iter().map(|s| s.id.clone()).collect();
+        let ids: Vec<String> = t.sources().iter().map(|s| s.id.clone()).collect();
         References::numbered(&ids, t, w)
     }
 

@@ -116,7 +116,7 @@ impl Writer<'_> {
 }
 
 fn carriers(w: &mut Writer) {
-    w.section("tables-section-carriers", Some(w.t.carriers.carriers.len()));
+    w.section("tables-section-carriers", Some(w.t.carriers().len()));
     let sep = w.tx("tables-list-sep", &[]);
     let rows: Vec<Row> = w
         .t
@@ -471,7 +471,7 @@ fn os_name(words: &Words, os: Os) -> String {
 }
 
 fn devices(w: &mut Writer) {
-    w.section("tables-section-devices", Some(w.t.devices.devices.len()));
+    w.section("tables-section-devices", Some(w.t.devices().len()));
     let header = [
         "tables-col-model",
         "tables-col-os",

@@ -358,6 +358,26 @@ impl Tables {
         self.derived.weak.get(&plan.id).map_or(&[], Vec::as_slice)
     }
 
+    /// Every plan, in the file's order.
+    pub fn plans(&self) -> &[Plan] {
+        &self.plans.plans
+    }
+
+    /// Every carrier, in the file's order.
+    pub fn carriers(&self) -> &[CarrierInfo] {
+        &self.carriers.carriers
+    }
+
+    /// The catalog, in the file's order: a model's index here is how screens keep a pick.
+    pub fn devices(&self) -> &[Device] {
+        &self.devices.devices
+    }
+
+    /// Every source, in the file's order.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources.sources
+    }
+
     /// A plan by id.
     pub fn plan(&self, id: &str) -> Option<&Plan> {
         self.plans.plans.iter().find(|p| p.id == id)
@@ -542,96 +562,6 @@ fn parse<T: DeserializeOwned>(name: &str, text: &str, problems: &mut Vec<Problem
     }
 }
 
-/// Places in one file, found in time that grows with the file, not with the file times the
-/// problems: the lines' starts and every quoted string's places are indexed in one pass, and
-/// any other anchor's places on its first use.
-pub struct Locator<'a> {
-    text: &'a str,
-    /// The byte offset where each line starts.
-    lines: Vec<usize>,
-    /// Every place of each anchor searched for, quoted strings (`"id"`) from the start.
-    places: std::cell::RefCell<std::collections::HashMap<&'a str, std::rc::Rc<[usize]>>>,
-}
-
-impl<'a> Locator<'a> {
-    /// Indexes a file's lines and quoted strings.
-    pub fn new(text: &'a str) -> Locator<'a> {
-        let mut lines = vec![0];
-        lines.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        let mut quoted: std::collections::HashMap<&str, Vec<usize>> = Default::default();
-        for (start, end) in quoted_spans(text) {
-            quoted.entry(&text[start..end]).or_default().push(start);
-        }
-        let places = quoted.into_iter().map(|(k, v)| (k, v.into())).collect();
-        Locator {
-            text,
-            lines,
-            places: std::cell::RefCell::new(places),
-        }
-    }
-
-    /// The 1-based line and column of the last of a chain of anchors, each found after the
-    /// one before it (an anchor not found is skipped).
-    pub fn locate(&self, anchors: &[&str]) -> (usize, usize) {
-        let mut at = 0;
-        let mut found = 0;
-        for anchor in anchors {
-            let places = self.places_of(anchor);
-            if let Some(&p) = places.get(places.partition_point(|p| *p < at)) {
-                found = p;
-                at = p + anchor.len();
-            }
-        }
-        self.place(found)
-    }
-
-    /// The 1-based line and column of a byte offset.
-    pub fn place(&self, offset: usize) -> (usize, usize) {
-        let line = self.lines.partition_point(|start| *start <= offset);
-        let start = self.lines[line - 1];
-        (line, self.text[start..offset].chars().count() + 1)
-    }
-
-    /// Every place of an anchor, in order.
-    fn places_of(&self, anchor: &str) -> std::rc::Rc<[usize]> {
-        if let Some(p) = self.places.borrow().get(anchor) {
-            return p.clone();
-        }
-        let Some(found) = self.text.find(anchor) else {
-            return std::rc::Rc::from([]);
-        };
-        let key = &self.text[found..found + anchor.len()];
-        let p: std::rc::Rc<[usize]> = self.text.match_indices(anchor).map(|(i, _)| i).collect();
-        self.places.borrow_mut().insert(key, p.clone());
-        p
-    }
-}
-
-/// The spans of quoted strings, quotes included, outside `//` comments.
-fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut spans = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
-            }
-            b'"' => {
-                let mut j = i + 1;
-                while j < bytes.len() && bytes[j] != b'"' {
-                    j += if bytes[j] == b'\\' { 2 } else { 1 };
-                }
-                let end = (j + 1).min(bytes.len());
-                spans.push((i, end));
-                i = end;
-            }
-            _ => i += 1,
-        }
-    }
-    spans
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -718,37 +648,5 @@ mod tests {
         let p = t.repair_prices(d, Os::Ios, 98800);
         assert_eq!(p.screen, 36680);
         assert_eq!(p.other, 75200);
-    }
-
-    /// Where a chain of anchors ends in `text`, placed by a fresh index.
-    fn locate(text: &str, anchors: &[&str]) -> (usize, usize) {
-        Locator::new(text).locate(anchors)
-    }
-
-    #[test]
-    fn locate_walks_anchors() {
-        let text = "(\n  a: 1,\n  plans: [\n    (id: \"x\", cap: 5),\n  ]\n)";
-        assert_eq!(locate(text, &["\"x\"", "cap:"]), (4, 15));
-        let text = "// a \"quote\n(\n  ids: [\"a\", \"b\\\"c\", \"a\"],\n)";
-        assert_eq!(locate(text, &["\"a\"", "\"a\""]), (3, 22));
-        assert_eq!(locate(text, &["\"b\\\"c\""]), (3, 14));
-        assert_eq!(locate(text, &["nowhere"]), (1, 1));
-    }
-
-    #[test]
-    fn thirty_thousand_problems_are_each_placed() {
-        // 30,000 rows, each with a problem: a scan from the start for each took 28 seconds.
-        let rows: String = (0..30_000)
-            .map(|i| format!("    (name: \"model {i}\", price_yen: 0),\n"))
-            .collect();
-        let text = format!("(\n  devices: [\n{rows}  ],\n)");
-        let places = Locator::new(&text);
-        for i in 0..30_000 {
-            let name = format!("\"model {i}\"");
-            assert_eq!(
-                places.locate(&[&name, "price_yen:"]),
-                (i + 3, 22 + i.to_string().len())
-            );
-        }
     }
 }

@@ -2,9 +2,10 @@
 //! range, dates are not in the tables' future. Every problem names its file, line and column.
 
 use super::search::normalize;
-use super::{Count, Fee, Locator, MAX_USES_PER_YEAR, Problem, Tables};
+use super::{Count, Fee, MAX_USES_PER_YEAR, Problem, Tables};
 use crate::domain::Protection;
 use crate::message::{Arg, Args};
+use crate::syntax::Locator;
 use std::collections::HashSet;
 
 const MAX_YEN: u32 = 1_000_000;

@@ -140,7 +140,7 @@ impl Advisor {
     pub fn models<'t>(&self, t: &'t Tables) -> Vec<&'t str> {
         self.matches
             .iter()
-            .map(|i| t.devices.devices[*i].name.as_str())
+            .map(|i| t.devices()[*i].name.as_str())
             .collect()
     }
 
@@ -256,7 +256,7 @@ impl Advisor {
                 self.session.draft.model = self
                     .matches
                     .get(self.cursor)
-                    .map(|i| t.devices.devices[*i].name.clone());
+                    .map(|i| t.devices()[*i].name.clone());
                 Ok(())
             }
             // The line under the entry: "I don't know", or "none".

@@ -246,7 +246,7 @@ impl Counter {
     fn pick_model(&mut self, t: &Tables) {
         let typed = !self.typed.text.trim().is_empty();
         let picked = self.matches.get(self.pick).filter(|_| typed);
-        self.session.draft.model = picked.map(|i| t.devices.devices[*i].name.clone());
+        self.session.draft.model = picked.map(|i| t.devices()[*i].name.clone());
     }
 
     /// Takes the typed number or month into the draft when it is valid; flags it if not.

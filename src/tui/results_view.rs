@@ -51,7 +51,7 @@ fn colour(id: &str, t: &Tables) -> Color {
         "buy_spare" => return Color::White,
         _ => {}
     }
-    let at = t.plans.plans.iter().position(|p| p.id == id).unwrap_or(0);
+    let at = t.plans().iter().position(|p| p.id == id).unwrap_or(0);
     PALETTE[at % PALETTE.len()]
 }
 
@@ -647,7 +647,7 @@ mod tests {
     #[test]
     fn each_option_has_its_own_colour_whatever_the_carrier() {
         let t = Tables::built_in().unwrap();
-        let mut ids: Vec<&str> = t.plans.plans.iter().map(|p| p.id.as_str()).collect();
+        let mut ids: Vec<&str> = t.plans().iter().map(|p| p.id.as_str()).collect();
         ids.extend(["skip", "buy_spare"]);
         let colours: Vec<Color> = ids.iter().map(|id| colour(id, &t)).collect();
         for (k, c) in colours.iter().enumerate() {
@@ -656,7 +656,7 @@ mod tests {
         // The colour is the option's, not its place in one advice's list.
         assert_eq!(colour("linemo_mochikomi_android", &t), colours[3]);
         assert!(
-            t.plans.plans.len() <= super::PALETTE.len(),
+            t.plans().len() <= super::PALETTE.len(),
             "a colour for every plan"
         );
     }

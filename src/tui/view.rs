@@ -125,7 +125,7 @@ fn ask(f: &mut Frame, area: Rect, a: &Advisor, q: Question, t: &Tables, w: &Word
             let first = a.cursor.saturating_sub(room.saturating_sub(1));
             for i in (first..rows).take(room) {
                 let name = match a.matches.get(i) {
-                    Some(d) => t.devices.devices[*d].name.clone(),
+                    Some(d) => t.devices()[*d].name.clone(),
                     None => w.text("model-not-listed", &[]),
                 };
                 out.push(item(name, i == a.cursor));

@@ -189,7 +189,7 @@ fn no_figure_is_dated_later_than_the_source_that_gives_it() {
             source.as_of
         );
     };
-    for plan in &t.plans.plans {
+    for plan in t.plans() {
         let id = &plan.id;
         match &plan.fee {
             hosho::tables::Fee::Flat(f) => check(id, &f.src, f.as_of),
@@ -241,10 +241,10 @@ fn no_figure_is_dated_later_than_the_source_that_gives_it() {
     ] {
         check(name, &c.src, c.as_of);
     }
-    for d in &t.devices.devices {
+    for d in t.devices() {
         check(&d.name, &d.src, d.as_of);
     }
-    for c in &t.carriers.carriers {
+    for c in t.carriers() {
         check(c.id.id(), &c.src, c.as_of);
     }
 }

@@ -77,7 +77,7 @@ fn enter_on_start_opens_the_first_question() {
 fn arrows_choose_and_enter_goes_on() {
     let mut m = fresh();
     // From "not decided yet", the last line: up past every carrier to the first.
-    let carriers = tables().carriers.carriers.len();
+    let carriers = tables().carriers().len();
     press(&mut m, &[Key::Enter]);
     press(&mut m, &vec![Key::Up; carriers]);
     press(&mut m, &[Key::Enter]);
