@@ -2,7 +2,7 @@
 //! against today, the carrier against the tables, and what the catalog fills in (price,
 //! release month, fee tiers).
 
-use super::{Conditions, Fault, LinemoFee, Profile, bounds};
+use super::{Conditions, Fault, Field, LinemoFee, Profile, bounds};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::tables::{ASKED_TIER_SET, Tables};
@@ -29,49 +29,6 @@ pub struct Input {
     pub bought: Option<Date>,
     /// While undecided, the carriers to compare (a shop's); empty for every carrier.
     pub among: Vec<Carrier>,
-}
-
-/// The answer a problem concerns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Field {
-    Carrier,
-    DeviceSource,
-    Os,
-    Model,
-    Price,
-    Released,
-    Warranty,
-    Damage,
-    Water,
-    Horizon,
-    LinemoFee,
-    Bought,
-    Today,
-    Customer,
-    Among,
-}
-
-impl Field {
-    /// The field's name in the answers file (`interface.md`).
-    pub fn file_name(self) -> &'static str {
-        match self {
-            Field::Carrier => "carrier",
-            Field::DeviceSource => "device_source",
-            Field::Os => "os",
-            Field::Model => "model",
-            Field::Price => "price_yen",
-            Field::Released => "released",
-            Field::Warranty => "warranty_until",
-            Field::Damage => "damage_incidents_2y",
-            Field::Water => "water_incidents_2y",
-            Field::Horizon => "horizon_months",
-            Field::LinemoFee => "linemo_fee_yen",
-            Field::Bought => "bought",
-            Field::Today => "today",
-            Field::Customer => "existing_customer_of",
-            Field::Among => "among",
-        }
-    }
 }
 
 /// Why typed answers cannot be advised on, and which answer it is about.

@@ -1,7 +1,7 @@
 //! The answers file: RON as `interface.md` writes it, read into typed [`Input`] (dates parsed
 //! here) and checked; every fault is placed at its field's line and column in the file.
 
-use super::{Conditions, Fault, Input, Profile, check};
+use super::{Conditions, Fault, Field, Input, Profile, check};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::syntax::Locator;
@@ -86,12 +86,12 @@ impl Answers {
         clock: Date,
     ) -> Result<Profile, AnswerError> {
         let input = self.typed(text, clock)?;
-        check(&input, tables).map_err(|p| AnswerError::at(text, p.field.file_name(), p.fault))
+        check(&input, tables).map_err(|p| AnswerError::at(text, p.field, p.fault))
     }
 
     /// The answers with their dates parsed; a date in the wrong form is placed in `text`.
     fn typed(&self, text: &str, clock: Date) -> Result<Input, AnswerError> {
-        let month = |field: &str, value: &Option<String>| match value {
+        let month = |field: Field, value: &Option<String>| match value {
             None => Ok(None),
             Some(s) => YearMonth::parse(s).map(Some).ok_or_else(|| {
                 let form = "YYYY-MM";
@@ -102,7 +102,7 @@ impl Answers {
                 AnswerError::at(text, field, fault)
             }),
         };
-        let day = |field: &str, value: &Option<String>| match value {
+        let day = |field: Field, value: &Option<String>| match value {
             None => Ok(None),
             Some(s) => Date::parse(s).map(Some).ok_or_else(|| {
                 let fault = Fault::BadDate {
@@ -112,7 +112,7 @@ impl Answers {
                 AnswerError::at(text, field, fault)
             }),
         };
-        let today = day("today", &self.today)?.unwrap_or(clock);
+        let today = day(Field::Today, &self.today)?.unwrap_or(clock);
         let mut existing_customer_of = self.existing_customer_of.clone();
         for (said, id) in [
             (self.existing_linemo_user, "Linemo"),
@@ -129,11 +129,11 @@ impl Answers {
             os: self.os,
             model: self.model.clone(),
             price_yen: self.price_yen,
-            released: month("released", &self.released)?,
+            released: month(Field::Released, &self.released)?,
             damage_incidents_2y: self.damage_incidents_2y,
             water_incidents_2y: self.water_incidents_2y,
             protection: self.protection,
-            warranty_until: month("warranty_until", &self.warranty_until)?,
+            warranty_until: month(Field::Warranty, &self.warranty_until)?,
             horizon_months: self.horizon_months,
             risk: self.risk,
             conditions: Conditions {
@@ -145,7 +145,7 @@ impl Answers {
             },
             existing_customer_of,
             linemo_fee_yen: self.linemo_fee_yen,
-            bought: day("bought", &self.bought)?,
+            bought: day(Field::Bought, &self.bought)?,
             among: Vec::new(),
         })
     }
@@ -153,10 +153,11 @@ impl Answers {
 
 impl AnswerError {
     /// A fault placed where `field:` is written in `text` (1:1 when it is not written).
-    fn at(text: &str, field: &str, fault: Fault) -> AnswerError {
-        let (line, col) = Locator::new(text).field(field);
+    fn at(text: &str, field: Field, fault: Fault) -> AnswerError {
+        let name = field.file_name();
+        let (line, col) = Locator::new(text).field(name);
         AnswerError {
-            field: Some(field.to_string()),
+            field: Some(name.to_string()),
             line,
             col,
             fault,

@@ -3,9 +3,11 @@
 //! the engine ([`check`]). Both ways in meet at the typed [`Input`], so every rule lives once.
 
 pub mod check;
+mod field;
 pub mod file;
 
-pub use check::{Field, FieldFault, Input, check};
+pub use check::{FieldFault, Input, check};
+pub use field::Field;
 pub use file::{AnswerError, Answers};
 
 use crate::calendar::{Date, YearMonth};

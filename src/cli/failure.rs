@@ -1,7 +1,7 @@
 //! What the user must fix, in their language: one message on stderr, naming the file, line,
 //! column and field where there is one (exit code 2).
 
-use crate::answers::{AnswerError, Fault, bounds};
+use crate::answers::{AnswerError, Fault, Field, bounds};
 use crate::echo::{shown, shown_args};
 use crate::i18n::Words;
 use crate::input::ReadFault;
@@ -176,7 +176,8 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
         // An unknown field is named as written: it has no label.
         Some(field) => {
             let mut args = place.to_vec();
-            let name = match (&e.fault, field_label(field)) {
+            let label = Field::from_file_name(field).and_then(Field::label);
+            let name = match (&e.fault, label) {
                 (Fault::UnknownField { .. }, _) | (_, None) => {
                     words.text("error-field-written", &[("field", shown(field))])
                 }
@@ -187,36 +188,6 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
         }
         None => words.text("error-at-nofield", &place),
     }
-}
-
-/// The label of an answers-file field, as the questionnaire shows it.
-fn field_label(field: &str) -> Option<&'static str> {
-    Some(match field {
-        "today" => "label-today",
-        "carrier" => "label-carrier",
-        "device_source" => "label-device_source",
-        "os" => "label-os",
-        "model" => "label-model",
-        "price_yen" => "label-price",
-        "released" => "label-released",
-        "damage_incidents_2y" => "label-damage",
-        "water_incidents_2y" => "label-water",
-        "protection" => "label-protection",
-        "warranty_until" => "label-warranty",
-        "horizon_months" => "label-horizon",
-        "risk" => "label-risk",
-        "linemo_fee_yen" => "label-linemo_fee",
-        "existing_linemo_user" => "slabel-existing_linemo_user",
-        "existing_iijmio_user" => "slabel-existing_iijmio_user",
-        "existing_customer_of" => "label-customer",
-        "bought" => "label-bought",
-        "unofficial_repair" => "slabel-unofficial_repair",
-        "damaged_now" => "slabel-damaged_now",
-        "overseas_model" => "slabel-overseas_model",
-        "wifi_only" => "slabel-wifi_only",
-        "leased_or_business" => "slabel-leased_or_business",
-        _ => return None,
-    })
 }
 
 /// Why a file could not be read, in words (never the system's English).

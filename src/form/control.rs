@@ -6,7 +6,7 @@
 use super::draft::Draft;
 use super::entry::{self, EntryError};
 use super::question::Question;
-use crate::answers::bounds;
+use crate::answers::{Field, bounds};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::message::{Arg, Args};
@@ -22,12 +22,26 @@ pub struct Choice {
     pub set: fn(&mut Draft),
 }
 
-/// One yes/no switch (words: `toggle-<id>` on a question screen, `slabel-<id>` on the form).
+/// One yes/no switch (words: `toggle-<id>` on a question screen, its field's label on the
+/// form).
 #[derive(Clone, Copy)]
 pub struct Switch {
-    pub id: &'static str,
+    /// The answer it sets.
+    pub field: Field,
     pub get: fn(&Draft) -> bool,
     pub set: fn(&mut Draft, bool),
+}
+
+impl Switch {
+    /// Its id: its field's name in the answers file.
+    pub fn id(&self) -> &'static str {
+        self.field.file_name()
+    }
+
+    /// The message id of its label on the form.
+    pub fn label(&self) -> &'static str {
+        self.field.label().unwrap_or("")
+    }
 }
 
 /// A whole number within bounds.
@@ -240,27 +254,27 @@ const RISKS: &[Choice] = &[
 /// The switches of the eligibility question, each closing some plans.
 pub const SWITCHES: &[Switch] = &[
     Switch {
-        id: "unofficial_repair",
+        field: Field::UnofficialRepair,
         get: |d| d.conditions.unofficial_repair,
         set: |d, on| d.conditions.unofficial_repair = on,
     },
     Switch {
-        id: "damaged_now",
+        field: Field::DamagedNow,
         get: |d| d.conditions.damaged_now,
         set: |d, on| d.conditions.damaged_now = on,
     },
     Switch {
-        id: "overseas_model",
+        field: Field::OverseasModel,
         get: |d| d.conditions.overseas_model,
         set: |d, on| d.conditions.overseas_model = on,
     },
     Switch {
-        id: "wifi_only",
+        field: Field::WifiOnly,
         get: |d| d.conditions.wifi_only,
         set: |d, on| d.conditions.wifi_only = on,
     },
     Switch {
-        id: "leased_or_business",
+        field: Field::LeasedOrBusiness,
         get: |d| d.conditions.leased_or_business,
         set: |d, on| d.conditions.leased_or_business = on,
     },
@@ -400,7 +414,7 @@ impl Control {
             Control::Switches(Toggles::Fixed(switches)) => switches
                 .iter()
                 .map(|s| Item {
-                    id: format!("toggle-{}", s.id),
+                    id: format!("toggle-{}", s.id()),
                     args: Vec::new(),
                     on: (s.get)(d),
                 })
@@ -563,7 +577,7 @@ mod tests {
         for (i, s) in SWITCHES.iter().enumerate() {
             (s.set)(&mut d, true);
             let on = SWITCHES.iter().filter(|s| (s.get)(&d)).count();
-            assert_eq!(on, i + 1, "{}", s.id);
+            assert_eq!(on, i + 1, "{}", s.id());
         }
     }
 

@@ -130,6 +130,14 @@ impl Question {
             Field::Water => Question::Water,
             Field::Horizon => Question::Horizon,
             Field::LinemoFee => Question::LinemoFee,
+            Field::Protection => Question::Protection,
+            Field::Risk => Question::Risk,
+            Field::ExistingLinemoUser | Field::ExistingIijmioUser => Question::Customer,
+            Field::UnofficialRepair
+            | Field::DamagedNow
+            | Field::OverseasModel
+            | Field::WifiOnly
+            | Field::LeasedOrBusiness => Question::Eligibility,
         }
     }
 

@@ -385,7 +385,7 @@ impl Counter {
 pub fn label(field: FormRow, d: &Draft, t: &Tables, w: &Words) -> String {
     match field {
         FormRow::Ask(q) => crate::form::words::label(q, w),
-        FormRow::Switch(i) => w.text(&format!("slabel-{}", SWITCHES[i].id), &[]),
+        FormRow::Switch(i) => w.text(SWITCHES[i].label(), &[]),
         FormRow::Customer(i) => customer_label(new_contract_carriers(d, t).get(i), w),
     }
 }
@@ -402,9 +402,7 @@ fn label_width(w: &Words, t: &Tables) -> usize {
         .iter()
         .filter(|q| !matches!(q, Question::Eligibility | Question::Customer))
         .map(|q| crate::form::words::label(*q, w));
-    let switches = SWITCHES
-        .iter()
-        .map(|s| w.text(&format!("slabel-{}", s.id), &[]));
+    let switches = SWITCHES.iter().map(|s| w.text(s.label(), &[]));
     let customers = t
         .carrier_ids()
         .into_iter()

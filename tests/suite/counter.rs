@@ -360,10 +360,7 @@ fn english_labels_are_whole_at_120_columns() {
     for f in &c.rows {
         let label = match f {
             FormRow::Ask(q) => hosho::form::words::label(*q, &words),
-            FormRow::Switch(i) => words.text(
-                &format!("slabel-{}", hosho::form::control::SWITCHES[*i].id),
-                &[],
-            ),
+            FormRow::Switch(i) => words.text(hosho::form::control::SWITCHES[*i].label(), &[]),
             FormRow::Customer(_) => {
                 hosho::tui::counter::label(*f, &c.session.draft, &tables(), &words)
             }
