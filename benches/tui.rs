@@ -157,7 +157,7 @@ fn big_catalog_keys(c: &mut Criterion) {
     for k in [Key::Enter, Key::Enter, Key::Enter, Key::Down, Key::Enter] {
         advisor.update(Msg::Key(k), &tables);
     }
-    assert_eq!(advisor.mode(), hosho::tui::keys::Mode::Search);
+    assert_eq!(advisor.keys(), hosho::tui::advisor::AdvisorKeys::Search);
     let mut typed = false;
     c.bench_function("search_key_to_frame_10000_devices", |b| {
         b.iter(|| {

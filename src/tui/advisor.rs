@@ -30,6 +30,32 @@ pub enum Screen {
     Results,
 }
 
+/// What an advisor's screen takes input as (the key table's modes of the advisor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdvisorKeys {
+    Start,
+    /// A question with fixed values.
+    Choice,
+    /// A question answered with a number.
+    Number,
+    /// A question answered with a month.
+    Month,
+    /// A question answered with a day.
+    Day,
+    /// The model search, where every letter is text.
+    Search,
+    /// The yes/no switches.
+    Switches,
+    Review,
+    /// The results' table and chart.
+    Overview,
+    /// One option's breakdown.
+    Breakdown,
+    Details,
+    /// The QR code to take away (the kiosk).
+    TakeAway,
+}
+
 /// The whole state of the advisor.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Advisor {
@@ -104,25 +130,30 @@ impl Advisor {
 
     /// The input mode of the screen, for the key table.
     pub fn mode(&self) -> Mode {
+        Mode::Advisor(self.keys())
+    }
+
+    /// What the screen takes input as, in the advisor's terms.
+    pub fn keys(&self) -> AdvisorKeys {
         match self.screen {
-            Screen::Start => Mode::Start,
+            Screen::Start => AdvisorKeys::Start,
             Screen::Ask(q) => match q.control() {
-                Control::Choice(_) => Mode::Choice,
-                Control::Number(_) => Mode::Number,
-                Control::Month(m) if m.is_day() => Mode::Day,
-                Control::Month(_) => Mode::Month,
-                Control::Switches(_) => Mode::Switches,
-                Control::Model => Mode::Search,
+                Control::Choice(_) => AdvisorKeys::Choice,
+                Control::Number(_) => AdvisorKeys::Number,
+                Control::Month(m) if m.is_day() => AdvisorKeys::Day,
+                Control::Month(_) => AdvisorKeys::Month,
+                Control::Switches(_) => AdvisorKeys::Switches,
+                Control::Model => AdvisorKeys::Search,
             },
-            Screen::Review => Mode::Review,
+            Screen::Review => AdvisorKeys::Review,
             Screen::Results => match &self.results {
-                Some(r) if r.open => Mode::Breakdown,
+                Some(r) if r.open => AdvisorKeys::Breakdown,
                 Some(r) => match r.tab {
-                    Tab::Overview => Mode::Overview,
-                    Tab::Details => Mode::Details,
-                    Tab::TakeAway => Mode::TakeAway,
+                    Tab::Overview => AdvisorKeys::Overview,
+                    Tab::Details => AdvisorKeys::Details,
+                    Tab::TakeAway => AdvisorKeys::TakeAway,
                 },
-                None => Mode::Review,
+                None => AdvisorKeys::Review,
             },
         }
     }

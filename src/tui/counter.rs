@@ -26,6 +26,22 @@ pub enum Page {
     Qr,
 }
 
+/// What the counter takes input as (the key table's modes of the counter): the focused
+/// row's kind, or a narrow window's results or QR page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CounterKeys {
+    Choice,
+    Switch,
+    Number,
+    Month,
+    Day,
+    Search,
+    /// The results page (a narrow window).
+    Results,
+    /// The QR page (a narrow window).
+    Qr,
+}
+
 /// One row of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormRow {
@@ -96,21 +112,26 @@ impl Counter {
 
     /// The input mode of the focused row or page, for the key table.
     pub fn mode(&self) -> Mode {
+        Mode::Counter(self.keys())
+    }
+
+    /// What the focused row or page takes input as, in the counter's terms.
+    pub fn keys(&self) -> CounterKeys {
         if !self.wide && self.page == Page::Results {
-            return Mode::CounterResults;
+            return CounterKeys::Results;
         }
         if !self.wide && self.page == Page::Qr {
-            return Mode::CounterQr;
+            return CounterKeys::Qr;
         }
         match self.field() {
-            FormRow::Switch(_) | FormRow::Customer(_) => Mode::FormSwitch,
+            FormRow::Switch(_) | FormRow::Customer(_) => CounterKeys::Switch,
             FormRow::Ask(q) => match q.control() {
-                Control::Choice(_) => Mode::FormChoice,
-                Control::Number(_) => Mode::FormNumber,
-                Control::Month(m) if m.is_day() => Mode::FormDay,
-                Control::Month(_) => Mode::FormMonth,
-                Control::Switches(_) => Mode::FormSwitch,
-                Control::Model => Mode::FormSearch,
+                Control::Choice(_) => CounterKeys::Choice,
+                Control::Number(_) => CounterKeys::Number,
+                Control::Month(m) if m.is_day() => CounterKeys::Day,
+                Control::Month(_) => CounterKeys::Month,
+                Control::Switches(_) => CounterKeys::Switch,
+                Control::Model => CounterKeys::Search,
             },
         }
     }

@@ -2,7 +2,7 @@
 //! columns, one key apart below that. The results end in the QR code the counter made when
 //! they changed; nothing is printed or stored.
 
-use super::counter::{Counter, FormRow, Page, label};
+use super::counter::{Counter, CounterKeys, FormRow, Page, label};
 use super::keys::Mode;
 use super::results::Results;
 use super::widgets::{self, cut, lines, strong};
@@ -29,7 +29,7 @@ pub fn view(f: &mut Frame, c: &Counter, t: &Tables, w: &Words) {
     }
     let (mode, place) = (c.mode(), c.place());
     let keys = widgets::key_line(mode, place, area.width, w);
-    if mode == Mode::CounterQr {
+    if mode == Mode::Counter(CounterKeys::Qr) {
         // The code alone on the whole screen: a narrow window has no room for more.
         let [code, keys_area] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(keys.len() as u16)])

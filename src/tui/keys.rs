@@ -1,8 +1,12 @@
 //! Every key of every screen in one table: which keys, in which input mode and which place
-//! (at home, the kiosk, the counter), do what. The key line under each screen and the `?`
+//! (at home, the kiosk, the counter), do what. Each mode names its own input modes
+//! ([`AdvisorKeys`], [`KioskKeys`], [`CounterKeys`]); [`Mode`] is one of them. The key line under each screen and the `?`
 //! help are drawn from the same table, so they cannot drift from what the keys do.
 
+use super::advisor::AdvisorKeys;
 use super::app::Key;
+use super::counter::CounterKeys;
+use super::kiosk::KioskKeys;
 use super::results::Change;
 use crate::form::entry;
 use crate::i18n::Words;
@@ -20,45 +24,15 @@ pub enum Place {
     Narrow,
 }
 
-/// What the screen takes input as.
+/// What the screen takes input as: each mode says so in its own terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    Start,
-    /// A question with fixed values.
-    Choice,
-    /// A question answered with a number.
-    Number,
-    /// A question answered with a month.
-    Month,
-    /// A question answered with a day.
-    Day,
-    /// The model search, where every letter is text.
-    Search,
-    /// The yes/no switches.
-    Switches,
-    Review,
-    /// The results' table and chart.
-    Overview,
-    /// One option's breakdown.
-    Breakdown,
-    Details,
-    /// The QR code to take away (the kiosk).
-    TakeAway,
-    /// The kiosk's invitation to start.
-    Attract,
-    /// The kiosk's admin PIN.
-    Pin,
-    /// The counter's form, on a row of this kind.
-    FormChoice,
-    FormSwitch,
-    FormNumber,
-    FormMonth,
-    FormDay,
-    FormSearch,
-    /// The counter's results page (a narrow window).
-    CounterResults,
-    /// The counter's QR page (a narrow window).
-    CounterQr,
+    /// The advisor's screens, at home or inside the kiosk.
+    Advisor(AdvisorKeys),
+    /// The kiosk's own prompts, before and beside the advisor.
+    Kiosk(KioskKeys),
+    /// The clerk's form and its pages.
+    Counter(CounterKeys),
 }
 
 impl Mode {
@@ -66,15 +40,9 @@ impl Mode {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Mode::Number
-                | Mode::Month
-                | Mode::Day
-                | Mode::Search
-                | Mode::Pin
-                | Mode::FormNumber
-                | Mode::FormMonth
-                | Mode::FormDay
-                | Mode::FormSearch
+            Mode::Advisor(A::Number | A::Month | A::Day | A::Search)
+                | Mode::Kiosk(K::Pin)
+                | Mode::Counter(C::Number | C::Month | C::Day | C::Search)
         )
     }
 }
@@ -182,7 +150,9 @@ struct Binding {
     line: bool,
 }
 
-use Mode as M;
+use AdvisorKeys as A;
+use CounterKeys as C;
+use KioskKeys as K;
 use Place as P;
 
 const ALL: &[Place] = &[P::Home, P::Kiosk, P::Counter, P::Narrow];
@@ -193,64 +163,69 @@ const COUNTER: &[Place] = &[P::Counter, P::Narrow];
 const LEAVING: &[Place] = &[P::Home, P::Counter, P::Narrow];
 
 const QUESTIONS: &[Mode] = &[
-    M::Choice,
-    M::Number,
-    M::Month,
-    M::Day,
-    M::Search,
-    M::Switches,
+    Mode::Advisor(A::Choice),
+    Mode::Advisor(A::Number),
+    Mode::Advisor(A::Month),
+    Mode::Advisor(A::Day),
+    Mode::Advisor(A::Search),
+    Mode::Advisor(A::Switches),
 ];
-const RESULTS: &[Mode] = &[M::Overview, M::Breakdown, M::Details, M::TakeAway];
+const RESULTS: &[Mode] = &[
+    Mode::Advisor(A::Overview),
+    Mode::Advisor(A::Breakdown),
+    Mode::Advisor(A::Details),
+    Mode::Advisor(A::TakeAway),
+];
 const FORM: &[Mode] = &[
-    M::FormChoice,
-    M::FormSwitch,
-    M::FormNumber,
-    M::FormMonth,
-    M::FormDay,
-    M::FormSearch,
+    Mode::Counter(C::Choice),
+    Mode::Counter(C::Switch),
+    Mode::Counter(C::Number),
+    Mode::Counter(C::Month),
+    Mode::Counter(C::Day),
+    Mode::Counter(C::Search),
 ];
 /// Where letters are commands: everywhere but free text and the kiosk's own prompts.
 const COMMANDS: &[Mode] = &[
-    M::Start,
-    M::Choice,
-    M::Number,
-    M::Month,
-    M::Day,
-    M::Switches,
-    M::Review,
-    M::Overview,
-    M::Breakdown,
-    M::Details,
-    M::TakeAway,
-    M::FormChoice,
-    M::FormSwitch,
-    M::FormNumber,
-    M::FormMonth,
-    M::FormDay,
-    M::CounterResults,
-    M::CounterQr,
+    Mode::Advisor(A::Start),
+    Mode::Advisor(A::Choice),
+    Mode::Advisor(A::Number),
+    Mode::Advisor(A::Month),
+    Mode::Advisor(A::Day),
+    Mode::Advisor(A::Switches),
+    Mode::Advisor(A::Review),
+    Mode::Advisor(A::Overview),
+    Mode::Advisor(A::Breakdown),
+    Mode::Advisor(A::Details),
+    Mode::Advisor(A::TakeAway),
+    Mode::Counter(C::Choice),
+    Mode::Counter(C::Switch),
+    Mode::Counter(C::Number),
+    Mode::Counter(C::Month),
+    Mode::Counter(C::Day),
+    Mode::Counter(C::Results),
+    Mode::Counter(C::Qr),
 ];
 /// Where the what-if keys work: the results, and the counter wherever they are not text
 /// (a month takes `-` as text).
 const WHAT_IF: &[Mode] = &[
-    M::Overview,
-    M::Breakdown,
-    M::Details,
-    M::TakeAway,
-    M::FormChoice,
-    M::FormSwitch,
-    M::FormNumber,
-    M::CounterResults,
+    Mode::Advisor(A::Overview),
+    Mode::Advisor(A::Breakdown),
+    Mode::Advisor(A::Details),
+    Mode::Advisor(A::TakeAway),
+    Mode::Counter(C::Choice),
+    Mode::Counter(C::Switch),
+    Mode::Counter(C::Number),
+    Mode::Counter(C::Results),
 ];
 /// Where `0` resets the what-if (not where digits are typed).
 const RESET: &[Mode] = &[
-    M::Overview,
-    M::Breakdown,
-    M::Details,
-    M::TakeAway,
-    M::FormChoice,
-    M::FormSwitch,
-    M::CounterResults,
+    Mode::Advisor(A::Overview),
+    Mode::Advisor(A::Breakdown),
+    Mode::Advisor(A::Details),
+    Mode::Advisor(A::TakeAway),
+    Mode::Counter(C::Choice),
+    Mode::Counter(C::Switch),
+    Mode::Counter(C::Results),
 ];
 
 macro_rules! bind {
@@ -272,32 +247,32 @@ macro_rules! bind {
 #[rustfmt::skip]
 const TABLE: &[Binding] = &[
     // The kiosk's own prompts.
-    bind!(&[Pat::Digit], "0-9", "pin", Action::Type('0'), &[M::Pin], KIOSK, false),
-    bind!(&[Pat::Key(Key::Backspace)], "Backspace", "erase", Action::Erase, &[M::Pin], KIOSK, false),
-    bind!(&[Pat::Key(Key::Enter)], "Enter", "confirm", Action::Next, &[M::Pin], KIOSK, false),
-    bind!(&[Pat::Key(Key::Esc)], "Esc", "cancel", Action::Back, &[M::Pin], KIOSK, false),
-    bind!(&[Pat::Any], "", "", Action::Ignore, &[M::Pin], KIOSK, false),
+    bind!(&[Pat::Digit], "0-9", "pin", Action::Type('0'), &[Mode::Kiosk(K::Pin)], KIOSK, false),
+    bind!(&[Pat::Key(Key::Backspace)], "Backspace", "erase", Action::Erase, &[Mode::Kiosk(K::Pin)], KIOSK, false),
+    bind!(&[Pat::Key(Key::Enter)], "Enter", "confirm", Action::Next, &[Mode::Kiosk(K::Pin)], KIOSK, false),
+    bind!(&[Pat::Key(Key::Esc)], "Esc", "cancel", Action::Back, &[Mode::Kiosk(K::Pin)], KIOSK, false),
+    bind!(&[Pat::Any], "", "", Action::Ignore, &[Mode::Kiosk(K::Pin)], KIOSK, false),
     bind!(&[Pat::Key(Key::Admin)], "Ctrl-Alt-A", "admin", Action::Admin, &[], KIOSK, false),
-    bind!(&[Pat::Char('l')], "l", "language", Action::Language, &[M::Attract], KIOSK, true),
-    bind!(&[Pat::Any], "", "", Action::Begin, &[M::Attract], KIOSK, false),
+    bind!(&[Pat::Char('l')], "l", "language", Action::Language, &[Mode::Kiosk(K::Attract)], KIOSK, true),
+    bind!(&[Pat::Any], "", "", Action::Begin, &[Mode::Kiosk(K::Attract)], KIOSK, false),
     bind!(&[Pat::Key(Key::CtrlC)], "Ctrl-C", "quit-now", Action::QuitNow, &[], LEAVING, false),
     // Typed text.
-    bind!(&[Pat::AnyChar], "abc", "type", Action::Type(' '), &[M::Search, M::FormSearch], ALL, true),
-    bind!(&[Pat::NumberChar], "0-9", "type-number", Action::Type('0'), &[M::Number, M::FormNumber], ALL, false),
-    bind!(&[Pat::MonthChar], "2027-03", "type-month", Action::Type('0'), &[M::Month, M::FormMonth], ALL, false),
-    bind!(&[Pat::DayChar], "2026-11-29", "type-day", Action::Type('0'), &[M::Day, M::FormDay], ALL, false),
-    bind!(&[Pat::Key(Key::Backspace)], "Backspace", "erase", Action::Erase, &[M::Search, M::Number, M::Month, M::Day, M::FormSearch, M::FormNumber, M::FormMonth, M::FormDay], ALL, false),
+    bind!(&[Pat::AnyChar], "abc", "type", Action::Type(' '), &[Mode::Advisor(A::Search), Mode::Counter(C::Search)], ALL, true),
+    bind!(&[Pat::NumberChar], "0-9", "type-number", Action::Type('0'), &[Mode::Advisor(A::Number), Mode::Counter(C::Number)], ALL, false),
+    bind!(&[Pat::MonthChar], "2027-03", "type-month", Action::Type('0'), &[Mode::Advisor(A::Month), Mode::Counter(C::Month)], ALL, false),
+    bind!(&[Pat::DayChar], "2026-11-29", "type-day", Action::Type('0'), &[Mode::Advisor(A::Day), Mode::Counter(C::Day)], ALL, false),
+    bind!(&[Pat::Key(Key::Backspace)], "Backspace", "erase", Action::Erase, &[Mode::Advisor(A::Search), Mode::Advisor(A::Number), Mode::Advisor(A::Month), Mode::Advisor(A::Day), Mode::Counter(C::Search), Mode::Counter(C::Number), Mode::Counter(C::Month), Mode::Counter(C::Day)], ALL, false),
     // The questionnaire.
-    bind!(&[Pat::Key(Key::Enter)], "Enter", "start", Action::Next, &[M::Start], ADVISOR, true),
-    bind!(&[Pat::PickDigit], "1-9", "pick", Action::Pick(0), &[M::Choice, M::FormChoice], ALL, false),
-    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[M::Choice, M::Search], ADVISOR, true),
-    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[M::Number, M::Month, M::Day], ADVISOR, false),
-    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "move", Action::Up, &[M::Switches, M::Review], ADVISOR, true),
-    bind!(&[Pat::Char(' ')], "Space", "switch", Action::Flip, &[M::Switches, M::FormSwitch], ALL, true),
+    bind!(&[Pat::Key(Key::Enter)], "Enter", "start", Action::Next, &[Mode::Advisor(A::Start)], ADVISOR, true),
+    bind!(&[Pat::PickDigit], "1-9", "pick", Action::Pick(0), &[Mode::Advisor(A::Choice), Mode::Counter(C::Choice)], ALL, false),
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[Mode::Advisor(A::Choice), Mode::Advisor(A::Search)], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[Mode::Advisor(A::Number), Mode::Advisor(A::Month), Mode::Advisor(A::Day)], ADVISOR, false),
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "move", Action::Up, &[Mode::Advisor(A::Switches), Mode::Advisor(A::Review)], ADVISOR, true),
+    bind!(&[Pat::Char(' ')], "Space", "switch", Action::Flip, &[Mode::Advisor(A::Switches), Mode::Counter(C::Switch)], ALL, true),
     bind!(&[Pat::Key(Key::Enter)], "Enter", "next", Action::Next, QUESTIONS, ADVISOR, true),
-    bind!(&[Pat::Key(Key::Enter)], "Enter", "review-enter", Action::Next, &[M::Review], ADVISOR, true),
-    bind!(&[Pat::Char('r')], "r", "see-advice", Action::SeeAdvice, &[M::Review], ADVISOR, false),
-    bind!(&[Pat::Key(Key::Esc)], "Esc", "back", Action::Back, &[M::Choice, M::Number, M::Month, M::Day, M::Search, M::Switches, M::Review], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Enter)], "Enter", "review-enter", Action::Next, &[Mode::Advisor(A::Review)], ADVISOR, true),
+    bind!(&[Pat::Char('r')], "r", "see-advice", Action::SeeAdvice, &[Mode::Advisor(A::Review)], ADVISOR, false),
+    bind!(&[Pat::Key(Key::Esc)], "Esc", "back", Action::Back, &[Mode::Advisor(A::Choice), Mode::Advisor(A::Number), Mode::Advisor(A::Month), Mode::Advisor(A::Day), Mode::Advisor(A::Search), Mode::Advisor(A::Switches), Mode::Advisor(A::Review)], ADVISOR, true),
     // The counter.
     bind!(&[Pat::Key(Key::Tab), Pat::Key(Key::Down)], "Tab/↑↓", "field", Action::NextField, FORM, COUNTER, true),
     bind!(&[Pat::Key(Key::BackTab), Pat::Key(Key::Up)], "Tab/↑↓", "field", Action::PrevField, FORM, COUNTER, false),
@@ -305,25 +280,25 @@ const TABLE: &[Binding] = &[
     bind!(&[Pat::Key(Key::Left)], "←/→", "change", Action::PrevValue, FORM, COUNTER, false),
     bind!(&[Pat::Key(Key::Enter)], "Enter", "next-field", Action::Next, FORM, &[P::Counter], true),
     bind!(&[Pat::Key(Key::Enter)], "Enter", "results", Action::Next, FORM, &[P::Narrow], true),
-    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Tab)], "Enter", "qr", Action::Next, &[M::CounterResults], &[P::Narrow], true),
-    bind!(&[Pat::Key(Key::Esc)], "Esc", "form", Action::Back, &[M::CounterResults], &[P::Narrow], true),
-    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Esc)], "Enter/Esc", "form", Action::Back, &[M::CounterQr], &[P::Narrow], true),
+    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Tab)], "Enter", "qr", Action::Next, &[Mode::Counter(C::Results)], &[P::Narrow], true),
+    bind!(&[Pat::Key(Key::Esc)], "Esc", "form", Action::Back, &[Mode::Counter(C::Results)], &[P::Narrow], true),
+    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Esc)], "Enter/Esc", "form", Action::Back, &[Mode::Counter(C::Qr)], &[P::Narrow], true),
     bind!(&[Pat::Char('n')], "n", "next-customer", Action::NextCustomer, COMMANDS, COUNTER, true),
     // The results.
-    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "select", Action::Up, &[M::Overview], ADVISOR, true),
-    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Right)], "Enter", "open", Action::Open, &[M::Overview], ADVISOR, true),
-    bind!(&[Pat::Key(Key::Esc), Pat::Key(Key::Left), Pat::Key(Key::Enter)], "Esc", "close", Action::Back, &[M::Breakdown], ADVISOR, true),
-    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "scroll", Action::Up, &[M::Details], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "select", Action::Up, &[Mode::Advisor(A::Overview)], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Right)], "Enter", "open", Action::Open, &[Mode::Advisor(A::Overview)], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Esc), Pat::Key(Key::Left), Pat::Key(Key::Enter)], "Esc", "close", Action::Back, &[Mode::Advisor(A::Breakdown)], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "scroll", Action::Up, &[Mode::Advisor(A::Details)], ADVISOR, true),
     bind!(&[Pat::Char('+'), Pat::Char('=')], "+/-", "rate", Action::WhatIf(Change::RateUp), WHAT_IF, ALL, true),
     bind!(&[Pat::Char('-'), Pat::Char('_')], "+/-", "rate", Action::WhatIf(Change::RateDown), WHAT_IF, ALL, false),
     bind!(&[Pat::Char('>'), Pat::Char('.')], "</>", "months", Action::WhatIf(Change::HorizonUp), RESULTS, ADVISOR, true),
     bind!(&[Pat::Char('<'), Pat::Char(',')], "</>", "months", Action::WhatIf(Change::HorizonDown), RESULTS, ADVISOR, false),
     bind!(&[Pat::Char('0')], "0", "reset", Action::WhatIf(Change::Reset), RESET, ALL, true),
-    bind!(&[Pat::Key(Key::Tab), Pat::Key(Key::BackTab)], "Tab", "tab", Action::SwitchTab, &[M::Overview, M::Details], HOME, true),
-    bind!(&[Pat::Key(Key::Tab), Pat::Key(Key::BackTab)], "Tab", "tab-kiosk", Action::SwitchTab, &[M::Overview, M::Details, M::TakeAway], KIOSK, true),
+    bind!(&[Pat::Key(Key::Tab), Pat::Key(Key::BackTab)], "Tab", "tab", Action::SwitchTab, &[Mode::Advisor(A::Overview), Mode::Advisor(A::Details)], HOME, true),
+    bind!(&[Pat::Key(Key::Tab), Pat::Key(Key::BackTab)], "Tab", "tab-kiosk", Action::SwitchTab, &[Mode::Advisor(A::Overview), Mode::Advisor(A::Details), Mode::Advisor(A::TakeAway)], KIOSK, true),
     bind!(&[Pat::Char('s')], "s", "save", Action::Save, RESULTS, HOME, true),
     bind!(&[Pat::Char('f')], "f", "finish", Action::Finish, RESULTS, KIOSK, true),
-    bind!(&[Pat::Key(Key::Esc)], "Esc", "answers", Action::Back, &[M::Overview, M::Details, M::TakeAway], ADVISOR, true),
+    bind!(&[Pat::Key(Key::Esc)], "Esc", "answers", Action::Back, &[Mode::Advisor(A::Overview), Mode::Advisor(A::Details), Mode::Advisor(A::TakeAway)], ADVISOR, true),
     // Everywhere letters are commands.
     bind!(&[Pat::Char('l')], "l", "language", Action::Language, COMMANDS, ALL, true),
     bind!(&[Pat::Char('?')], "?", "help", Action::Help, COMMANDS, ALL, true),
@@ -408,27 +383,27 @@ mod tests {
     #[test]
     fn letters_are_text_in_a_search_and_commands_elsewhere() {
         for c in ['q', 'l', '?', 'n', 's', '0', ' '] {
-            let got = action(Mode::Search, Place::Home, Key::Char(c));
+            let got = action(Mode::Advisor(A::Search), Place::Home, Key::Char(c));
             assert_eq!(got, Some(Action::Type(c)), "{c}");
         }
         assert_eq!(
-            action(Mode::Choice, Place::Home, Key::Char('q')),
+            action(Mode::Advisor(A::Choice), Place::Home, Key::Char('q')),
             Some(Action::Quit)
         );
         assert_eq!(
-            action(Mode::Number, Place::Home, Key::Char('l')),
+            action(Mode::Advisor(A::Number), Place::Home, Key::Char('l')),
             Some(Action::Language)
         );
         assert_eq!(
-            action(Mode::Number, Place::Home, Key::Char('４')),
+            action(Mode::Advisor(A::Number), Place::Home, Key::Char('４')),
             Some(Action::Type('４'))
         );
         assert_eq!(
-            action(Mode::Month, Place::Home, Key::Char('-')),
+            action(Mode::Advisor(A::Month), Place::Home, Key::Char('-')),
             Some(Action::Type('-'))
         );
         assert_eq!(
-            action(Mode::FormNumber, Place::Counter, Key::Char('-')),
+            action(Mode::Counter(C::Number), Place::Counter, Key::Char('-')),
             Some(Action::WhatIf(Change::RateDown))
         );
     }
@@ -436,14 +411,14 @@ mod tests {
     #[test]
     fn nothing_a_stranger_presses_leaves_the_kiosk_or_writes_a_file() {
         let modes = [
-            Mode::Start,
-            Mode::Choice,
-            Mode::Number,
-            Mode::Search,
-            Mode::Review,
-            Mode::Overview,
-            Mode::Details,
-            Mode::Attract,
+            Mode::Advisor(A::Start),
+            Mode::Advisor(A::Choice),
+            Mode::Advisor(A::Number),
+            Mode::Advisor(A::Search),
+            Mode::Advisor(A::Review),
+            Mode::Advisor(A::Overview),
+            Mode::Advisor(A::Details),
+            Mode::Kiosk(K::Attract),
         ];
         for mode in modes {
             for key in [Key::CtrlC, Key::Char('q'), Key::Char('s')] {
@@ -459,7 +434,7 @@ mod tests {
     #[test]
     fn every_key_on_the_line_does_what_it_says() {
         let w = Words::new(crate::lang::Lang::En);
-        let line = line(Mode::Overview, Place::Home, &w);
+        let line = line(Mode::Advisor(A::Overview), Place::Home, &w);
         assert!(line.contains("s save"), "{line}");
         assert!(!line.contains("finish"), "{line}");
         let kiosk = line_for_kiosk(&w);
@@ -468,7 +443,7 @@ mod tests {
             "{kiosk}"
         );
         assert_eq!(
-            action(Mode::Overview, Place::Kiosk, Key::Char('f')),
+            action(Mode::Advisor(A::Overview), Place::Kiosk, Key::Char('f')),
             Some(Action::Finish)
         );
     }
@@ -485,6 +460,6 @@ mod tests {
     }
 
     fn line_for_kiosk(w: &Words) -> String {
-        line(Mode::Overview, Place::Kiosk, w)
+        line(Mode::Advisor(A::Overview), Place::Kiosk, w)
     }
 }

@@ -60,6 +60,16 @@ pub enum Note {
     IdleReset,
 }
 
+/// The kiosk's own prompts (the key table's modes of the kiosk); its other screens are the
+/// advisor's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KioskKeys {
+    /// The invitation to start.
+    Attract,
+    /// The admin PIN.
+    Pin,
+}
+
 /// The kiosk: the advisor of the customer at the keyboard, and its own state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kiosk {
@@ -139,9 +149,9 @@ impl Kiosk {
     /// The input mode, for the key table.
     pub fn mode(&self) -> Mode {
         if self.pin.is_some() || self.checking.is_some() {
-            Mode::Pin
+            Mode::Kiosk(KioskKeys::Pin)
         } else if self.attract {
-            Mode::Attract
+            Mode::Kiosk(KioskKeys::Attract)
         } else {
             self.advisor.mode()
         }
