@@ -13,8 +13,8 @@ use hosho::i18n::Words;
 use hosho::lang::Lang;
 use hosho::tables::Tables;
 use hosho::tui::advisor::Advisor;
+use hosho::tui::advisor::view::view;
 use hosho::tui::app::{Key, Msg};
-use hosho::tui::view::view;
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -111,7 +111,7 @@ fn counter(c: &mut Criterion) {
         b.iter(|| {
             form.update(Msg::Key(Key::Right), &tables);
             terminal
-                .draw(|f| hosho::tui::counter_view::view(f, &form, &tables, &words))
+                .draw(|f| hosho::tui::counter::view::view(f, &form, &tables, &words))
                 .unwrap();
         })
     });
@@ -180,7 +180,7 @@ fn big_catalog_keys(c: &mut Criterion) {
         b.iter(|| {
             form.update(Msg::Key(Key::Right), &tables);
             terminal
-                .draw(|f| hosho::tui::counter_view::view(f, &form, &tables, &words))
+                .draw(|f| hosho::tui::counter::view::view(f, &form, &tables, &words))
                 .unwrap();
         })
     });
@@ -195,7 +195,7 @@ fn big_catalog_keys(c: &mut Criterion) {
             typed = !typed;
             form.update(Msg::Key(key), &tables);
             terminal
-                .draw(|f| hosho::tui::counter_view::view(f, &form, &tables, &words))
+                .draw(|f| hosho::tui::counter::view::view(f, &form, &tables, &words))
                 .unwrap();
         })
     });

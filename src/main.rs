@@ -6,7 +6,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     if std::env::args_os().any(|a| a == "--kiosk") {
         // Before anything else, so the keyboard's signals do nothing even while starting.
-        let _ = hosho::kiosk::signals::ignore_keyboard_signals();
+        let _ = hosho::operator::signals::ignore_keyboard_signals();
     }
     let (text, to_stdout, code) = match hosho::cli::help::parse(std::env::args_os().collect()) {
         Err(exit) => (exit.text, exit.to_stdout, exit.code),

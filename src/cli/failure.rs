@@ -27,13 +27,13 @@ pub enum Failure {
     Terminal(std::io::ErrorKind),
     KioskConfig {
         file: String,
-        error: crate::kiosk::config::ConfigError,
+        error: crate::operator::config::ConfigError,
     },
     Pin(String),
     BadIdle(u64),
     UnknownCommand(String),
     /// A kiosk with a PIN cannot keep its wrong PINs.
-    KioskState(crate::kiosk::state::StateError),
+    KioskState(crate::operator::state::StateError),
 }
 
 impl Failure {
@@ -75,8 +75,8 @@ impl Failure {
                 "error-idle",
                 &[
                     ("value", n.to_string()),
-                    ("min", crate::kiosk::config::IDLE_BOUNDS.0.to_string()),
-                    ("max", crate::kiosk::config::IDLE_BOUNDS.1.to_string()),
+                    ("min", crate::operator::config::IDLE_BOUNDS.0.to_string()),
+                    ("max", crate::operator::config::IDLE_BOUNDS.1.to_string()),
                 ],
             ),
         }
@@ -237,8 +237,8 @@ pub fn read_message(file: &str, fault: ReadFault, words: &Words) -> String {
 }
 
 /// Why a kiosk with a PIN cannot keep its wrong PINs, naming the place.
-fn state_message(e: &crate::kiosk::state::StateError, words: &Words) -> String {
-    use crate::kiosk::state::StateError;
+fn state_message(e: &crate::operator::state::StateError, words: &Words) -> String {
+    use crate::operator::state::StateError;
     let (why, path) = match e {
         StateError::Nowhere => ("nowhere", String::new()),
         StateError::Missing(p) => ("missing", p.display().to_string()),

@@ -35,7 +35,7 @@ pub fn load_tables(data: Option<&PathBuf>) -> Result<Tables, TableError> {
 }
 
 /// Runs a parsed command line; returns what to print on stdout and the exit code (0, or
-/// [`crate::kiosk::ADMIN_EXIT`] when the kiosk's admin left it with the PIN).
+/// [`crate::operator::ADMIN_EXIT`] when the kiosk's admin left it with the PIN).
 pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
     let text = |s: String| (s, 0);
     let lang = language(cli.lang.as_deref()).map_err(|f| Box::new((f, Lang::En)))?;
@@ -75,21 +75,21 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
         Some(Command::Help { command }) => help::render(&words, command.as_deref())
             .map(text)
             .ok_or_else(|| fail(Failure::UnknownCommand(command.clone().unwrap_or_default()))),
-        Some(Command::KioskPin) => crate::kiosk::pin_tool::run(&words)
+        Some(Command::KioskPin) => crate::operator::pin_tool::run(&words)
             .map(text)
             .map_err(|e| fail(Failure::Pin(e))),
         None if cli.kiosk => {
             let config = match &cli.config {
                 Some(file) => load_kiosk_config(file, &tables).map_err(fail)?,
-                None => crate::kiosk::config::KioskConfig::without_pin(),
+                None => crate::operator::config::KioskConfig::without_pin(),
             };
-            let (least, most) = crate::kiosk::config::IDLE_BOUNDS;
+            let (least, most) = crate::operator::config::IDLE_BOUNDS;
             if let Some(n) = cli.idle_reset_seconds
                 && !(least..=most).contains(&n)
             {
                 return Err(fail(Failure::BadIdle(n)));
             }
-            if crate::kiosk::pin::is_sample(&config.pin_hash) {
+            if crate::operator::pin::is_sample(&config.pin_hash) {
                 // To the service's log: the kiosk still starts, but its admin must know.
                 crate::output::write_err(&words.text("kiosk-sample-pin", &[]));
             }
@@ -97,14 +97,14 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             // With a PIN, the wrong PINs must outlast a restart: no place to keep them, no
             // kiosk.
             if !config.pin_hash.is_empty() {
-                let dir = crate::kiosk::state::directory(config.state_dir.as_deref())
+                let dir = crate::operator::state::directory(config.state_dir.as_deref())
                     .map_err(|e| fail(Failure::KioskState(e)))?;
                 use crate::tui::terminal::{Clock, SystemClock};
-                kiosk.guard = crate::kiosk::state::load(&dir, SystemClock.unix_secs())
+                kiosk.guard = crate::operator::state::load(&dir, SystemClock.unix_secs())
                     .map_err(|e| fail(Failure::KioskState(e)))?;
                 kiosk.state_dir = Some(dir);
             }
-            if crate::tui::kiosk_journal::journal() {
+            if crate::tui::kiosk::journal::journal() {
                 crate::output::write_err(&kiosk_start_line(
                     &tables,
                     cli.config.as_deref(),
@@ -116,7 +116,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((
                 String::new(),
-                exit_code(ended, crate::kiosk::ADMIN_EXIT, &words),
+                exit_code(ended, crate::operator::ADMIN_EXIT, &words),
             ))
         }
         None if cli.counter => {
@@ -170,7 +170,7 @@ fn kiosk_start_line(
     ];
     let id = match state {
         Some(dir) => {
-            args.push(("state", shown_path(&crate::kiosk::state::file(dir))));
+            args.push(("state", shown_path(&crate::operator::state::file(dir))));
             "journal-start"
         }
         None => "journal-start-nopin",
@@ -182,17 +182,18 @@ fn kiosk_start_line(
 fn load_kiosk_config(
     path: &std::path::Path,
     tables: &Tables,
-) -> Result<crate::kiosk::config::KioskConfig, Failure> {
+) -> Result<crate::operator::config::KioskConfig, Failure> {
     let file = path.display().to_string();
     let text = crate::input::read_file(path).map_err(|fault| Failure::Read {
         file: file.clone(),
         fault,
     })?;
-    let config =
-        crate::kiosk::config::KioskConfig::parse(&text).map_err(|error| Failure::KioskConfig {
+    let config = crate::operator::config::KioskConfig::parse(&text).map_err(|error| {
+        Failure::KioskConfig {
             file: file.clone(),
             error,
-        })?;
+        }
+    })?;
     config
         .check_carriers(&text, tables)
         .map_err(|error| Failure::KioskConfig { file, error })?;
@@ -200,7 +201,7 @@ fn load_kiosk_config(
 }
 
 /// What a valid kiosk config sets.
-fn kiosk_summary(c: &crate::kiosk::config::KioskConfig, words: &Words) -> String {
+fn kiosk_summary(c: &crate::operator::config::KioskConfig, words: &Words) -> String {
     let carriers = if c.carriers.is_empty() {
         words.text("kiosk-all-carriers", &[])
     } else {
@@ -218,7 +219,7 @@ fn kiosk_summary(c: &crate::kiosk::config::KioskConfig, words: &Words) -> String
         ],
     );
     out.push('\n');
-    if crate::kiosk::pin::is_sample(&c.pin_hash) {
+    if crate::operator::pin::is_sample(&c.pin_hash) {
         out.push_str(&words.text("kiosk-sample-pin", &[]));
         out.push('\n');
     }

@@ -36,7 +36,7 @@ pub enum Stop {
 }
 
 /// What the reader thread passes on.
-enum Input {
+enum FromReader {
     Event(Event),
     /// The terminal hung up, or reading it failed.
     Gone,
@@ -45,7 +45,7 @@ enum Input {
 /// The terminal's events, read on their own thread, and the signals that end or suspend a
 /// session.
 pub struct TerminalEvents {
-    events: Receiver<Input>,
+    events: Receiver<FromReader>,
     queued: VecDeque<Event>,
     stop: Arc<AtomicBool>,
     /// Set by SIGTSTP where the session may be suspended.
@@ -93,13 +93,13 @@ impl TerminalEvents {
     }
 
     /// Takes what the reader thread sent, without waiting.
-    fn take(&mut self, input: Result<Input, TryRecvError>) -> bool {
+    fn take(&mut self, input: Result<FromReader, TryRecvError>) -> bool {
         match input {
-            Ok(Input::Event(e)) => {
+            Ok(FromReader::Event(e)) => {
                 self.queued.push_back(e);
                 true
             }
-            Ok(Input::Gone) | Err(TryRecvError::Disconnected) => {
+            Ok(FromReader::Gone) | Err(TryRecvError::Disconnected) => {
                 self.gone = true;
                 false
             }
@@ -134,8 +134,8 @@ impl Events for TerminalEvents {
             }
             let slice = left.map_or(CHECK, |l| l.min(CHECK));
             match self.events.recv_timeout(slice) {
-                Ok(Input::Event(e)) => return Ok(Some(e)),
-                Ok(Input::Gone) | Err(RecvTimeoutError::Disconnected) => self.gone = true,
+                Ok(FromReader::Event(e)) => return Ok(Some(e)),
+                Ok(FromReader::Gone) | Err(RecvTimeoutError::Disconnected) => self.gone = true,
                 Err(RecvTimeoutError::Timeout) => self.gone = hung_up(),
             }
         }
@@ -225,11 +225,11 @@ const READ: Duration = Duration::from_millis(1);
 /// The reader thread: waits on the terminal, and while it lives passes on what crossterm reads
 /// from it (keys, pastes, and resizes, which crossterm takes from SIGWINCH); ends when the
 /// terminal goes away or the loop has stopped listening.
-fn read_terminal(tx: &Sender<Input>) {
+fn read_terminal(tx: &Sender<FromReader>) {
     loop {
         match wait_terminal(CHECK) {
             Terminal::Gone => {
-                let _ = tx.send(Input::Gone);
+                let _ = tx.send(FromReader::Gone);
                 return;
             }
             Terminal::Ready | Terminal::Quiet => {}
@@ -240,14 +240,14 @@ fn read_terminal(tx: &Sender<Input>) {
                 false => Ok(None),
             }) {
                 Ok(Some(e)) => {
-                    if tx.send(Input::Event(e)).is_err() {
+                    if tx.send(FromReader::Event(e)).is_err() {
                         return;
                     }
                 }
                 Ok(None) => break,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => break,
                 Err(_) => {
-                    let _ = tx.send(Input::Gone);
+                    let _ = tx.send(FromReader::Gone);
                     return;
                 }
             }

@@ -171,7 +171,7 @@ impl App for Advisor {
         self.session.quit
     }
     fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16> {
-        super::view::view(f, self, t, w)
+        super::advisor::view::view(f, self, t, w)
     }
     fn update(&mut self, msg: Msg, t: &Tables) -> Effect {
         Advisor::update(self, msg, t)
@@ -192,13 +192,13 @@ impl App for Kiosk {
         self.session().quit
     }
     fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16> {
-        super::kiosk_view::view(f, self, t, w)
+        super::kiosk::view::view(f, self, t, w)
     }
     fn update(&mut self, msg: Msg, t: &Tables) -> Effect {
         Kiosk::update(self, msg, t)
     }
     fn carry_out(&mut self) {
-        super::kiosk_journal::carry_out(self);
+        super::kiosk::journal::carry_out(self);
     }
 }
 
@@ -213,7 +213,7 @@ impl App for Counter {
         self.session.quit
     }
     fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16> {
-        super::counter_view::view(f, self, t, w);
+        super::counter::view::view(f, self, t, w);
         None
     }
     fn update(&mut self, msg: Msg, t: &Tables) -> Effect {

@@ -8,8 +8,8 @@ use hosho::form::Question;
 use hosho::i18n::Words;
 use hosho::lang::Lang;
 use hosho::tui::app::{Key, Msg, Overlay};
+use hosho::tui::counter::view::view;
 use hosho::tui::counter::{Counter, FormRow, Page};
-use hosho::tui::counter_view::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

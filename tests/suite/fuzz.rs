@@ -10,8 +10,8 @@ use crate::common;
 use hosho::answers::Answers;
 use hosho::calendar::Date;
 use hosho::i18n::Words;
-use hosho::kiosk::config::KioskConfig;
 use hosho::lang::Lang;
+use hosho::operator::config::KioskConfig;
 use hosho::tables::{TableError, Tables};
 use proptest::prelude::*;
 

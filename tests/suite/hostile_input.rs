@@ -222,7 +222,7 @@ fn kiosk_pin_refuses_fewer_than_eight_digits() {
 
 #[test]
 fn a_hash_of_too_few_or_too_many_rounds_is_refused() {
-    let good = hosho::kiosk::pin::hash_with_salt("24681357", b"saltsalt");
+    let good = hosho::operator::pin::hash_with_salt("24681357", b"saltsalt");
     for rounds in ["1", "4000000000"] {
         let hash = good.replacen("$100000$", &format!("${rounds}$"), 1);
         let path = kiosk_config(&format!("(pin_hash: \"{hash}\")"), rounds);
@@ -257,7 +257,7 @@ fn the_sample_hash_is_warned_of() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("サンプルのPINハッシュ"), "{text}");
-    let own = hosho::kiosk::pin::hash_with_salt("24681357", b"saltsalt");
+    let own = hosho::operator::pin::hash_with_salt("24681357", b"saltsalt");
     let path = kiosk_config(&format!("(pin_hash: \"{own}\")"), "own");
     let out = hosho(&["validate", "--kiosk-config", path.to_str().unwrap()], b"");
     let _ = std::fs::remove_file(&path);

@@ -7,9 +7,9 @@ use hosho::calendar::Date;
 use hosho::domain::Carrier;
 use hosho::form::Question;
 use hosho::i18n::Words;
-use hosho::kiosk::config::KioskConfig;
-use hosho::kiosk::pin;
 use hosho::lang::Lang;
+use hosho::operator::config::KioskConfig;
+use hosho::operator::pin;
 use hosho::tui::advisor::Screen;
 use hosho::tui::app::{Key, Msg, Overlay};
 use hosho::tui::kiosk::{self, Kiosk, Settings};
@@ -208,7 +208,7 @@ fn the_chord_during_a_wait_opens_a_box_that_takes_nothing() {
 
 #[test]
 fn wrong_pins_are_counted_over_a_day_through_idle_resets_and_each_lock_is_longer() {
-    use hosho::kiosk::guard::{LOCKOUT_AFTER, LOCKOUT_SECS};
+    use hosho::operator::guard::{LOCKOUT_AFTER, LOCKOUT_SECS};
     let mut k = fresh(Lang::En, "");
     let mut clock = 1_000;
     let mut waits = Vec::new();
@@ -233,10 +233,10 @@ fn wrong_pins_are_counted_over_a_day_through_idle_resets_and_each_lock_is_longer
     let notes = std::mem::take(&mut k.notes);
     let wrong = notes
         .iter()
-        .filter(|n| matches!(n, kiosk::Note::WrongPin { .. }))
+        .filter(|n| matches!(n, kiosk::JournalNote::WrongPin { .. }))
         .count();
     assert_eq!(wrong, 6);
-    assert!(notes.contains(&kiosk::Note::Locked { mins: 30 }));
+    assert!(notes.contains(&kiosk::JournalNote::Locked { mins: 30 }));
     assert!(k.guard_changed, "to be kept on disk");
     // The screen says how long is left, in both languages.
     let mut k = fresh(Lang::Ja, "");
@@ -256,7 +256,7 @@ fn a_restart_keeps_the_lock() {
     // Five wrong PINs, then a new kiosk from the guard kept on disk: still locked.
     let mut k = fresh(Lang::En, "");
     let mut clock = 5_000;
-    for _ in 0..hosho::kiosk::guard::LOCKOUT_AFTER {
+    for _ in 0..hosho::operator::guard::LOCKOUT_AFTER {
         tick_at(&mut k, 0, clock);
         press(&mut k, &[Key::Admin]);
         typed(&mut k, "11111111");
@@ -265,9 +265,9 @@ fn a_restart_keeps_the_lock() {
         clock += k.pin_wait();
     }
     let dir = common::pty::fresh_state_dir();
-    hosho::kiosk::state::save(&dir, &k.guard).unwrap();
+    hosho::operator::state::save(&dir, &k.guard).unwrap();
     let mut settings = Settings::new(&config(""), None, Lang::En);
-    settings.guard = hosho::kiosk::state::load(&dir, clock - 100).unwrap();
+    settings.guard = hosho::operator::state::load(&dir, clock - 100).unwrap();
     let mut again = Kiosk::new(settings, today(), true, &tables());
     tick_at(&mut again, 0, clock - 100);
     press(&mut again, &[Key::Admin]);
@@ -295,7 +295,10 @@ fn idle_shows_a_countdown_then_wipes_everything() {
     assert_eq!(k.countdown, Some(5));
     tick(&mut k, 60);
     // The operator reads that it happened, and nothing more.
-    assert_eq!(std::mem::take(&mut k.notes), vec![kiosk::Note::IdleReset]);
+    assert_eq!(
+        std::mem::take(&mut k.notes),
+        vec![kiosk::JournalNote::IdleReset]
+    );
     assert_eq!(
         k,
         fresh(Lang::En, ""),
@@ -377,7 +380,7 @@ fn draw(k: &Kiosk, cols: u16, rows: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
     terminal
         .draw(|f| {
-            hosho::tui::kiosk_view::view(f, k, &t, &words);
+            hosho::tui::kiosk::view::view(f, k, &t, &words);
         })
         .unwrap();
     terminal.backend().to_string()
@@ -488,7 +491,7 @@ fn the_sample_unit_restarts_the_kiosk_and_runs_it() {
     assert!(unit.contains("Restart=always"));
     assert!(unit.contains("ExecStart=/usr/local/bin/hosho --kiosk --config"));
     // The admin's exit code is documented and not counted as a failure.
-    let admin = hosho::kiosk::ADMIN_EXIT;
+    let admin = hosho::operator::ADMIN_EXIT;
     assert!(unit.contains(&format!("SuccessExitStatus={admin}")));
     assert!(unit.contains(&format!("{admin} the admin left with the PIN")));
     // The wrong PINs need a directory of their own, which systemd makes and names.

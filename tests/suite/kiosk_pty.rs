@@ -126,7 +126,7 @@ fn only_the_admin_chord_with_the_right_pin_leaves() {
     s.send("24681357");
     s.wait_for("********");
     s.send(ENTER);
-    assert_eq!(s.wait_exit(), u32::from(hosho::kiosk::ADMIN_EXIT));
+    assert_eq!(s.wait_exit(), u32::from(hosho::operator::ADMIN_EXIT));
     assert!(!s.alternate_screen(), "the screen was restored");
 }
 
@@ -299,7 +299,7 @@ fn the_journal_says_what_an_operator_needs_and_nothing_of_the_customer() {
     s.wait_for("Wrong PIN. Admin PIN");
     s.send("24681357");
     s.send(ENTER);
-    assert_eq!(s.wait_exit(), u32::from(hosho::kiosk::ADMIN_EXIT));
+    assert_eq!(s.wait_exit(), u32::from(hosho::operator::ADMIN_EXIT));
     let journal = std::fs::read_to_string(&log).unwrap();
     let lines: Vec<&str> = journal.lines().collect();
     assert!(lines[0].starts_with("hosho kiosk "), "{journal}");

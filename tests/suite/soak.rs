@@ -8,8 +8,8 @@
 
 use crate::common::{Rng, tables};
 use hosho::calendar::Date;
-use hosho::kiosk::config::KioskConfig;
 use hosho::lang::Lang;
+use hosho::operator::config::KioskConfig;
 use hosho::tui::app::{Key, Msg};
 use hosho::tui::counter::Counter;
 use hosho::tui::kiosk::{Kiosk, Settings};
@@ -118,7 +118,7 @@ impl Soaked {
 }
 
 fn soak_kiosk(t: &hosho::tables::Tables, keys_sent: usize) -> Soaked {
-    let hash = hosho::kiosk::pin::hash_with_salt("24681357", b"soaksalt");
+    let hash = hosho::operator::pin::hash_with_salt("24681357", b"soaksalt");
     let config = KioskConfig::parse(&format!("(pin_hash: \"{hash}\")")).unwrap();
     let settings = Settings::new(&config, Some(90), Lang::Ja);
     let mut m = Kiosk::new(settings, today(), true, t);

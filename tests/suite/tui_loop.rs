@@ -4,8 +4,8 @@
 use crate::common::tables;
 use hosho::calendar::Date;
 use hosho::i18n::Words;
-use hosho::kiosk::config::KioskConfig;
 use hosho::lang::Lang;
+use hosho::operator::config::KioskConfig;
 use hosho::tables::Tables;
 use hosho::tui::advisor::Advisor;
 use hosho::tui::app::{Effect, Msg};

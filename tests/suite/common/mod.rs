@@ -121,7 +121,7 @@ pub fn drawn(
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(cols, rows)).expect("terminal");
     terminal
         .draw(|f| {
-            hosho::tui::view::view(f, m, &t, &words);
+            hosho::tui::advisor::view::view(f, m, &t, &words);
         })
         .expect("drawn");
     terminal

@@ -2,6 +2,8 @@
 //! and the results. Keys come in as [`Msg`]s and become actions through the key table; the
 //! model changes, and the view (drawn elsewhere) reads it. No terminal, no clock.
 
+pub mod view;
+
 use super::app::{Answer, Effect, Key, Msg, Session};
 use super::keys::{self, Action, Mode, Place};
 use super::results::{Assumptions, Results, Tab};

@@ -3,15 +3,18 @@
 //! confirmation, and the admin chord with its PIN. The key table leaves out every key that
 //! would leave the kiosk or write a file.
 
+pub mod journal;
+pub mod view;
+
 use super::advisor::Advisor;
 use super::app::{Answer, Effect, Key, Msg, Overlay, Session};
 use super::keys::{self, Action, Mode, Place};
 use crate::calendar::Date;
 use crate::domain::Carrier;
 use crate::form::Draft;
-use crate::kiosk::config::KioskConfig;
-use crate::kiosk::guard::{Guard, PinCheck};
 use crate::lang::Lang;
+use crate::operator::config::KioskConfig;
+use crate::operator::guard::{Guard, PinCheck};
 use crate::tables::Tables;
 use std::path::PathBuf;
 
@@ -49,7 +52,7 @@ impl Settings {
 /// What the kiosk tells its operator (the service's journal): never a customer's answers, nor
 /// a PIN's digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Note {
+pub enum JournalNote {
     /// A wrong PIN: how many the last day holds, and the wait it earned (seconds).
     WrongPin { misses: u32, wait: u64 },
     /// PIN entry locked, for so many minutes.
@@ -88,7 +91,7 @@ pub struct Kiosk {
     /// Wrong PINs of the last day and their wait; kept through idle resets and restarts.
     pub guard: Guard,
     /// What the operator should read since the loop last asked.
-    pub notes: Vec<Note>,
+    pub notes: Vec<JournalNote>,
     /// The wrong PINs changed since they were last kept.
     pub guard_changed: bool,
     /// The PIN being checked, apart from the screen.
@@ -187,7 +190,7 @@ impl Kiosk {
         if right {
             self.pin = None;
             self.advisor.session.quit = true;
-            self.notes.push(Note::AdminExit);
+            self.notes.push(JournalNote::AdminExit);
         } else {
             // The box stays open: what is typed next is a PIN too, never the customer's.
             self.pin = Some(String::new());
@@ -195,12 +198,12 @@ impl Kiosk {
             self.guard_changed = true;
             self.wrong_pin = true;
             let wait = self.pin_wait();
-            self.notes.push(Note::WrongPin {
+            self.notes.push(JournalNote::WrongPin {
                 misses: self.guard.misses(),
                 wait,
             });
             if self.guard.locked() {
-                self.notes.push(Note::Locked {
+                self.notes.push(JournalNote::Locked {
                     mins: wait.div_ceil(60),
                 });
             }
@@ -217,7 +220,7 @@ impl Kiosk {
         }
         if idle_secs >= self.settings.idle_limit {
             self.wipe(t);
-            self.notes.push(Note::IdleReset);
+            self.notes.push(JournalNote::IdleReset);
             return;
         }
         let left = self.settings.idle_limit - idle_secs;

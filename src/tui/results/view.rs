@@ -3,9 +3,7 @@
 //! details (reasons, conditions, next steps, warnings, sources); or the take-away QR code.
 //! Reads the results; computes nothing the engine does not already hold.
 
-use super::results::{Results, Tab};
-use super::takeaway::Qr;
-use super::wrap::wrap;
+use super::{Results, Tab};
 use crate::engine::breakdown::Breakdown;
 use crate::engine::{OptionResult, Verdict};
 use crate::i18n::Words;
@@ -14,6 +12,8 @@ use crate::report;
 use crate::report::document::Document;
 use crate::tables::Level;
 use crate::tables::Tables;
+use crate::tui::takeaway::Qr;
+use crate::tui::wrap::wrap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -195,7 +195,7 @@ fn what_if_line(r: &Results, w: &Words) -> String {
 
 /// Text cut to `width` columns.
 fn short(text: &str, width: u16) -> String {
-    super::widgets::cut(text, usize::from(width))
+    crate::tui::widgets::cut(text, usize::from(width))
 }
 
 /// The options table above the chart, or above the selected option's breakdown.

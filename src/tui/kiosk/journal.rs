@@ -5,7 +5,7 @@
 //! kiosk's own screen (started by hand, not as a service), there is no journal to write to: a
 //! line there would land on the screen a customer reads.
 
-use super::kiosk::{Kiosk, Note};
+use super::{JournalNote, Kiosk};
 use crate::i18n::Words;
 
 /// Writes the kiosk's notes to the journal and keeps its wrong PINs.
@@ -22,9 +22,9 @@ pub fn carry_out(k: &mut Kiosk) {
     }
     if std::mem::take(&mut k.guard_changed)
         && let Some(dir) = &k.settings.state_dir
-        && crate::kiosk::state::save(dir, &k.guard).is_err()
+        && crate::operator::state::save(dir, &k.guard).is_err()
     {
-        let file = crate::kiosk::state::file(dir).display().to_string();
+        let file = crate::operator::state::file(dir).display().to_string();
         if journal() {
             crate::output::write_err(&words.text(
                 "journal-state-unsaved",
@@ -41,14 +41,14 @@ pub fn journal() -> bool {
 }
 
 /// A note as the journal says it.
-pub fn line(note: Note, w: &Words) -> String {
+pub fn line(note: JournalNote, w: &Words) -> String {
     match note {
-        Note::WrongPin { misses, wait } => w.text(
+        JournalNote::WrongPin { misses, wait } => w.text(
             "journal-wrong-pin",
             &[("misses", misses.to_string()), ("wait", wait.to_string())],
         ),
-        Note::Locked { mins } => w.text("journal-locked", &[("mins", mins.to_string())]),
-        Note::AdminExit => w.text("journal-admin-exit", &[]),
-        Note::IdleReset => w.text("journal-idle-reset", &[]),
+        JournalNote::Locked { mins } => w.text("journal-locked", &[("mins", mins.to_string())]),
+        JournalNote::AdminExit => w.text("journal-admin-exit", &[]),
+        JournalNote::IdleReset => w.text("journal-idle-reset", &[]),
     }
 }

@@ -2,6 +2,8 @@
 //! place, with the results and the customer's QR code recomputed after every change (never
 //! per frame); `n` clears it for the next customer.
 
+pub mod view;
+
 use super::app::{Answer, Effect, Key, Msg, Overlay, Session};
 use super::keys::{self, Action, Mode, Place};
 use super::results::Results;

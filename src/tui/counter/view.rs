@@ -1,16 +1,16 @@
-//! Draws the clerk's form and its results: side by side from [`super::counter::WIDE`]
+//! Draws the clerk's form and its results: side by side from [`super::WIDE`]
 //! columns, one key apart below that. The results end in the QR code the counter made when
 //! they changed; nothing is printed or stored.
 
-use super::counter::{Counter, CounterKeys, FormRow, Page, label};
-use super::keys::Mode;
-use super::results::Results;
-use super::widgets::{self, cut, lines, strong};
+use super::{Counter, CounterKeys, FormRow, Page, label};
 use crate::form::control::SWITCHES;
 use crate::form::{Control, Question, words};
 use crate::i18n::Words;
 use crate::message::Arg;
 use crate::tables::Tables;
+use crate::tui::keys::Mode;
+use crate::tui::results::Results;
+use crate::tui::widgets::{self, cut, lines, strong};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::{Modifier, Style};
@@ -235,9 +235,10 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
 /// The QR code the counter made, or what to do when there is no room for it.
 fn qr(f: &mut Frame, area: Rect, c: &Counter, w: &Words, alone: bool) {
     let caption = w.text("qr-caption", &[]);
-    let drawn =
-        c.qr.as_ref()
-            .is_some_and(|q| super::results_view::draw_qr(f, area, q, &caption, c.session.color));
+    let drawn = c
+        .qr
+        .as_ref()
+        .is_some_and(|q| crate::tui::results::view::draw_qr(f, area, q, &caption, c.session.color));
     if drawn {
         return;
     }

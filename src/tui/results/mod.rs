@@ -2,6 +2,8 @@
 //! session, apart from the results, so that editing an answer keeps them), the advice under
 //! them, which part is shown and which option row is selected.
 
+pub mod view;
+
 use crate::answers::{Profile, bounds};
 use crate::engine::breakdown::{Breakdown, breakdown};
 use crate::engine::{Advice, WhatIf};

@@ -2,11 +2,11 @@
 //! advisor in bold white on black, the take-away QR code, the reset countdown and the admin
 //! PIN prompt. Side-effect free, like every view.
 
-use super::kiosk::Kiosk;
-use super::widgets;
-use super::wrap::wrap;
+use super::Kiosk;
 use crate::i18n::Words;
 use crate::tables::Tables;
+use crate::tui::widgets;
+use crate::tui::wrap::wrap;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -34,7 +34,7 @@ pub fn view(f: &mut Frame, k: &Kiosk, t: &Tables, w: &Words) -> Option<u16> {
         attract(f, area, w);
         None
     } else {
-        super::view::view(f, &k.advisor, t, w)
+        crate::tui::advisor::view::view(f, &k.advisor, t, w)
     };
     overlays(f, area, k, w);
     room

@@ -1,12 +1,12 @@
 //! Draws the advisor: no side effects, nothing computed that the model or the engine does not
 //! already hold. Every sentence comes from `locales/*/tui.ftl`.
 
-use super::advisor::{Advisor, REVIEW_GO, Screen, Status};
-use super::widgets::{self, cut, item, lines, strong};
+use super::{Advisor, REVIEW_GO, Screen, Status};
 use crate::form::control::Blank;
 use crate::form::{Control, Question, words};
 use crate::i18n::Words;
 use crate::tables::Tables;
+use crate::tui::widgets::{self, cut, item, lines, strong};
 use crate::yen;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 /// Draws the whole screen. Returns how far the results' details could scroll, when they
-/// were drawn, so the runner can tell the model ([`super::app::Msg::ScrollRoom`]).
+/// were drawn, so the runner can tell the model ([`crate::tui::app::Msg::ScrollRoom`]).
 pub fn view(f: &mut Frame, a: &Advisor, t: &Tables, w: &Words) -> Option<u16> {
     let area = f.area();
     if widgets::too_small(f, area, w) {
@@ -54,7 +54,8 @@ pub fn view(f: &mut Frame, a: &Advisor, t: &Tables, w: &Words) -> Option<u16> {
         Screen::Results => {
             if let Some(r) = &a.results {
                 let qr = a.qr.as_ref();
-                scroll_room = super::results_view::draw(f, inner, r, qr, t, w, a.session.color);
+                scroll_room =
+                    crate::tui::results::view::draw(f, inner, r, qr, t, w, a.session.color);
             }
         }
     }
