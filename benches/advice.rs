@@ -4,7 +4,7 @@
 
 mod harness;
 
-use harness::Criterion;
+use harness::Harness;
 use hosho::answers::Answers;
 use hosho::answers::Profile;
 use hosho::calendar::Date;
@@ -19,7 +19,7 @@ fn resolve(text: &str, tables: &Tables) -> Profile {
         .unwrap()
 }
 
-fn bench(c: &mut Criterion) {
+fn bench(c: &mut Harness) {
     let tables = Tables::built_in().unwrap();
     let text = std::fs::read_to_string("assets/expensive-iphone-dropper.ron").unwrap();
     let profile = Answers::parse(&text)
@@ -65,6 +65,6 @@ fn bench(c: &mut Criterion) {
 }
 
 fn main() {
-    let mut c = Criterion::from_args();
+    let mut c = Harness::from_args();
     bench(&mut c);
 }

@@ -5,7 +5,7 @@
 
 mod harness;
 
-use harness::Criterion;
+use harness::Harness;
 use hosho::answers::Answers;
 use hosho::calendar::Date;
 use hosho::form::Question;
@@ -30,7 +30,7 @@ fn results_model(tables: &Tables, lang: Lang) -> Advisor {
     Advisor::with_profile(lang, profile, tables)
 }
 
-fn frames(c: &mut Criterion) {
+fn frames(c: &mut Harness) {
     let tables = Tables::built_in().unwrap();
     for lang in [Lang::En, Lang::Ja] {
         let words = Words::new(lang);
@@ -102,7 +102,7 @@ fn counter_on(tables: &Tables, row: Question) -> hosho::tui::counter::Counter {
 
 /// The clerk's form at 120x40: one answer changed (every option priced again, the QR code
 /// made again) to the next frame with the results and the code.
-fn counter(c: &mut Criterion) {
+fn counter(c: &mut Harness) {
     let tables = Tables::built_in().unwrap();
     let words = Words::new(Lang::Ja);
     let mut form = counter_on(&tables, Question::Protection);
@@ -142,7 +142,7 @@ fn big_catalog_dir() -> std::path::PathBuf {
 
 /// Keys on the model search with a 10,000-device catalog: a letter typed (the matches found
 /// again) and erased, in the advisor and on the counter, each to its frame.
-fn big_catalog_keys(c: &mut Criterion) {
+fn big_catalog_keys(c: &mut Harness) {
     let dir = big_catalog_dir();
     // Loading it: parsing, checking, and the search index made once.
     c.bench_function("load_tables_10000_devices", |b| {
@@ -202,7 +202,7 @@ fn big_catalog_keys(c: &mut Criterion) {
 }
 
 /// Start of the release binary to the first frame on screen (its title), in a pty.
-fn startup(c: &mut Criterion) {
+fn startup(c: &mut Harness) {
     let bin = env!("CARGO_BIN_EXE_hosho");
     c.bench_function("start_to_first_frame", |b| {
         b.iter_custom(|iters| {
@@ -239,7 +239,7 @@ fn startup(c: &mut Criterion) {
 }
 
 fn main() {
-    let mut c = Criterion::from_args();
+    let mut c = Harness::from_args();
     frames(&mut c);
     counter(&mut c);
     big_catalog_keys(&mut c);

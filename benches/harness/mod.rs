@@ -1,5 +1,6 @@
-//! A small timing harness for the benches, in place of a benchmarking crate (whose plotting and
-//! statistics took a good share of a fresh `cargo test`'s build): each function is warmed up,
+//! A small timing harness for the benches ([`Harness`]), in place of a benchmarking crate
+//! (criterion's plotting and statistics took a good share of a fresh `cargo test`'s build, and
+//! a dev-dependency is built for the tests too): each function is warmed up,
 //! then timed in 20 samples of as many runs as fill a tenth of a second; the median and the
 //! 10th and 90th percentiles of a run are printed. `cargo bench --bench NAME -- WORD` runs only
 //! the functions whose name holds WORD.
@@ -16,19 +17,19 @@ const SAMPLE_TIME: Duration = Duration::from_millis(100);
 const WARM_UP: Duration = Duration::from_millis(500);
 
 /// Runs the functions asked for and prints their times.
-pub struct Criterion {
+pub struct Harness {
     filter: Option<String>,
 }
 
-impl Criterion {
+impl Harness {
     /// The harness, with the filter given after `--` on the command line.
-    pub fn from_args() -> Criterion {
+    pub fn from_args() -> Harness {
         let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
-        Criterion { filter }
+        Harness { filter }
     }
 
     /// Times `f` under `name`, unless the filter leaves it out.
-    pub fn bench_function(&mut self, name: &str, f: impl FnOnce(&mut Bencher)) -> &mut Criterion {
+    pub fn bench_function(&mut self, name: &str, f: impl FnOnce(&mut Bencher)) -> &mut Harness {
         if self
             .filter
             .as_ref()

@@ -15,6 +15,7 @@ mod fuzz;
 mod hostile_input;
 mod kiosk;
 mod kiosk_pty;
+mod layers;
 mod locales;
 mod montecarlo;
 mod properties;
