@@ -53,7 +53,7 @@ struct Writer<'a> {
 }
 
 /// One line of a block: what it is, its value, its source and date.
-type Row = [String; 3];
+type FigureRow = [String; 3];
 
 impl Writer<'_> {
     fn tx(&self, id: &str, args: &[(&str, String)]) -> String {
@@ -86,7 +86,7 @@ impl Writer<'_> {
     }
 
     /// A block of rows: the labels aligned, the values aligned where they are short.
-    fn rows(&mut self, rows: &[Row]) {
+    fn rows(&mut self, rows: &[FigureRow]) {
         let label = rows.iter().map(|r| r[0].width()).max().unwrap_or(0);
         let value = rows
             .iter()
@@ -118,7 +118,7 @@ impl Writer<'_> {
 fn carriers(w: &mut Writer) {
     w.section("tables-section-carriers", Some(w.t.carriers().len()));
     let sep = w.tx("tables-list-sep", &[]);
-    let rows: Vec<Row> = w
+    let rows: Vec<FigureRow> = w
         .t
         .carriers
         .carriers
@@ -177,9 +177,9 @@ fn plans(w: &mut Writer, apart: bool) {
 }
 
 /// Every figure of one plan, in the order a shopper reads the terms.
-fn plan_rows(w: &Writer, p: &Plan) -> Vec<Row> {
+fn plan_rows(w: &Writer, p: &Plan) -> Vec<FigureRow> {
     let label = |id: &str| w.tx(id, &[]);
-    let mut rows: Vec<Row> = vec![[label("tables-row-for"), plan_for(w, p), String::new()]];
+    let mut rows: Vec<FigureRow> = vec![[label("tables-row-for"), plan_for(w, p), String::new()]];
     match &p.fee {
         Fee::Flat(f) => rows.push([
             label("tables-row-fee"),
@@ -343,7 +343,7 @@ fn window_words(w: &Writer, id: &str, n: &Window) -> String {
 }
 
 /// A cap per use and a yearly total.
-fn limit_rows(w: &Writer, cap: Option<&YenFigure>, yearly: Option<&YenFigure>) -> Vec<Row> {
+fn limit_rows(w: &Writer, cap: Option<&YenFigure>, yearly: Option<&YenFigure>) -> Vec<FigureRow> {
     let mut rows = Vec::new();
     if let Some(cap) = cap {
         let value = w.tx("tables-cap", &[("cap", w.yen(cap.yen))]);
@@ -361,7 +361,7 @@ fn limit_rows(w: &Writer, cap: Option<&YenFigure>, yearly: Option<&YenFigure>) -
 }
 
 /// What a covered incident costs, one row per benefit.
-fn benefit_rows(w: &Writer, benefits: &[crate::tables::Benefit]) -> Vec<Row> {
+fn benefit_rows(w: &Writer, benefits: &[crate::tables::Benefit]) -> Vec<FigureRow> {
     let label = |id: &str| w.tx(id, &[]);
     let mut rows = Vec::new();
     for b in benefits {
@@ -405,7 +405,7 @@ fn benefit_rows(w: &Writer, benefits: &[crate::tables::Benefit]) -> Vec<Row> {
 }
 
 /// The plan's source conflicts and assumptions.
-fn conflict_and_note_rows(w: &Writer, p: &Plan) -> Vec<Row> {
+fn conflict_and_note_rows(w: &Writer, p: &Plan) -> Vec<FigureRow> {
     let label = |id: &str| w.tx(id, &[]);
     let mut rows = Vec::new();
     for c in &p.conflicts {
@@ -632,7 +632,7 @@ fn risk(w: &mut Writer) {
         )
     };
     let n = &r.natural;
-    let mut rows: Vec<Row> = vec![
+    let mut rows: Vec<FigureRow> = vec![
         [
             label("tables-risk-damage"),
             prior(&r.damage),
@@ -721,7 +721,7 @@ fn thresholds(w: &mut Writer) {
             Figure::Months(&th.fee_source_stale_months),
         ),
     ];
-    let rows: Vec<Row> = all
+    let rows: Vec<FigureRow> = all
         .iter()
         .map(|(name, f)| {
             let (value, src, as_of) = match f {

@@ -12,7 +12,7 @@ struct Report<'a> {
     lang: &'a str,
     today: String,
     data_as_of: String,
-    recommendation: Recommendation,
+    recommendation: RecommendationJson,
     options: Vec<OptionOut>,
     reasons: Vec<Sourced>,
     next_steps: Vec<StepOut>,
@@ -31,7 +31,7 @@ struct SourceOut {
 }
 
 #[derive(Serialize)]
-struct Recommendation {
+struct RecommendationJson {
     action: &'static str,
     /// The option advised, whichever kind it is: a carrier's plan, cover bought apart, `skip`
     /// or `buy_spare`.
@@ -188,7 +188,7 @@ pub fn write(advice: &Advice, d: &Document, words: &Words, tables: &Tables) -> S
         lang: words.lang.code(),
         today: advice.today.to_string(),
         data_as_of: advice.data_as_of.to_string(),
-        recommendation: Recommendation {
+        recommendation: RecommendationJson {
             action: rec.action.id(),
             option: rec.chosen.clone(),
             variant: advice.option(&rec.chosen).and_then(|o| o.variant.clone()),

@@ -68,7 +68,7 @@ pub(super) struct Stretch {
 
 /// Consecutive months of one kind, no more than a period: `months` of kind `kind`.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct Step {
+pub(super) struct KindSpan {
     pub kind: usize,
     pub months: u32,
     /// Whether the step ever follows another in its period, so that it can start from any
@@ -83,7 +83,7 @@ pub(super) struct Step {
 /// A period of the use limit: its steps (a range of [`Program::sequence`]) and how many
 /// periods of the horizon are exactly like it.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) struct Period {
+pub(super) struct UsePeriod {
     pub steps: std::ops::Range<usize>,
     pub count: u32,
 }
@@ -97,10 +97,10 @@ pub(super) struct Program {
     /// Prices that never spend a use, weighted by their incidents over the horizon; no zero
     /// prices.
     pub free: Vec<(f64, f64)>,
-    pub steps: Vec<Step>,
-    /// Step indices, period after period.
+    pub steps: Vec<KindSpan>,
+    /// Indices into `steps`, period after period.
     pub sequence: Vec<usize>,
-    pub periods: Vec<Period>,
+    pub periods: Vec<UsePeriod>,
     /// Uses per period, as the states count them (at most [`MAX_LIMIT`]).
     pub limit: usize,
 }
@@ -200,7 +200,7 @@ impl Program {
                     self.steps[s].months += len;
                 }
                 _ => {
-                    self.steps.push(Step {
+                    self.steps.push(KindSpan {
                         kind: k,
                         months: len,
                         from_any_state: self.sequence.len() > open,
@@ -223,17 +223,17 @@ impl Program {
             return;
         }
         let steps = open..self.sequence.len();
-        self.periods.push(Period { steps, count: 1 });
+        self.periods.push(UsePeriod { steps, count: 1 });
     }
 
     /// Steps alike (kind and months) share one index, which starts from any state if one of
     /// them does, and periods alike one entry with their count, so that each is computed once
     /// per frequency.
     fn merge_steps(&mut self) {
-        let mut unique: Vec<Step> = Vec::with_capacity(self.steps.len());
+        let mut unique: Vec<KindSpan> = Vec::with_capacity(self.steps.len());
         for index in self.sequence.iter_mut() {
             let s = self.steps[*index];
-            let same = |u: &Step| u.kind == s.kind && u.months == s.months;
+            let same = |u: &KindSpan| u.kind == s.kind && u.months == s.months;
             *index = match unique.iter().position(same) {
                 Some(u) => {
                     unique[u].from_any_state |= s.from_any_state;
@@ -253,7 +253,7 @@ impl Program {
             }
         }
         self.steps = unique;
-        let mut periods: Vec<Period> = Vec::with_capacity(self.periods.len());
+        let mut periods: Vec<UsePeriod> = Vec::with_capacity(self.periods.len());
         for p in self.periods.drain(..) {
             let steps = &self.sequence[p.steps.clone()];
             match periods

@@ -9,7 +9,7 @@
 //! one power. All of it runs [`W`] frequencies at a time.
 
 use super::lanes::{Pack, W};
-use super::program::{Program, Step};
+use super::program::{KindSpan, Program};
 use super::{GRID, MAX_LIMIT};
 use realfft::num_complex::Complex64 as C;
 use realfft::{ComplexToReal, RealFftPlanner, RealToComplex};
@@ -362,7 +362,7 @@ impl Spectrum {
 /// G_r = (G_(r-1) - e^-λ / (r-1)!) / z, except where z is small and that subtraction would
 /// cancel: there the series gives G_limit and the others follow from it upwards.
 #[inline(always)]
-fn moves<const S: usize>(m: &mut [Pack], phi: &[Pack; S], step: &Step, all: Pack) {
+fn moves<const S: usize>(m: &mut [Pack], phi: &[Pack; S], step: &KindSpan, all: Pack) {
     let limit = S - 1;
     let (lambda, none) = (step.lambda, step.none);
     let z = phi[limit] * lambda;
