@@ -6,13 +6,13 @@
 //! wrapped round it ([`kiosk`], with its journal) and the clerk's one-screen form
 //! ([`counter`]). Shared drawing pieces are in [`widgets`], Japanese wrapped by display width
 //! in [`wrap`]. The loop feeds events and the clock in and carries effects out
-//! ([`terminal`]), from a terminal read on its own thread ([`input`]).
+//! ([`terminal`]), from a terminal read on its own thread ([`events`]).
 
 pub mod advisor;
 pub mod app;
 pub mod clamp;
 pub mod counter;
-pub mod input;
+pub mod events;
 pub mod keys;
 pub mod kiosk;
 pub mod qr_mask;

@@ -4,7 +4,7 @@
 use super::advisor::Advisor;
 use super::app::{Effect, Key, Msg};
 use super::counter::Counter;
-use super::input::{Stop, TerminalEvents};
+use super::events::{Stop, TerminalEvents};
 use super::kiosk::Kiosk;
 use crate::answers::Profile;
 use crate::calendar::Date;
