@@ -5,7 +5,7 @@
 use super::{Conditions, Fault, Field, LinemoFee, Profile, bounds};
 use crate::calendar::{Date, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
-use crate::tables::{ASKED_TIER_SET, Tables};
+use crate::tables::{ASKED_TIER_SET, Device, Tables};
 
 /// The answers with their values typed, however they were given: what [`check`] reads.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,26 +46,7 @@ fn written(value: Option<impl ToString>) -> String {
 /// Checks every answer in the order of `interface.md` and completes them from the catalog.
 pub fn check(a: &Input, tables: &Tables) -> Result<Profile, FieldFault> {
     let fail = |field, fault| FieldFault { field, fault };
-    let years = bounds::YEARS.0..=bounds::YEARS.1;
-    let dates = [
-        (
-            Field::Today,
-            Some(a.today.year_month()),
-            a.today.to_string(),
-        ),
-        (Field::Released, a.released, written(a.released)),
-        (Field::Warranty, a.warranty_until, written(a.warranty_until)),
-        (
-            Field::Bought,
-            a.bought.map(Date::year_month),
-            written(a.bought),
-        ),
-    ];
-    for (field, month, value) in dates {
-        if month.is_some_and(|m| !years.contains(&m.year)) {
-            return Err(fail(field, Fault::DateOutOfRange { value }));
-        }
-    }
+    years(a)?;
     let lists = [
         (Field::Carrier, std::slice::from_ref(&a.carrier)),
         (Field::Customer, &a.existing_customer_of[..]),
@@ -148,6 +129,87 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, FieldFault> {
         },
         (None, None) => return Err(fail(Field::Price, Fault::NeedPriceOrModel)),
     };
+    let released = release(a, device)?;
+    let damage = in_range(Field::Damage, a.damage_incidents_2y, bounds::INCIDENTS)?;
+    let water = in_range(Field::Water, a.water_incidents_2y, bounds::INCIDENTS)?;
+    let horizon = in_range(Field::Horizon, a.horizon_months, bounds::HORIZON)?;
+    let tiers = device.map(|d| d.tiers.clone()).unwrap_or_default();
+    let linemo_fee = match (a.linemo_fee_yen, tiers.get(ASKED_TIER_SET)) {
+        (Some(fee), _) => {
+            LinemoFee::Given(in_range(Field::LinemoFee, fee, bounds::LINEMO_FEE)? as u32)
+        }
+        (None, Some(tier)) => match tables.tier_fee(ASKED_TIER_SET, tier) {
+            Some(yen) => LinemoFee::Tier {
+                tier: tier.clone(),
+                yen,
+            },
+            None => LinemoFee::Unknown,
+        },
+        (None, None) => LinemoFee::Unknown,
+    };
+    // A device bought with the line is bought today; one brought along when the user says.
+    let bought = match a.device_source {
+        DeviceSource::BringOwn => a.bought,
+        _ => a.bought.or(Some(a.today)),
+    };
+    purchase(a, released)?;
+    let mut existing_customer_of = a.existing_customer_of.clone();
+    existing_customer_of.sort();
+    existing_customer_of.dedup();
+    Ok(Profile {
+        today: a.today,
+        carrier: a.carrier.clone(),
+        device_source: a.device_source,
+        os: a.os,
+        model: device.map(|d| d.name.clone()),
+        price_yen,
+        price_from_catalog,
+        released,
+        damage_incidents_2y: damage as u32,
+        water_incidents_2y: water as u32,
+        protection: a.protection,
+        warranty_until: a.warranty_until,
+        horizon_months: horizon as u32,
+        risk: a.risk,
+        conditions: a.conditions,
+        existing_customer_of,
+        linemo_fee,
+        bought,
+        tiers,
+        nearest_tiers: device.map(|d| d.nearest_tiers.clone()).unwrap_or_default(),
+        among: a.among.clone(),
+    })
+}
+
+/// Every date within the years taken ([`bounds::YEARS`]).
+fn years(a: &Input) -> Result<(), FieldFault> {
+    let fail = |field, fault| FieldFault { field, fault };
+    let years = bounds::YEARS.0..=bounds::YEARS.1;
+    let dates = [
+        (
+            Field::Today,
+            Some(a.today.year_month()),
+            a.today.to_string(),
+        ),
+        (Field::Released, a.released, written(a.released)),
+        (Field::Warranty, a.warranty_until, written(a.warranty_until)),
+        (
+            Field::Bought,
+            a.bought.map(Date::year_month),
+            written(a.bought),
+        ),
+    ];
+    for (field, month, value) in dates {
+        if month.is_some_and(|m| !years.contains(&m.year)) {
+            return Err(fail(field, Fault::DateOutOfRange { value }));
+        }
+    }
+    Ok(())
+}
+
+/// The release month, the catalog's or the one given, checked against the catalog and today.
+fn release(a: &Input, device: Option<&Device>) -> Result<Option<YearMonth>, FieldFault> {
+    let fail = |field, fault| FieldFault { field, fault };
     if let (Some(given), Some(d)) = (a.released, device)
         && given < d.released.plus(-bounds::RELEASE_BEFORE_CATALOG)
     {
@@ -175,28 +237,12 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, FieldFault> {
             },
         ));
     }
-    let damage = in_range(Field::Damage, a.damage_incidents_2y, bounds::INCIDENTS)?;
-    let water = in_range(Field::Water, a.water_incidents_2y, bounds::INCIDENTS)?;
-    let horizon = in_range(Field::Horizon, a.horizon_months, bounds::HORIZON)?;
-    let tiers = device.map(|d| d.tiers.clone()).unwrap_or_default();
-    let linemo_fee = match (a.linemo_fee_yen, tiers.get(ASKED_TIER_SET)) {
-        (Some(fee), _) => {
-            LinemoFee::Given(in_range(Field::LinemoFee, fee, bounds::LINEMO_FEE)? as u32)
-        }
-        (None, Some(tier)) => match tables.tier_fee(ASKED_TIER_SET, tier) {
-            Some(yen) => LinemoFee::Tier {
-                tier: tier.clone(),
-                yen,
-            },
-            None => LinemoFee::Unknown,
-        },
-        (None, None) => LinemoFee::Unknown,
-    };
-    // A device bought with the line is bought today; one brought along when the user says.
-    let bought = match a.device_source {
-        DeviceSource::BringOwn => a.bought,
-        _ => a.bought.or(Some(a.today)),
-    };
+    Ok(released)
+}
+
+/// The day of purchase, checked against today and the release month.
+fn purchase(a: &Input, released: Option<YearMonth>) -> Result<(), FieldFault> {
+    let fail = |field, fault| FieldFault { field, fault };
     if let Some(b) = a.bought {
         if b > a.today {
             return Err(fail(
@@ -217,30 +263,16 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, FieldFault> {
             ));
         }
     }
-    let mut existing_customer_of = a.existing_customer_of.clone();
-    existing_customer_of.sort();
-    existing_customer_of.dedup();
-    Ok(Profile {
-        today: a.today,
-        carrier: a.carrier.clone(),
-        device_source: a.device_source,
-        os: a.os,
-        model: device.map(|d| d.name.clone()),
-        price_yen,
-        price_from_catalog,
-        released,
-        damage_incidents_2y: damage as u32,
-        water_incidents_2y: water as u32,
-        protection: a.protection,
-        warranty_until: a.warranty_until,
-        horizon_months: horizon as u32,
-        risk: a.risk,
-        conditions: a.conditions,
-        existing_customer_of,
-        linemo_fee,
-        bought,
-        tiers,
-        nearest_tiers: device.map(|d| d.nearest_tiers.clone()).unwrap_or_default(),
-        among: a.among.clone(),
-    })
+    Ok(())
+}
+
+/// The first fault of the dates alone (the years taken, the release month, the day of
+/// purchase), as [`check`] finds them: for a question to refuse a date as it is typed, rather
+/// than when the results are asked for. A model not in the catalog brings no release month.
+pub fn date_fault(a: &Input, tables: &Tables) -> Option<FieldFault> {
+    let device = a.model.as_deref().and_then(|m| tables.find_device(m));
+    years(a)
+        .and_then(|()| release(a, device))
+        .and_then(|released| purchase(a, released))
+        .err()
 }

@@ -6,7 +6,7 @@ pub mod check;
 mod field;
 pub mod file;
 
-pub use check::{FieldFault, Input, check};
+pub use check::{FieldFault, Input, check, date_fault};
 pub use field::Field;
 pub use file::{AnswerError, Answers};
 

@@ -186,6 +186,12 @@ impl Draft {
     pub fn check(&self, today: Date, t: &Tables) -> Result<Profile, FieldFault> {
         crate::answers::check(&self.to_input(today, t), t)
     }
+
+    /// The first fault of the dates given so far (a purchase after today or before the
+    /// release, a release after today), as [`Draft::check`] would find it.
+    pub fn date_fault(&self, today: Date, t: &Tables) -> Option<FieldFault> {
+        crate::answers::date_fault(&self.to_input(today, t), t)
+    }
 }
 
 #[cfg(test)]

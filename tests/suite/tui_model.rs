@@ -640,3 +640,61 @@ fn the_help_lists_the_keys_of_the_screen_it_opens_on() {
         "the key that closes help does nothing else"
     );
 }
+
+#[test]
+fn a_day_of_purchase_that_cannot_be_is_refused_at_its_own_question() {
+    use hosho::answers::Fault;
+    for lang in [Lang::En, Lang::Ja] {
+        let words = hosho::i18n::Words::new(lang);
+        let mut m = advisor(lang);
+        go_to(&mut m, Question::Bought);
+        let erase = [Key::Backspace; 12];
+        // After today (2026-11-22): refused here, not seven questions later.
+        typed(&mut m, "2026-12-25");
+        press(&mut m, &[Key::Enter]);
+        assert_eq!(m.screen, Screen::Ask(Question::Bought), "{lang:?}");
+        let p = m.problem.clone().expect("a fault at the question");
+        assert!(matches!(p.fault, Fault::BoughtAfterToday { .. }), "{p:?}");
+        let screen = common::plain(&common::drawn(&m, 100, 30));
+        let said = hosho::form::words::problem(&p, &words);
+        let start: String = said.chars().take(12).collect();
+        assert!(
+            screen.contains(&start),
+            "{lang:?}: {said:?} not on\n{screen}"
+        );
+        // Before the model came out (2024-09, as answered).
+        press(&mut m, &erase);
+        typed(&mut m, "2024-08-31");
+        press(&mut m, &[Key::Enter]);
+        assert_eq!(m.screen, Screen::Ask(Question::Bought));
+        let p = m.problem.clone().expect("a fault at the question");
+        assert!(
+            matches!(p.fault, Fault::BoughtBeforeRelease { .. }),
+            "{p:?}"
+        );
+        // A day that can be: on to the next question, the fault gone.
+        press(&mut m, &erase);
+        typed(&mut m, "2024-09-01");
+        press(&mut m, &[Key::Enter]);
+        assert_eq!(m.screen, Screen::Ask(Question::Damage), "{lang:?}");
+        assert_eq!(m.problem, None);
+        assert_eq!(
+            m.session.draft.bought.map(|d| d.to_string()).as_deref(),
+            Some("2024-09-01")
+        );
+    }
+}
+
+#[test]
+fn a_release_month_after_today_is_refused_at_its_own_question() {
+    let mut m = fresh();
+    go_to(&mut m, Question::Released);
+    typed(&mut m, "2027-05");
+    press(&mut m, &[Key::Enter]);
+    assert_eq!(m.screen, Screen::Ask(Question::Released));
+    let p = m.problem.clone().expect("a fault at the question");
+    assert!(
+        matches!(p.fault, hosho::answers::Fault::ReleaseAfterToday { .. }),
+        "{p:?}"
+    );
+}

@@ -275,3 +275,48 @@ fn japanese_input_finds_the_model_and_replaces_answers_given() {
     s.send(CTRL_C);
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn a_day_of_purchase_that_cannot_be_is_refused_where_it_is_typed() {
+    for (lang, future, early) in [
+        (
+            &EN,
+            "the day of purchase is after today",
+            "before the model came out",
+        ),
+        (&JA, "購入日が今日より後", "機種の発売（2023年9月）より前"),
+    ] {
+        let mut s = Session::spawn(&[], &[("LANG", lang.env)], 100, 30);
+        s.wait_for(lang.start);
+        s.send(ENTER);
+        at(&s, lang, 1);
+        s.send("1"); // IIJmio
+        s.send(ENTER);
+        at(&s, lang, 2);
+        s.send(ENTER); // already have it
+        at(&s, lang, 3);
+        s.send(ENTER); // iPhone
+        at(&s, lang, 4);
+        s.send("15 pro");
+        s.wait_for("iPhone 15 Pro Max");
+        s.send(ENTER);
+        at(&s, lang, 5);
+        // A day in the future stays on its question, said at once.
+        s.send("2099-12-31");
+        s.send(ENTER);
+        s.wait_for(future);
+        at(&s, lang, 5);
+        // A day before the release (September 2023) too.
+        s.send(&"\x7f".repeat(12));
+        s.send("2023-08-01");
+        s.send(ENTER);
+        s.wait_for(early);
+        // A day that can be goes on.
+        s.send(&"\x7f".repeat(12));
+        s.send("2023-10-01");
+        s.send(ENTER);
+        at(&s, lang, 6);
+        s.send(CTRL_C);
+        s.wait_exit();
+    }
+}

@@ -309,8 +309,28 @@ impl Advisor {
             }
         };
         self.changed(t);
+        // A date is checked against today and the release here, at its own question.
+        if result.is_ok()
+            && matches!(e, Control::Month(_))
+            && let Some(p) = (self.session.draft)
+                .date_fault(self.session.today, t)
+                .filter(|p| Question::asking(p.field) == q)
+        {
+            self.problem = Some(p);
+            return false;
+        }
         match result {
-            Ok(()) => true,
+            Ok(()) => {
+                // The fault this question was asked again for is answered.
+                if self
+                    .problem
+                    .as_ref()
+                    .is_some_and(|p| Question::asking(p.field) == q)
+                {
+                    self.problem = None;
+                }
+                true
+            }
             Err(err) => {
                 self.error = Some(err);
                 false
