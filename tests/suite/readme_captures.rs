@@ -1,8 +1,9 @@
 //! The screens shown in the README are drawn by today's code: each capture in `assets/` must
-//! match a fresh drawing, and the README must show it. `HOSHO_WRITE_CAPTURES=1 cargo test
+//! match a fresh drawing, the README must show it, and the command the README gives for the
+//! results capture must draw it, run in a pseudo-terminal. `HOSHO_WRITE_CAPTURES=1 cargo test
 //! --test suite readme_captures` writes them again after a deliberate change.
 
-use crate::common::{advisor, drawn, plain, profile, tables};
+use crate::common::{advisor, drawn, plain, tables};
 use hosho::form::Question;
 use hosho::lang::Lang;
 use hosho::tui::advisor::{Advisor, Screen};
@@ -18,12 +19,19 @@ fn question(lang: Lang) -> Advisor {
     m
 }
 
+/// The answers file the README's results capture opens, as its command gives it.
+const RESULTS_FILE: &str = "assets/undecided-iijmio-or-linemo.ron";
+
+/// The advisor on the results for [`RESULTS_FILE`], read as `hosho --answers` reads it: the
+/// file's own `today`, so the command draws the same on any day.
 fn results(lang: Lang) -> Advisor {
-    let p = profile(
-        r#"carrier: Undecided, device_source: BringOwn, os: Android, model: Some("Galaxy S24"),
-           damage_incidents_2y: 2, water_incidents_2y: 1, horizon_months: 36, risk: Averse"#,
-    );
-    Advisor::with_profile(lang, p, &tables())
+    let t = tables();
+    let text = std::fs::read_to_string(RESULTS_FILE).unwrap();
+    let answers = hosho::answers::Answers::parse(&text).unwrap();
+    let p = answers
+        .resolve(&text, &t, hosho::calendar::Date::today_local())
+        .unwrap();
+    Advisor::with_profile(lang, p, &t)
 }
 
 fn check(name: &str, drawn: String) {
@@ -49,6 +57,51 @@ fn the_questionnaire_capture_is_current() {
         "screen-question-ja",
         plain(&drawn(&question(Lang::Ja), 80, 24)),
     );
+}
+
+#[test]
+fn the_readme_gives_the_command_that_draws_the_results_capture() {
+    let readme =
+        std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    for lang in ["", " --lang ja"] {
+        let command = format!("cargo run --release -- --answers {RESULTS_FILE}{lang}");
+        assert!(
+            readme.contains(&command),
+            "the README does not say {command:?}"
+        );
+    }
+}
+
+/// The real binary, opened on [`RESULTS_FILE`] in a 100x34 terminal, draws the capture.
+#[test]
+fn the_results_capture_is_what_the_command_draws() {
+    let file = format!("{}/{RESULTS_FILE}", env!("CARGO_MANIFEST_DIR"));
+    for (args, capture) in [
+        (vec!["--answers", &file], "screen-results-en"),
+        (
+            vec!["--answers", &file, "--lang", "ja"],
+            "screen-results-ja",
+        ),
+    ] {
+        let path = format!("{}/assets/{capture}.txt", env!("CARGO_MANIFEST_DIR"));
+        let saved = std::fs::read_to_string(&path).unwrap();
+        let mut s = crate::common::pty::Session::spawn(&args, &[("LANG", "en_US.UTF-8")], 100, 34);
+        let last = saved.lines().rfind(|l| !l.is_empty()).unwrap().trim_end();
+        s.wait_for(last);
+        let screen: Vec<String> = s
+            .screen()
+            .lines()
+            .map(|l| l.trim_end().to_string())
+            .collect();
+        let want: Vec<&str> = saved.lines().collect();
+        assert_eq!(
+            screen.join("\n").trim_end(),
+            want.join("\n").trim_end(),
+            "{capture}"
+        );
+        s.send(crate::common::pty::CTRL_C);
+        s.wait_exit();
+    }
 }
 
 #[test]
