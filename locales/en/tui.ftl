@@ -183,6 +183,13 @@ unknown-linemo_fee = I don't know (then hosho uses { $nearest ->
    *[no] the highest listed fee
 }, { $fee })
 unknown-bought = I don't know (whether AppleCare+ or insurance can still be bought is then left to check)
+# A choice's short name, where its whole text does not fit a row of the clerk's form.
+brief-choice-bring_own = Already has it
+brief-choice-buy_new = New from the carrier
+brief-choice-buy_used = Used from the carrier
+brief-choice-case_and_film = Case and film
+brief-choice-neutral = The average cost
+brief-choice-averse = A run of bad luck
 brief-not-listed = Not listed
 brief-unknown = Don't know
 brief-unknown-fee = Don't know ({ $fee } assumed{ $nearest ->

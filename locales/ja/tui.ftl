@@ -168,6 +168,13 @@ unknown-linemo_fee = わからない（{ $nearest ->
    *[no] 表の最高額
 }{ $fee }で計算します）
 unknown-bought = わからない（AppleCare+や保険に入れるかは、購入日を確かめてから判断します）
+# 選択肢の短い名前（店頭フォームの1行に全文が入らないもの）
+brief-choice-bring_own = 手持ちの端末
+brief-choice-buy_new = 会社で新品
+brief-choice-buy_used = 会社で中古品
+brief-choice-case_and_film = ケースとフィルム
+brief-choice-neutral = 平均の費用
+brief-choice-averse = 事故が続く場合
 brief-not-listed = 一覧にない
 brief-unknown = わからない
 brief-unknown-fee = わからない（{ $fee }で計算{ $nearest ->

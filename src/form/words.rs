@@ -95,6 +95,44 @@ pub fn brief_answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
     }
 }
 
+/// A choice as a one-line row shows it: its short name (`brief-choice-…`) where it has one.
+pub fn brief_item(i: &Item, w: &Words) -> String {
+    let brief = format!("brief-{}", i.id);
+    if w.has(&brief) {
+        w.msg(&brief, &i.args)
+    } else {
+        item(i, w)
+    }
+}
+
+/// The answer as the counter's one-line row shows it: a choice by its short name.
+pub fn row_answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
+    let e = q.control();
+    match e {
+        Control::Choice(_) => e
+            .items(d, t)
+            .iter()
+            .find(|i| i.on)
+            .map(|i| brief_item(i, w))
+            .unwrap_or_default(),
+        _ => brief_answer(q, d, w, t),
+    }
+}
+
+/// The values of a choice numbered as the number keys pick them ("1 IIJmio"), short names.
+pub fn numbered_choices(q: Question, d: &Draft, w: &Words, t: &Tables) -> Vec<String> {
+    match q.control() {
+        e @ Control::Choice(_) => e
+            .items(d, t)
+            .iter()
+            .take(9)
+            .enumerate()
+            .map(|(n, i)| format!("{} {}", n + 1, brief_item(i, w)))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Why a typed entry was not taken.
 pub fn entry_error(e: EntryError, w: &Words) -> String {
     match e {

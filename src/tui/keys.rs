@@ -91,6 +91,9 @@ pub enum Action {
     Ignore,
 }
 
+/// The keys that pick a choice by its number, as the key line and the help show them.
+pub const PICK_CAP: &str = "1-9";
+
 /// Which keys a binding takes.
 #[derive(Debug, Clone, Copy)]
 enum Pat {
@@ -264,7 +267,7 @@ const TABLE: &[Binding] = &[
     bind!(&[Pat::Key(Key::Backspace)], "Backspace", "erase", Action::Erase, &[Mode::Advisor(A::Search), Mode::Advisor(A::Number), Mode::Advisor(A::Month), Mode::Advisor(A::Day), Mode::Counter(C::Search), Mode::Counter(C::Number), Mode::Counter(C::Month), Mode::Counter(C::Day)], ALL, false),
     // The questionnaire.
     bind!(&[Pat::Key(Key::Enter)], "Enter", "start", Action::Next, &[Mode::Advisor(A::Start)], ADVISOR, true),
-    bind!(&[Pat::PickDigit], "1-9", "pick", Action::Pick(0), &[Mode::Advisor(A::Choice), Mode::Counter(C::Choice)], ALL, false),
+    bind!(&[Pat::PickDigit], PICK_CAP, "pick", Action::Pick(0), &[Mode::Advisor(A::Choice), Mode::Counter(C::Choice)], ALL, false),
     bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[Mode::Advisor(A::Choice), Mode::Advisor(A::Search)], ADVISOR, true),
     bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "choose", Action::Up, &[Mode::Advisor(A::Number), Mode::Advisor(A::Month), Mode::Advisor(A::Day)], ADVISOR, false),
     bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "move", Action::Up, &[Mode::Advisor(A::Switches), Mode::Advisor(A::Review)], ADVISOR, true),

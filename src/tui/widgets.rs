@@ -95,20 +95,28 @@ pub fn boxed(f: &mut Frame, area: Rect, body: &str, block: Block, style: Style) 
     f.render_widget(Paragraph::new(text).style(style).block(block), rect);
 }
 
-/// The session's overlay, if one is open: the keys of `mode`, or a yes/no question.
+/// The session's overlay, if one is open: the keys of `mode` (with `picks`, the values the
+/// number keys choose, under theirs), or a yes/no question.
 pub fn session_overlay(
     f: &mut Frame,
     area: Rect,
     s: &Session,
-    mode: Mode,
-    place: Place,
+    (mode, place): (Mode, Place),
+    picks: &[String],
     w: &Words,
 ) {
     let question = match s.overlay {
         Overlay::None => return,
         Overlay::Help => {
-            let body = keys::help(mode, place, w);
-            return overlay(f, area, &w.text("help-title", &[]), &body);
+            let mut lines: Vec<String> = keys::help(mode, place, w)
+                .lines()
+                .map(str::to_string)
+                .collect();
+            if let Some(at) = lines.iter().position(|l| l.starts_with(keys::PICK_CAP)) {
+                let numbered = picks.iter().map(|p| format!("  {p}"));
+                lines.splice(at + 1..at + 1, numbered);
+            }
+            return overlay(f, area, &w.text("help-title", &[]), &lines.join("\n"));
         }
         Overlay::ConfirmQuit => "quit-confirm",
         Overlay::ConfirmNext => "next-confirm",

@@ -368,3 +368,42 @@ fn english_labels_are_whole_at_120_columns() {
         assert!(screen.contains(&label), "{label} cut:\n{screen}");
     }
 }
+
+#[test]
+fn the_help_lists_what_each_number_key_picks_on_the_row() {
+    let t = tables();
+    for (lang, undecided) in [
+        (Lang::En, "Not decided yet"),
+        (Lang::Ja, "まだ決めていない"),
+    ] {
+        let mut c = Counter::new(lang, Date::parse("2026-11-22").unwrap(), &t);
+        c.update(Msg::Key(Key::Char('?')), &t);
+        let screen = draw(&c, 120, 40);
+        // The carrier row: each carrier by its number, "not decided yet" last.
+        let carriers = t.carriers().len();
+        for (n, name) in [(1, "IIJmio"), (2, "LINEMO")] {
+            assert!(
+                screen.contains(&format!("  {n} {name}")),
+                "{lang:?}:\n{screen}"
+            );
+        }
+        let last = format!("  {} {undecided}", carriers + 1);
+        assert!(
+            screen.contains(&last),
+            "{lang:?}: {last:?} not in\n{screen}"
+        );
+        // Pressing a number does what the help says.
+        c.update(Msg::Key(Key::Esc), &t);
+        c.update(Msg::Key(Key::Char('2')), &t);
+        assert_eq!(c.session.draft.carrier, Carrier::new("Linemo"));
+    }
+}
+
+#[test]
+fn already_a_customer_is_asked_with_the_carrier() {
+    let t = tables();
+    let mut c = Counter::new(Lang::En, Date::parse("2026-11-22").unwrap(), &t);
+    c.update(Msg::Key(Key::Char('2')), &t);
+    assert_eq!(c.rows[0], FormRow::Ask(Question::Carrier));
+    assert_eq!(c.rows[1], FormRow::Customer(0), "{:?}", c.rows);
+}

@@ -10,7 +10,8 @@ fn a_customer_at_the_counter_and_then_the_next() {
     s.wait_for("Not decided yet");
     s.send("1");
     s.wait_for("IIJmio ");
-    for _ in 0..3 {
+    // Past "already an IIJmio customer" (asked with the carrier), the device and the OS.
+    for _ in 0..4 {
         s.send(TAB);
     }
     s.send("15 pro");

@@ -76,7 +76,7 @@ pub fn view(f: &mut Frame, a: &Advisor, t: &Tables, w: &Words) -> Option<u16> {
         );
     }
     f.render_widget(Paragraph::new(key_lines), keys);
-    widgets::session_overlay(f, area, &a.session, a.mode(), a.place, w);
+    widgets::session_overlay(f, area, &a.session, (a.mode(), a.place), &[], w);
     scroll_room
 }
 

@@ -439,9 +439,17 @@ fn label_width(w: &Words, t: &Tables) -> usize {
 }
 
 /// The rows of the form for a draft.
+/// The rows for the answers so far: the questionnaire's order, but "already a customer" right
+/// after the carrier, where a clerk asks it (it can close a carrier's plan).
 fn rows(d: &Draft, t: &Tables) -> Vec<FormRow> {
-    Question::asked(d, t)
-        .into_iter()
+    let asked = Question::asked(d, t);
+    let early = |q: &Question| matches!(q, Question::Carrier | Question::Customer);
+    let order = asked
+        .iter()
+        .copied()
+        .filter(early)
+        .chain(asked.iter().copied().filter(|q| !early(q)));
+    order
         .flat_map(|q| match q {
             Question::Eligibility => (0..SWITCHES.len()).map(FormRow::Switch).collect(),
             Question::Customer => (0..new_contract_carriers(d, t).len())

@@ -28,6 +28,11 @@ pub fn view(f: &mut Frame, c: &Counter, t: &Tables, w: &Words) {
         return;
     }
     let (mode, place) = (c.mode(), c.place());
+    // Under `?`, the values the number keys pick on the focused row.
+    let picks = match c.field() {
+        FormRow::Ask(q) => words::numbered_choices(q, &c.session.draft, w, t),
+        _ => Vec::new(),
+    };
     let keys = widgets::key_line(mode, place, area.width, w);
     if mode == Mode::Counter(CounterKeys::Qr) {
         // The code alone on the whole screen: a narrow window has no room for more.
@@ -36,7 +41,7 @@ pub fn view(f: &mut Frame, c: &Counter, t: &Tables, w: &Words) {
                 .areas(area);
         qr(f, code, c, w, true);
         f.render_widget(Paragraph::new(keys), keys_area);
-        widgets::session_overlay(f, area, &c.session, mode, place, w);
+        widgets::session_overlay(f, area, &c.session, (mode, place), &picks, w);
         return;
     }
     let [top, body, status, keys_area] = Layout::vertical([
@@ -66,7 +71,7 @@ pub fn view(f: &mut Frame, c: &Counter, t: &Tables, w: &Words) {
         f.render_widget(Paragraph::new(text).style(strong()), status);
     }
     f.render_widget(Paragraph::new(keys), keys_area);
-    widgets::session_overlay(f, area, &c.session, mode, place, w);
+    widgets::session_overlay(f, area, &c.session, (mode, place), &picks, w);
 }
 
 /// A row's value as shown; the focused row shows what is being typed.
@@ -105,7 +110,7 @@ fn value(field: FormRow, focused: bool, c: &Counter, t: &Tables, w: &Words) -> S
         }
         // An empty entry that may stay empty says what empty means ("don't know", "none").
         FormRow::Ask(q) if focused && q.typed() && !q.may_be_blank() => String::new(),
-        FormRow::Ask(q) => words::brief_answer(q, d, w, t),
+        FormRow::Ask(q) => words::row_answer(q, d, w, t),
     }
 }
 
