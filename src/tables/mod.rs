@@ -193,7 +193,7 @@ impl Tables {
             risk,
             rules,
             origins,
-            search: search::Search::new(&devices.devices, &devices.readings),
+            search: search::Search::new(&devices.devices, &devices.readings, &devices.makers),
             derived,
             devices,
         }

@@ -647,6 +647,10 @@ pub struct DeviceTable {
     /// How brand names are read in katakana, so that a search in katakana finds them.
     #[serde(default)]
     pub readings: Vec<Reading>,
+    /// Makers' names as people type them before a model (Google, グーグル): the catalog's
+    /// names leave them out, so a search drops them.
+    #[serde(default)]
+    pub makers: Vec<String>,
 }
 
 /// A brand name and its katakana reading (アイフォン for iPhone).

@@ -1,12 +1,15 @@
 //! Finding a catalog model by what a person types: names and aliases normalised once at load
 //! (NFKC, lower case, spacing and brackets dropped), each typed word matched on its own, and
 //! the katakana readings of brand names and model words (ピクセル, アイフォン, プロ, マックス)
-//! read as they are written in the catalog.
+//! read as they are written in the catalog. Hiragana is read as katakana (ぴくせる), a
+//! maker's name before the model is dropped (グーグル), and when nothing matches, romaji is
+//! read as kana (aifon: アイフォン) and then one typo in a word is forgiven (iphoen).
 
 use super::schema::{Device, Reading};
 use crate::domain::Os;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
+use wana_kana::ConvertJapanese;
 
 /// The catalog's names, normalised for search.
 #[derive(Debug, Clone, Default)]
@@ -17,9 +20,15 @@ pub struct Search {
     exact: HashMap<String, usize>,
     /// Katakana readings (normalised) and the brand they stand for (normalised).
     readings: Vec<(String, String)>,
-    /// The most characters a name or alias has: a longer search can match nothing.
+    /// The most characters a useful search has: the longest name or alias, with the longest
+    /// maker's name and a space before it.
     longest: usize,
+    /// Makers' names (normalised, hiragana as katakana), dropped from a search.
+    makers: Vec<String>,
 }
+
+/// The shortest typed word in which one typo is forgiven.
+const TYPO_FROM: usize = 4;
 
 /// A name as search compares it: NFKC (full-width ASCII and half-width katakana folded),
 /// lower case, without spaces, brackets, hyphens or underscores.
@@ -48,7 +57,7 @@ fn words(text: &str) -> Vec<String> {
 
 impl Search {
     /// The index of a catalog.
-    pub fn new(devices: &[Device], readings: &[Reading]) -> Search {
+    pub fn new(devices: &[Device], readings: &[Reading], makers: &[String]) -> Search {
         let mut exact = HashMap::new();
         let mut longest = 0;
         let keys = devices
@@ -74,11 +83,13 @@ impl Search {
             .map(|r| (normalize(&r.kana), normalize(&r.brand)))
             .collect();
         readings.sort_by_key(|(kana, _)| std::cmp::Reverse(kana.chars().count()));
+        let maker = makers.iter().map(|m| m.chars().count() + 1).max();
         Search {
             keys,
             exact,
             readings,
-            longest,
+            longest: longest + maker.unwrap_or(0),
+            makers: makers.iter().map(|m| katakana(&normalize(m))).collect(),
         }
     }
 
@@ -93,19 +104,47 @@ impl Search {
     }
 
     /// The devices of `os` whose name or an alias holds every typed word, in catalog order.
+    /// When none does, each word is read as romaji too; when still none does, a word of
+    /// [`TYPO_FROM`] characters or more may differ from the name by one typo.
     pub fn matching(&self, os: Os, typed: &str) -> Vec<usize> {
-        let words: Vec<String> = words(typed).into_iter().map(|w| self.read(w)).collect();
+        let words: Vec<String> = words(typed)
+            .into_iter()
+            .map(|w| katakana(&w))
+            .filter(|w| !self.makers.contains(w))
+            .map(|w| self.read(w))
+            .collect();
+        let found = self.filter(os, |n| words.iter().all(|w| n.contains(w.as_str())));
+        if !found.is_empty() || words.is_empty() {
+            return found;
+        }
+        let words: Vec<String> = words.into_iter().map(|w| self.romaji(w)).collect();
+        let found = self.filter(os, |n| words.iter().all(|w| n.contains(w.as_str())));
+        if !found.is_empty() {
+            return found;
+        }
+        self.filter(os, |n| {
+            words.iter().all(|w| n.contains(w.as_str()) || near(n, w))
+        })
+    }
+
+    /// The devices of `os` with a name or an alias that `fits`, in catalog order.
+    fn filter(&self, os: Os, fits: impl Fn(&str) -> bool) -> Vec<usize> {
         self.keys
             .iter()
             .enumerate()
-            .filter(|(_, (o, names))| {
-                *o == os
-                    && names
-                        .iter()
-                        .any(|n| words.iter().all(|w| n.contains(w.as_str())))
-            })
+            .filter(|(_, (o, names))| *o == os && names.iter().any(|n| fits(n)))
             .map(|(i, _)| i)
             .collect()
+    }
+
+    /// A word typed in romaji, read as katakana and then as the catalog writes it (aifon15:
+    /// アイフォン15: iphone15); the word itself when it does not read as a catalog word.
+    fn romaji(&self, word: String) -> String {
+        if !word.is_ascii() || !word.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return word;
+        }
+        let read = self.read(word.to_katakana());
+        if read.is_ascii() { read } else { word }
     }
 
     /// A typed word with every katakana reading in it put as written in the catalog
@@ -121,5 +160,97 @@ impl Search {
             }
         }
         out
+    }
+}
+
+/// Hiragana read as katakana (ぴくせる9: ピクセル9); every other character kept.
+fn katakana(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_string();
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut run = String::new();
+    for c in word.chars() {
+        if wana_kana::utils::is_char_hiragana(c) {
+            run.push(c);
+        } else {
+            if !run.is_empty() {
+                out.push_str(&run.to_katakana());
+                run.clear();
+            }
+            out.push(c);
+        }
+    }
+    if !run.is_empty() {
+        out.push_str(&run.to_katakana());
+    }
+    out
+}
+
+/// Whether some part of `name` is `word` with one typo (a character missed, added, changed,
+/// or two swapped), for a word of [`TYPO_FROM`] characters or more.
+fn near(name: &str, word: &str) -> bool {
+    let n: Vec<char> = name.chars().collect();
+    let len = word.chars().count();
+    if len < TYPO_FROM {
+        return false;
+    }
+    (len - 1..=len + 1).any(|size| {
+        n.windows(size.min(n.len()).max(1)).any(|part| {
+            let part: String = part.iter().collect();
+            strsim::osa_distance(&part, word) <= 1
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::Os;
+    use crate::tables::Tables;
+
+    /// The names of the models a search lists, in order.
+    fn listed(t: &Tables, os: Os, typed: &str) -> Vec<String> {
+        t.search
+            .matching(os, typed)
+            .into_iter()
+            .map(|i| t.devices()[i].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_model_is_found_as_people_type_it() {
+        let t = Tables::built_in().unwrap();
+        for (os, typed, first) in [
+            (Os::Android, "グーグル ピクセル9", "Google Pixel 9"),
+            (Os::Android, "ぴくせる9", "Google Pixel 9"),
+            (Os::Android, "Google Pixel 9", "Google Pixel 9"),
+            (Os::Ios, "アイホン15", "iPhone 15"),
+            (Os::Ios, "あいふぉん16e", "iPhone 16e"),
+            (Os::Ios, "aifon 15 pro", "iPhone 15 Pro"),
+            (Os::Ios, "アップル iphone 15 pro", "iPhone 15 Pro"),
+            (Os::Ios, "iphoen 15 pro", "iPhone 15 Pro"),
+            (Os::Android, "ぎゃらくしー s24", "Galaxy S24"),
+            (Os::Android, "xpreia 10", "Xperia 10 VI"),
+        ] {
+            let got = listed(&t, os, typed);
+            assert_eq!(
+                got.first().map(String::as_str),
+                Some(first),
+                "{typed}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_matches_as_typed_comes_before_any_guess() {
+        let t = Tables::built_in().unwrap();
+        // "15 pro" matches as typed: no typo is forgiven to add more.
+        let got = listed(&t, Os::Ios, "15 pro");
+        assert!(got.iter().all(|n| n.contains("15 Pro")), "{got:?}");
+        // A short word is not guessed at: "ipx" finds nothing.
+        assert!(listed(&t, Os::Ios, "ipx").is_empty());
+        // The answers file keeps exact names.
+        assert_eq!(t.search.find("aifon 15 pro"), None);
+        assert!(t.search.find("iPhone 15 Pro").is_some());
     }
 }

@@ -320,3 +320,32 @@ fn a_day_of_purchase_that_cannot_be_is_refused_where_it_is_typed() {
         s.wait_exit();
     }
 }
+
+#[test]
+fn a_model_is_found_as_people_type_it_in_kana_romaji_or_with_a_typo() {
+    for (os, typed, found) in [
+        ("2", "ぐーぐる ぴくせる9", "Google Pixel 9"),
+        ("1", "aifon 15 pro", "iPhone 15 Pro"),
+        ("1", "アイホン16e", "iPhone 16e"),
+        ("1", "iphoen 15 pro", "iPhone 15 Pro"),
+    ] {
+        let mut s = Session::spawn(&[], &[("LANG", JA.env)], 100, 30);
+        s.wait_for(JA.start);
+        s.send(ENTER);
+        at(&s, &JA, 1);
+        s.send("1"); // IIJmio
+        s.send(ENTER);
+        at(&s, &JA, 2);
+        s.send(ENTER); // already have it
+        at(&s, &JA, 3);
+        s.send(os);
+        s.send(ENTER);
+        at(&s, &JA, 4);
+        s.send(typed);
+        s.wait_for(&format!("> {found}"));
+        s.send(ENTER);
+        at(&s, &JA, 5);
+        s.send(CTRL_C);
+        s.wait_exit();
+    }
+}
