@@ -175,6 +175,26 @@ fn big_catalog_keys(c: &mut Harness) {
                 .unwrap();
         })
     });
+    // A word that matches nothing, even with a typo forgiven: the search's slowest path.
+    for ch in "xqzw".chars() {
+        advisor.update(Msg::Key(Key::Char(ch)), &tables);
+    }
+    c.bench_function("search_no_match_key_to_frame_10000_devices", |b| {
+        b.iter(|| {
+            let key = if typed {
+                Key::Backspace
+            } else {
+                Key::Char('k')
+            };
+            typed = !typed;
+            advisor.update(Msg::Key(key), &tables);
+            terminal
+                .draw(|f| {
+                    view(f, &advisor, &tables, &words);
+                })
+                .unwrap();
+        })
+    });
     let mut form = counter_on(&tables, Question::Protection);
     c.bench_function("counter_key_to_frame_10000_devices", |b| {
         b.iter(|| {

@@ -190,17 +190,35 @@ fn katakana(word: &str) -> String {
 /// Whether some part of `name` is `word` with one typo (a character missed, added, changed,
 /// or two swapped), for a word of [`TYPO_FROM`] characters or more.
 fn near(name: &str, word: &str) -> bool {
-    let n: Vec<char> = name.chars().collect();
-    let len = word.chars().count();
-    if len < TYPO_FROM {
+    let w: Vec<char> = word.chars().collect();
+    if w.len() < TYPO_FROM {
         return false;
     }
-    (len - 1..=len + 1).any(|size| {
-        n.windows(size.min(n.len()).max(1)).any(|part| {
-            let part: String = part.iter().collect();
-            strsim::osa_distance(&part, word) <= 1
-        })
-    })
+    let n: Vec<char> = name.chars().collect();
+    (w.len() - 1..=w.len() + 1)
+        .filter(|size| *size <= n.len())
+        .any(|size| n.windows(size).any(|part| one_typo(part, &w)))
+}
+
+/// Whether `a` is `b` with at most one typo: one character changed, missed or added, or two
+/// neighbours swapped. Linear and without allocating, as the search calls it for every
+/// window of every name when nothing else matches.
+fn one_typo(a: &[char], b: &[char]) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let Some(i) = long.iter().zip(short).position(|(x, y)| x != y) else {
+        return long.len() - short.len() <= 1;
+    };
+    match long.len() - short.len() {
+        0 => {
+            long[i + 1..] == short[i + 1..]
+                || (i + 1 < long.len()
+                    && long[i] == short[i + 1]
+                    && long[i + 1] == short[i]
+                    && long[i + 2..] == short[i + 2..])
+        }
+        1 => long[i + 1..] == short[i..],
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -238,6 +256,25 @@ mod tests {
                 Some(first),
                 "{typed}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn one_typo_is_a_change_a_miss_an_addition_or_a_swap() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        for (a, b, want) in [
+            ("iphone", "iphone", true),
+            ("iphone", "iphine", true),
+            ("iphone", "iphne", true),
+            ("iphone", "ipphone", true),
+            ("iphone", "iphoen", true),
+            ("iphone", "ihpoen", false),
+            ("iphone", "ipone1", false),
+            ("xperia", "xpreia", true),
+            ("galaxy", "galxy", true),
+            ("galaxy", "gxlxy", false),
+        ] {
+            assert_eq!(super::one_typo(&c(a), &c(b)), want, "{a} {b}");
         }
     }
 
