@@ -31,6 +31,34 @@ const EN: [&str; 5] = [
     include_str!("../locales/en/help.ftl"),
 ];
 
+/// The words of the plans that people ask about, in the order they are explained
+/// (`term-<id>` names one, `term-<id>-means` explains it).
+pub const TERMS: [&str; 8] = [
+    "copay",
+    "yearly_limit",
+    "byod",
+    "total_loss",
+    "natural_failure",
+    "authorized_repair",
+    "replacement",
+    "waiting",
+];
+
+/// The words of the plans explained, one paragraph each ("Copay (自己負担): what you pay…").
+pub fn glossary(w: &Words) -> Vec<String> {
+    TERMS
+        .iter()
+        .map(|id| {
+            format!(
+                "{}{}{}",
+                w.text(&format!("term-{id}"), &[]),
+                w.text("terms-between", &[]),
+                w.text(&format!("term-{id}-means"), &[])
+            )
+        })
+        .collect()
+}
+
 /// The Fluent sources of a language, in the order of [`FILES`].
 pub fn sources(lang: Lang) -> [&'static str; 5] {
     match lang {

@@ -86,11 +86,20 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, Exit> {
     })
 }
 
-/// The help of hosho, or of one of its commands; `None` for a name that is not one.
+/// The help of hosho, or of one of its commands, or `terms` (the words of the plans
+/// explained); `None` for a name that is none of them.
 pub fn render(words: &Words, name: Option<&str>) -> Option<String> {
     let mut cmd = command(words);
     match name {
         None => Some(cmd.render_help().to_string()),
+        Some("terms") => {
+            let mut out = vec![words.text("terms-title", &[])];
+            for paragraph in crate::i18n::glossary(words) {
+                out.push(String::new());
+                out.push(paragraph);
+            }
+            Some(out.join("\n") + "\n")
+        }
         Some(n) => cmd
             .find_subcommand_mut(n)
             .map(|s| s.render_help().to_string()),

@@ -69,6 +69,8 @@ pub enum Effect {
 pub enum Overlay {
     None,
     Help,
+    /// The words of the plans explained (`t` under `?`).
+    Terms,
     /// "Quit? y/n".
     ConfirmQuit,
     /// "Clear the answers for the next customer? y/n" (the counter).
@@ -130,13 +132,18 @@ impl Session {
         true
     }
 
-    /// Gives a key to the open overlay, if any: help closes on any key, a question takes
+    /// Gives a key to the open overlay, if any: help closes on any key (`t` turns it to the
+    /// words of the plans), a question takes
     /// y for yes and anything else for no. A yes to quitting ends the session here.
     pub fn overlay_key(&mut self, key: Key) -> Answer {
         let open = std::mem::replace(&mut self.overlay, Overlay::None);
         match open {
             Overlay::None => Answer::NoOverlay,
-            Overlay::Help => Answer::Closed,
+            Overlay::Help if key == Key::Char('t') => {
+                self.overlay = Overlay::Terms;
+                Answer::Closed
+            }
+            Overlay::Help | Overlay::Terms => Answer::Closed,
             question if matches!(key, Key::Char('y' | 'Y')) => {
                 if question == Overlay::ConfirmQuit {
                     self.quit = true;

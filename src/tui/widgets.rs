@@ -116,7 +116,15 @@ pub fn session_overlay(
                 let numbered = picks.iter().map(|p| format!("  {p}"));
                 lines.splice(at + 1..at + 1, numbered);
             }
+            // Before "any key closes this": the key to the words of the plans.
+            let close = lines.len().saturating_sub(1);
+            lines.insert(close, w.text("terms-key", &[]));
             return overlay(f, area, &w.text("help-title", &[]), &lines.join("\n"));
+        }
+        Overlay::Terms => {
+            let mut body = crate::i18n::glossary(w);
+            body.push(w.text("help-close", &[]));
+            return overlay(f, area, &w.text("terms-title", &[]), &body.join("\n"));
         }
         Overlay::ConfirmQuit => "quit-confirm",
         Overlay::ConfirmNext => "next-confirm",

@@ -1371,3 +1371,41 @@ fn mobile_hoken_takes_an_older_phone_while_a_paid_warranty_covers_it() {
         "hard"
     ));
 }
+
+#[test]
+fn help_terms_explains_the_words_of_the_plans_in_both_languages() {
+    for (lang, words) in [
+        (
+            "ja",
+            [
+                "自己負担",
+                "年間上限",
+                "持込端末",
+                "全損",
+                "自然故障",
+                "正規修理",
+                "代替機",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Copay",
+                "Yearly limit",
+                "Device brought along",
+                "Total loss",
+                "Natural failure",
+                "Authorised repair",
+                "Replacement phone",
+            ],
+        ),
+    ] {
+        let out = hosho(&["help", "terms", "--lang", lang], None);
+        assert!(out.status.success(), "{lang}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        for w in words {
+            assert!(text.contains(&format!("\n{w}")), "{lang}: {w} in\n{text}");
+        }
+        assert!(out.stderr.is_empty());
+    }
+}

@@ -698,3 +698,27 @@ fn a_release_month_after_today_is_refused_at_its_own_question() {
         "{p:?}"
     );
 }
+
+#[test]
+fn t_under_the_keys_help_explains_the_words_of_the_plans_and_any_key_closes_it() {
+    for lang in [Lang::En, Lang::Ja] {
+        let words = hosho::i18n::Words::new(lang);
+        let mut m = advisor(lang);
+        press(&mut m, &[Key::Char('?')]);
+        assert_eq!(m.session.overlay, Overlay::Help);
+        press(&mut m, &[Key::Char('t')]);
+        assert_eq!(m.session.overlay, Overlay::Terms);
+        // Every term and the way out fit an 80x24 terminal.
+        let screen = common::plain(&common::drawn(&m, 80, 24));
+        for id in hosho::i18n::TERMS {
+            let name = words.text(&format!("term-{id}"), &[]);
+            let start: String = name.chars().take(8).collect();
+            assert!(screen.contains(&start), "{lang:?}: {name} not on\n{screen}");
+        }
+        let close: String = words.text("help-close", &[]).chars().take(10).collect();
+        assert!(screen.contains(&close), "{lang:?}:\n{screen}");
+        press(&mut m, &[Key::Char('x')]);
+        assert_eq!(m.session.overlay, Overlay::None);
+        assert_eq!(m.screen, Screen::Start, "the key only closed the page");
+    }
+}
