@@ -297,6 +297,11 @@ bd-kind = { $kind }: { $expected } expected in { $months } { $months ->
     [one] month
    *[other] months
 }, { $covered } covered.
+bd-before-cover = { $count } of them fall in { $months ->
+    [one] the first month
+   *[other] the first { $months } months
+}, before its cover starts.
+bd-after-cover = { $count } fall in the later months, when it no longer covers this.
 bd-copay = Copay { $first } the first time, { $later } after.
 bd-copay-same = Copay { $copay }.
 sentence-gap = { " " }

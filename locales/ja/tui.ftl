@@ -261,6 +261,8 @@ bd-spare-copay = 最初の1回は端末の価値（安いスマホとの差{ $fi
    *[no] 1回約{ $later }です。
 }
 bd-kind = { $kind }：{ $months }か月で{ $expected }回の見込み（補償の対象{ $covered }回）。
+bd-before-cover = そのうち{ $count }回は、補償が始まる前の最初の{ $months }か月に起きる見込みです。
+bd-after-cover = { $count }回は、対象外となる後の期間に起きる見込みです。
 bd-copay = 補償時の負担は1回目{ $first }、2回目以降{ $later }。
 bd-copay-same = 補償時の負担は1回{ $copay }。
 sentence-gap = {""}

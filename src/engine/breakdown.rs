@@ -15,6 +15,12 @@ pub struct KindLine {
     pub expected: f64,
     /// Of those, the ones in months where the option covers this kind.
     pub covered: f64,
+    /// Of the rest, the ones in the months before its cover of this kind starts, and how
+    /// many months those are.
+    pub before_cover: f64,
+    pub months_before: u32,
+    /// And the ones in the months after its cover of this kind ends.
+    pub after_cover: f64,
     /// The charge for the first and the later covered uses of a period, where covered.
     pub copay: Option<(u32, u32)>,
     /// The price of an incident not covered (the most of any month).
@@ -95,10 +101,16 @@ fn kinds(spec: &OptionSpec) -> Vec<KindLine> {
                 kind: *kind,
                 expected: 0.0,
                 covered: 0.0,
+                before_cover: 0.0,
+                months_before: 0,
+                after_cover: 0.0,
                 copay: None,
                 pay: None,
             };
-            for run in &spec.runs {
+            let covers = |r: &super::spec::Run| matches!(r.month.cover[k], Cover::Use { .. });
+            let first = spec.runs.iter().position(covers);
+            let last = spec.runs.iter().rposition(covers);
+            for (i, run) in spec.runs.iter().enumerate() {
                 let n = run.month.rates[k] * f64::from(run.len);
                 line.expected += n;
                 match run.month.cover[k] {
@@ -107,6 +119,12 @@ fn kinds(spec: &OptionSpec) -> Vec<KindLine> {
                         line.copay.get_or_insert((first, later));
                     }
                     Cover::Pay(yen) => line.pay = Some(line.pay.unwrap_or(0).max(yen)),
+                }
+                if first.is_some_and(|f| i < f) {
+                    line.before_cover += n;
+                    line.months_before += run.len;
+                } else if last.is_some_and(|l| i > l) {
+                    line.after_cover += n;
                 }
             }
             (line.expected > 0.0).then_some(line)

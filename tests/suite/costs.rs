@@ -470,3 +470,28 @@ fn models_no_list_names_take_their_nearest_familys_fee_to_confirm() {
     assert_eq!(o.monthly_fee_yen, Some(1_580));
     assert!(o.gates.iter().all(|g| g.rule != "gate_linemo_fee_unknown"));
 }
+
+#[test]
+fn the_breakdown_says_which_incidents_fall_before_the_cover_starts() {
+    // つながる端末保証 takes claims from the second month: the first month's share of each
+    // kind is not covered, and the breakdown says so.
+    let t = tables();
+    let p = profile(&format!(
+        "{IPHONE}, damage_incidents_2y: 2, horizon_months: 24"
+    ));
+    let b = engine::breakdown::breakdown(&p, &t, WhatIf::default(), "iijmio_tsunagaru").unwrap();
+    let screen = b.kinds.iter().find(|k| k.kind == Kind::Screen).unwrap();
+    assert_eq!(screen.months_before, 1);
+    let share = screen.expected / 24.0;
+    assert!((screen.before_cover - share).abs() < 1e-9, "{screen:?}");
+    assert!(
+        (screen.covered + screen.before_cover + screen.after_cover - screen.expected).abs() < 1e-9
+    );
+    // Doing without covers nothing: no month is "before" a cover that never starts.
+    let skip = engine::breakdown::breakdown(&p, &t, WhatIf::default(), "skip").unwrap();
+    assert!(
+        skip.kinds
+            .iter()
+            .all(|k| k.before_cover == 0.0 && k.after_cover == 0.0)
+    );
+}

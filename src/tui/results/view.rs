@@ -330,6 +330,22 @@ fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {
             }
             None => {}
         }
+        // Why only part is covered: the months before the cover starts, and after it ends.
+        if k.before_cover >= 0.005 && b.spare.is_none() {
+            parts.push(w.text(
+                "bd-before-cover",
+                &[
+                    ("count", crate::i18n::decimal(k.before_cover)),
+                    ("months", k.months_before.to_string()),
+                ],
+            ));
+        }
+        if k.after_cover >= 0.005 && b.spare.is_none() {
+            parts.push(w.text(
+                "bd-after-cover",
+                &[("count", crate::i18n::decimal(k.after_cover))],
+            ));
+        }
         if let Some(pay) = k.pay.filter(|_| k.covered < k.expected) {
             let id = if b.spare.is_some() {
                 "bd-pay-spare"
