@@ -142,6 +142,12 @@ fn big_catalog_dir() -> std::path::PathBuf {
 
 /// Keys on the model search with a 10,000-device catalog: a letter typed (the matches found
 /// again) and erased, in the advisor and on the counter, each to its frame.
+/// A key that types `c` and the next that erases it, by turns.
+fn typed_or_erased(typed: &mut bool, c: char) -> Key {
+    *typed = !*typed;
+    if *typed { Key::Char(c) } else { Key::Backspace }
+}
+
 fn big_catalog_keys(c: &mut Harness) {
     let dir = big_catalog_dir();
     // Loading it: parsing, checking, and the search index made once.
@@ -161,12 +167,7 @@ fn big_catalog_keys(c: &mut Harness) {
     let mut typed = false;
     c.bench_function("search_key_to_frame_10000_devices", |b| {
         b.iter(|| {
-            let key = if typed {
-                Key::Backspace
-            } else {
-                Key::Char('9')
-            };
-            typed = !typed;
+            let key = typed_or_erased(&mut typed, '9');
             advisor.update(Msg::Key(key), &tables);
             terminal
                 .draw(|f| {
@@ -175,18 +176,18 @@ fn big_catalog_keys(c: &mut Harness) {
                 .unwrap();
         })
     });
-    // A word that matches nothing, even with a typo forgiven: the search's slowest path.
+    // A word that matches nothing, even with a typo forgiven: the search's slowest path. Each
+    // key types a fifth letter or erases it, so the word is always long enough for the typo
+    // pass.
+    if typed {
+        advisor.update(Msg::Key(typed_or_erased(&mut typed, ' ')), &tables);
+    }
     for ch in "xqzw".chars() {
         advisor.update(Msg::Key(Key::Char(ch)), &tables);
     }
     c.bench_function("search_no_match_key_to_frame_10000_devices", |b| {
         b.iter(|| {
-            let key = if typed {
-                Key::Backspace
-            } else {
-                Key::Char('k')
-            };
-            typed = !typed;
+            let key = typed_or_erased(&mut typed, 'k');
             advisor.update(Msg::Key(key), &tables);
             terminal
                 .draw(|f| {
@@ -205,14 +206,11 @@ fn big_catalog_keys(c: &mut Harness) {
         })
     });
     let mut form = counter_on(&tables, Question::Model);
+    // A fresh form: its model row's text is empty.
+    let mut typed = false;
     c.bench_function("counter_search_key_10000_devices", |b| {
         b.iter(|| {
-            let key = if typed {
-                Key::Backspace
-            } else {
-                Key::Char(' ')
-            };
-            typed = !typed;
+            let key = typed_or_erased(&mut typed, ' ');
             form.update(Msg::Key(key), &tables);
             terminal
                 .draw(|f| hosho::tui::counter::view::view(f, &form, &tables, &words))

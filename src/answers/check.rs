@@ -38,6 +38,11 @@ pub struct FieldFault {
     pub fault: Fault,
 }
 
+/// A fault of one answer.
+fn fail(field: Field, fault: Fault) -> FieldFault {
+    FieldFault { field, fault }
+}
+
 /// A date or month as written, or nothing.
 fn written(value: Option<impl ToString>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
@@ -45,7 +50,6 @@ fn written(value: Option<impl ToString>) -> String {
 
 /// Checks every answer in the order of `interface.md` and completes them from the catalog.
 pub fn check(a: &Input, tables: &Tables) -> Result<Profile, FieldFault> {
-    let fail = |field, fault| FieldFault { field, fault };
     years(a)?;
     let lists = [
         (Field::Carrier, std::slice::from_ref(&a.carrier)),
@@ -183,7 +187,6 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, FieldFault> {
 
 /// Every date within the years taken ([`bounds::YEARS`]).
 fn years(a: &Input) -> Result<(), FieldFault> {
-    let fail = |field, fault| FieldFault { field, fault };
     let years = bounds::YEARS.0..=bounds::YEARS.1;
     let dates = [
         (
@@ -209,7 +212,6 @@ fn years(a: &Input) -> Result<(), FieldFault> {
 
 /// The release month, the catalog's or the one given, checked against the catalog and today.
 fn release(a: &Input, device: Option<&Device>) -> Result<Option<YearMonth>, FieldFault> {
-    let fail = |field, fault| FieldFault { field, fault };
     if let (Some(given), Some(d)) = (a.released, device)
         && given < d.released.plus(-bounds::RELEASE_BEFORE_CATALOG)
     {
@@ -242,7 +244,6 @@ fn release(a: &Input, device: Option<&Device>) -> Result<Option<YearMonth>, Fiel
 
 /// The day of purchase, checked against today and the release month.
 fn purchase(a: &Input, released: Option<YearMonth>) -> Result<(), FieldFault> {
-    let fail = |field, fault| FieldFault { field, fault };
     if let Some(b) = a.bought {
         if b > a.today {
             return Err(fail(

@@ -38,16 +38,20 @@ pub fn item(i: &Item, w: &Words) -> String {
     w.msg(&i.id, &i.args)
 }
 
+/// The value a choice holds in the draft, said by `say` (empty when none is chosen).
+fn chosen(e: Control, d: &Draft, t: &Tables, say: impl Fn(&Item) -> String) -> String {
+    e.items(d, t)
+        .iter()
+        .find(|i| i.on)
+        .map(say)
+        .unwrap_or_default()
+}
+
 /// The draft's answer to a question, in words.
 pub fn answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
     let e = q.control();
     match e {
-        Control::Choice(_) => e
-            .items(d, t)
-            .iter()
-            .find(|i| i.on)
-            .map(|i| item(i, w))
-            .unwrap_or_default(),
+        Control::Choice(_) => chosen(e, d, t, |i| item(i, w)),
         Control::Switches(_) => {
             let on: Vec<String> = e
                 .items(d, t)
@@ -109,12 +113,7 @@ pub fn brief_item(i: &Item, w: &Words) -> String {
 pub fn row_answer(q: Question, d: &Draft, w: &Words, t: &Tables) -> String {
     let e = q.control();
     match e {
-        Control::Choice(_) => e
-            .items(d, t)
-            .iter()
-            .find(|i| i.on)
-            .map(|i| brief_item(i, w))
-            .unwrap_or_default(),
+        Control::Choice(_) => chosen(e, d, t, |i| brief_item(i, w)),
         _ => brief_answer(q, d, w, t),
     }
 }
@@ -125,7 +124,7 @@ pub fn numbered_choices(q: Question, d: &Draft, w: &Words, t: &Tables) -> Vec<St
         e @ Control::Choice(_) => e
             .items(d, t)
             .iter()
-            .take(9)
+            .take(9) // the keys 1 to 9
             .enumerate()
             .map(|(n, i)| format!("{} {}", n + 1, brief_item(i, w)))
             .collect(),

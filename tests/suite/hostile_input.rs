@@ -2,26 +2,9 @@
 //! files too big to read, bytes that are not UTF-8, a byte-order mark, and an output that
 //! cannot be written. Each one is the real binary as a shop system or an attacker runs it.
 
-use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn hosho(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hosho"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("hosho runs");
-    let mut input = child.stdin.take().unwrap();
-    // A reader that stops early closes the pipe: that is not this test's failure.
-    let _ = input.write_all(stdin);
-    drop(input);
-    child.wait_with_output().unwrap()
-}
+use crate::common::hosho;
 
 fn answers(model: &str) -> String {
     format!(

@@ -47,6 +47,27 @@ pub const IPHONE: &str = r#"carrier: Iijmio, device_source: BringOwn, os: Ios, m
 
 pub mod pty;
 
+/// The built binary run as a shop system runs it (in the C locale), `stdin` written to it
+/// and closed. A binary that stops reading early closes the pipe: not a failure here.
+pub fn hosho(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hosho"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("hosho runs");
+    let mut input = child.stdin.take().unwrap();
+    let _ = input.write_all(stdin);
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
 /// Whether the long versions of the statistical and soak tests run (`HOSHO_LONG_TESTS=1`).
 pub fn long_tests() -> bool {
     std::env::var_os("HOSHO_LONG_TESTS").is_some_and(|v| v == "1")
