@@ -9,6 +9,13 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
 
+/// A day, or only its month where that is all a person knows (`YYYY-MM-DD` or `YYYY-MM`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DayOrMonth {
+    Day(Date),
+    Month(YearMonth),
+}
+
 /// A calendar month, written `YYYY-MM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct YearMonth {
@@ -116,6 +123,12 @@ impl YearMonth {
         later.index() - self.index()
     }
 
+    /// The first day of this month.
+    pub fn first_day(self) -> Date {
+        let day = NaiveDate::from_ymd_opt(self.year, self.month, 1);
+        Date(day.unwrap_or_default())
+    }
+
     /// The last day of this month.
     pub fn last_day(self) -> Date {
         let day = NaiveDate::from_ymd_opt(self.year, self.month, self.days());
@@ -130,6 +143,53 @@ impl YearMonth {
         match (first, next_first) {
             (Some(a), Some(b)) => (b - a).num_days() as u32,
             _ => 30,
+        }
+    }
+}
+
+impl DayOrMonth {
+    /// Parses `YYYY-MM-DD` or `YYYY-MM` exactly.
+    pub fn parse(text: &str) -> Option<DayOrMonth> {
+        Date::parse(text)
+            .map(DayOrMonth::Day)
+            .or_else(|| YearMonth::parse(text).map(DayOrMonth::Month))
+    }
+
+    /// The earliest day it can be: the day, or the month's first day.
+    pub fn first_day(self) -> Date {
+        match self {
+            DayOrMonth::Day(d) => d,
+            DayOrMonth::Month(m) => m.first_day(),
+        }
+    }
+
+    /// The latest day it can be: the day, or the month's last day.
+    pub fn last_day(self) -> Date {
+        match self {
+            DayOrMonth::Day(d) => d,
+            DayOrMonth::Month(m) => m.last_day(),
+        }
+    }
+
+    /// The month it falls in.
+    pub fn year_month(self) -> YearMonth {
+        match self {
+            DayOrMonth::Day(d) => d.year_month(),
+            DayOrMonth::Month(m) => m,
+        }
+    }
+
+    /// Only the month is known.
+    pub fn month_only(self) -> bool {
+        matches!(self, DayOrMonth::Month(_))
+    }
+}
+
+impl fmt::Display for DayOrMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DayOrMonth::Day(d) => d.fmt(f),
+            DayOrMonth::Month(m) => m.fmt(f),
         }
     }
 }
@@ -194,6 +254,21 @@ mod tests {
         );
         assert!(YearMonth::parse("2023-13").is_none());
         assert!(YearMonth::parse("2023/09").is_none());
+    }
+
+    #[test]
+    fn a_day_or_only_its_month() {
+        let april = DayOrMonth::parse("2026-04").unwrap();
+        assert!(april.month_only());
+        assert_eq!(april.first_day(), Date::parse("2026-04-01").unwrap());
+        assert_eq!(april.last_day(), Date::parse("2026-04-30").unwrap());
+        assert_eq!(april.to_string(), "2026-04");
+        let day = DayOrMonth::parse("2026-04-15").unwrap();
+        assert!(!day.month_only());
+        assert_eq!(day.first_day(), day.last_day());
+        assert_eq!(day.to_string(), "2026-04-15");
+        assert!(DayOrMonth::parse("2026-4").is_none());
+        assert!(DayOrMonth::parse("2026-04-31").is_none());
     }
 
     #[test]

@@ -352,6 +352,7 @@ warning-fee_source_old = The fee of { $plan } comes from a source of { $as_of },
     [one] month
    *[other] months
 } ago: check the current fee before you sign up.
+warning-bought_month = Only the month of purchase is known ({ $month }): each window is counted from its first day, { $first }, so a last day given here may come before the real one. Where the day within that month decides whether cover can still be bought, check it on the receipt.
 warning-release_unknown = The release month is unknown: natural-failure cover and the age guide could not be checked.
 warning-warranty_past = The warranty end you gave is already past; it was ignored.
 

@@ -4,7 +4,10 @@ error-unknown-field = unknown field; expected one of: { $expected }
 error-missing-field = this answer is required
 error-duplicate-field = this answer is given twice
 error-out-of-range = { $value } is out of range: expected { $min } to { $max }
-error-bad-date = "{ $value }" is not a date of the form { $form }
+error-bad-date = { $or_month ->
+    [yes] "{ $value }" is neither a day ({ $form }) nor a month (YYYY-MM)
+   *[no] "{ $value }" is not a date of the form { $form }
+}
 error-release-after-today = released { $released }, after today ({ $today })
 error-unknown-model = "{ $value }" is not in the device catalog; give the device's price and release month instead, or see the catalog in `hosho tables`
 error-model-os = { $model } is { $os ->
@@ -124,8 +127,8 @@ error-unknown-carrier = no carrier "{ $value }" in the tables; the carriers are:
 error-date-range = { $value } is outside the years { $first } to { $last }
 error-released-before-catalog = a release month of { $released } is more than a year before { $model } came out ({ $catalog }); leave it out to use the catalog's
 error-undecided-in-list = "{ $undecided }" is not a carrier: list carriers by name, or leave the list empty
-error-bought-after-today = the day of purchase { $bought } is after today ({ $today })
-error-bought-before-release = the day of purchase { $bought } is before the model came out ({ $released })
+error-bought-after-today = the purchase date { $bought } is after today ({ $today })
+error-bought-before-release = the purchase date { $bought } is before the model came out ({ $released })
 validate-unknown-carrier = carrier "{ $carrier }" is not in carriers.ron
 validate-join-apart = a plan with no carrier is bought apart (join: Apart), and a carrier's plan is not
 validate-no-limit = with no uses a year and no yearly total, counted cover cannot be priced

@@ -225,6 +225,7 @@ warning-conflict_ymobile_applecare_fee_se = 2022年10月のブログ{ $source }�
 warning-tables_stale = 料金表は{ $as_of }時点のもので、{ $months }か月たっています。料金が変わっている可能性があります。
 warning-price_from_launch = 価格{ $price }は発売時の価格で、買い替えにかかる金額として使っています。同じような端末が今もっと安く買えるなら、その金額を端末の価格として入力してください。修理代はこの機種のまま計算し、買い替えの費用だけが下がります。
 warning-fee_source_old = { $plan }の料金は{ $as_of }の出典によるもので、{ $months }か月たっています。申し込む前に今の料金を確認してください。
+warning-bought_month = 購入日は月（{ $month }）までしかわからないため、加入の期限はその月のいちばん早い日（{ $first }）から数えています。実際の期限はこれより遅いことがあります。その月の何日に買ったかで加入できるかどうかが変わるものは、レシートなどで購入日を確かめてください。
 warning-release_unknown = 発売月がわからないため、自然故障の補償期間と発売からの目安を確認できませんでした。
 warning-warranty_past = 入力された保証の終了月はすでに過ぎているため、無視しました。
 

@@ -4,7 +4,10 @@ error-unknown-field = 知らない項目です。使える項目：{ $expected }
 error-missing-field = この項目は必須です
 error-duplicate-field = この項目が2回書かれています
 error-out-of-range = { $value }は範囲外です。{ $min }から{ $max }までの値を入力してください
-error-bad-date = "{ $value }"は{ $form }の形の日付ではありません
+error-bad-date = { $or_month ->
+    [yes] "{ $value }"は日付（{ $form }）でも月（YYYY-MM）でもありません
+   *[no] "{ $value }"は{ $form }の形の日付ではありません
+}
 error-release-after-today = 発売月{ $released }が今日（{ $today }）より後です
 error-unknown-model = 「{ $value }」は端末カタログにありません。代わりに端末の価格と発売月を入力するか、hosho tables でカタログを確認してください
 error-model-os = { $model }は{ $os ->

@@ -3,7 +3,7 @@
 //! release month, fee tiers).
 
 use super::{Conditions, Fault, Field, LinemoFee, Profile, bounds};
-use crate::calendar::{Date, YearMonth};
+use crate::calendar::{Date, DayOrMonth, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::tables::{ASKED_TIER_SET, Device, Tables};
 
@@ -26,7 +26,7 @@ pub struct Input {
     pub conditions: Conditions,
     pub existing_customer_of: Vec<Carrier>,
     pub linemo_fee_yen: Option<i64>,
-    pub bought: Option<Date>,
+    pub bought: Option<DayOrMonth>,
     /// While undecided, the carriers to compare (a shop's); empty for every carrier.
     pub among: Vec<Carrier>,
 }
@@ -154,7 +154,7 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, FieldFault> {
     // A device bought with the line is bought today; one brought along when the user says.
     let bought = match a.device_source {
         DeviceSource::BringOwn => a.bought,
-        _ => a.bought.or(Some(a.today)),
+        _ => a.bought.or(Some(DayOrMonth::Day(a.today))),
     };
     purchase(a, released)?;
     let mut existing_customer_of = a.existing_customer_of.clone();
@@ -198,7 +198,7 @@ fn years(a: &Input) -> Result<(), FieldFault> {
         (Field::Warranty, a.warranty_until, written(a.warranty_until)),
         (
             Field::Bought,
-            a.bought.map(Date::year_month),
+            a.bought.map(DayOrMonth::year_month),
             written(a.bought),
         ),
     ];
@@ -245,7 +245,7 @@ fn release(a: &Input, device: Option<&Device>) -> Result<Option<YearMonth>, Fiel
 /// The day of purchase, checked against today and the release month.
 fn purchase(a: &Input, released: Option<YearMonth>) -> Result<(), FieldFault> {
     if let Some(b) = a.bought {
-        if b > a.today {
+        if b.first_day() > a.today {
             return Err(fail(
                 Field::Bought,
                 Fault::BoughtAfterToday {

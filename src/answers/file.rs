@@ -2,7 +2,7 @@
 //! here) and checked; every fault is placed at its field's line and column in the file.
 
 use super::{Conditions, Fault, Field, Input, Profile, check};
-use crate::calendar::{Date, YearMonth};
+use crate::calendar::{Date, DayOrMonth, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::syntax::Locator;
 use crate::tables::Tables;
@@ -55,7 +55,7 @@ pub struct Answers {
     pub leased_or_business: bool,
     #[serde(default)]
     pub linemo_fee_yen: Option<i64>,
-    /// The day the device was bought (YYYY-MM-DD), where known.
+    /// The day the device was bought (YYYY-MM-DD), or only its month (YYYY-MM), where known.
     #[serde(default)]
     pub bought: Option<String>,
 }
@@ -94,10 +94,10 @@ impl Answers {
         let month = |field: Field, value: &Option<String>| match value {
             None => Ok(None),
             Some(s) => YearMonth::parse(s).map(Some).ok_or_else(|| {
-                let form = "YYYY-MM";
                 let fault = Fault::BadDate {
                     value: s.clone(),
-                    form,
+                    form: "YYYY-MM",
+                    or_month: false,
                 };
                 AnswerError::at(text, field, fault)
             }),
@@ -108,6 +108,18 @@ impl Answers {
                 let fault = Fault::BadDate {
                     value: s.clone(),
                     form: "YYYY-MM-DD",
+                    or_month: false,
+                };
+                AnswerError::at(text, field, fault)
+            }),
+        };
+        let day_or_month = |field: Field, value: &Option<String>| match value {
+            None => Ok(None),
+            Some(s) => DayOrMonth::parse(s).map(Some).ok_or_else(|| {
+                let fault = Fault::BadDate {
+                    value: s.clone(),
+                    form: "YYYY-MM-DD",
+                    or_month: true,
                 };
                 AnswerError::at(text, field, fault)
             }),
@@ -145,7 +157,7 @@ impl Answers {
             },
             existing_customer_of,
             linemo_fee_yen: self.linemo_fee_yen,
-            bought: day(Field::Bought, &self.bought)?,
+            bought: day_or_month(Field::Bought, &self.bought)?,
             among: Vec::new(),
         })
     }

@@ -10,7 +10,7 @@ pub use check::{FieldFault, Input, check, date_fault};
 pub use field::Field;
 pub use file::{AnswerError, Answers};
 
-use crate::calendar::{Date, YearMonth};
+use crate::calendar::{Date, DayOrMonth, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 
 /// The bounds of the answers (`interface.md`).
@@ -71,8 +71,9 @@ pub struct Profile {
     /// The carriers the user already has a line with (plans for new contracts close).
     pub existing_customer_of: Vec<Carrier>,
     pub linemo_fee: LinemoFee,
-    /// The day the device was bought, where known (today for a device bought with the line).
-    pub bought: Option<Date>,
+    /// The day the device was bought, or only its month, where known (today for a device
+    /// bought with the line).
+    pub bought: Option<DayOrMonth>,
     /// The model's tier in each tiered fee, from the catalog.
     pub tiers: std::collections::BTreeMap<String, String>,
     /// Where no list names the model, its nearest model family's tier (to confirm).
@@ -110,6 +111,8 @@ pub enum Fault {
     BadDate {
         value: String,
         form: &'static str,
+        /// Only the month (`YYYY-MM`) is taken too.
+        or_month: bool,
     },
     ReleaseAfterToday {
         released: YearMonth,
@@ -139,7 +142,7 @@ pub enum Fault {
     },
     /// The purchase day is after today.
     BoughtAfterToday {
-        bought: Date,
+        bought: DayOrMonth,
         today: Date,
     },
     /// A date outside [`bounds::YEARS`], as written.
@@ -156,7 +159,7 @@ pub enum Fault {
     UndecidedInList,
     /// The purchase day is before the model came out.
     BoughtBeforeRelease {
-        bought: Date,
+        bought: DayOrMonth,
         released: YearMonth,
     },
 }

@@ -97,9 +97,20 @@ pub fn answer_message(file: &str, e: &AnswerError, words: &Words) -> String {
             "error-out-of-range",
             &[("value", s(value)), ("min", s(min)), ("max", s(max))],
         ),
-        Fault::BadDate { value, form } => words.text(
+        Fault::BadDate {
+            value,
+            form,
+            or_month,
+        } => words.text(
             "error-bad-date",
-            &[("value", shown(value)), ("form", s(form))],
+            &[
+                ("value", shown(value)),
+                ("form", s(form)),
+                (
+                    "or_month",
+                    (if *or_month { "yes" } else { "no" }).to_string(),
+                ),
+            ],
         ),
         Fault::ReleaseAfterToday { released, today } => words.text(
             "error-release-after-today",

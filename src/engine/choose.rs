@@ -319,7 +319,8 @@ fn if_bought_since(
     t: &Tables,
     scale: Scale,
 ) -> Option<IfBoughtSince> {
-    if p.bought.is_some() {
+    // A day of purchase decides every window; a month leaves those ending within it open.
+    if p.bought.is_some_and(|b| !b.month_only()) {
         return None;
     }
     let advised = match rec.basis {

@@ -4,7 +4,7 @@
 
 use super::advice::GateHit;
 use crate::answers::{LinemoFee, Profile};
-use crate::calendar::Date;
+use crate::calendar::{Date, DayOrMonth};
 use crate::domain::DeviceSource;
 use crate::message::Arg;
 use crate::tables::{ASKED_TIER_SET, Check, Fee, Level, Plan, Tables};
@@ -103,7 +103,7 @@ pub struct Deadline {
 /// is unknown and no warranty keeps the plan open.
 pub fn deadline(plan: &Plan, p: &Profile) -> Option<Deadline> {
     let (days, _) = plan.purchase_window()?;
-    let by_purchase = p.bought.map(|b| b.plus_days(days));
+    let by_purchase = p.bought.and_then(|b| window_end(b, days, p.today));
     let by_cover = p
         .warranty_until
         .filter(|w| plan.joins_while_covered() && *w >= p.today.year_month())
@@ -122,6 +122,21 @@ pub fn deadline(plan: &Plan, p: &Profile) -> Option<Deadline> {
             while_covered: true,
         }),
         (None, None) => None,
+    }
+}
+
+/// The last day of a window of `days` from the purchase. Where only the month is known, on the
+/// safe side: counted from its first day while that end is still to come, from its last (or
+/// today) once even that end is past, and unknown (to confirm) when the window closes between.
+fn window_end(bought: DayOrMonth, days: u32, today: Date) -> Option<Date> {
+    let earliest = bought.first_day().plus_days(days);
+    let latest = bought.last_day().min(today).plus_days(days);
+    if earliest >= today {
+        Some(earliest)
+    } else if latest < today {
+        Some(latest)
+    } else {
+        None
     }
 }
 
@@ -293,4 +308,42 @@ fn carrier_arg(plan: &Plan) -> Arg {
 /// Eligible unless a hard gate fires.
 pub fn eligible(hits: &[GateHit]) -> bool {
     hits.iter().all(|g| g.level != Level::Hard)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_window_from_a_month_is_counted_on_the_safe_side() {
+        let october = DayOrMonth::parse("2026-10").unwrap();
+        // From the 1st while that end is to come.
+        assert_eq!(
+            window_end(october, 30, day("2026-10-20")),
+            Some(day("2026-10-31"))
+        );
+        // Closed if bought on the 1st, open if on the 31st: unknown.
+        assert_eq!(window_end(october, 30, day("2026-11-10")), None);
+        // Past even from the 31st.
+        assert_eq!(
+            window_end(october, 30, day("2026-12-01")),
+            Some(day("2026-11-30"))
+        );
+        // A day is its own first and last.
+        let day15 = DayOrMonth::parse("2026-10-15").unwrap();
+        assert_eq!(
+            window_end(day15, 30, day("2026-12-01")),
+            Some(day("2026-11-14"))
+        );
+        // This month: no later than today.
+        let now = DayOrMonth::parse("2026-12").unwrap();
+        assert_eq!(
+            window_end(now, 30, day("2026-12-07")),
+            Some(day("2026-12-31"))
+        );
+    }
 }

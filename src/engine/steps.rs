@@ -4,7 +4,7 @@
 use super::advice::{OptionResult, Recommendation, Step, Verdict, Warning};
 use super::gates::FeeBasis;
 use crate::answers::Profile;
-use crate::calendar::YearMonth;
+use crate::calendar::{DayOrMonth, YearMonth};
 use crate::message::{Arg, Args, Later};
 use crate::tables::{ASKED_TIER_SET, Due, Fee, Plan, StepAt, Tables};
 
@@ -159,6 +159,16 @@ fn plan_steps(plan: &Plan, at: StepAt, p: &Profile) -> Vec<Step> {
 /// What the user should know beyond the reasons.
 pub fn warnings(p: &Profile, t: &Tables, plans_in_play: &[&Plan]) -> Vec<Warning> {
     let mut out = Vec::new();
+    // First: it bears on the verdict's dates.
+    if let Some(DayOrMonth::Month(month)) = p.bought {
+        out.push(Warning {
+            id: "bought_month".into(),
+            args: vec![
+                ("month", Arg::Month(month)),
+                ("first", Arg::Date(month.first_day())),
+            ],
+        });
+    }
     for plan in plans_in_play {
         for c in &plan.conflicts {
             out.push(Warning {

@@ -7,7 +7,7 @@ use super::draft::Draft;
 use super::entry::{self, EntryError};
 use super::question::Question;
 use crate::answers::{Field, bounds};
-use crate::calendar::{Date, YearMonth};
+use crate::calendar::{DayOrMonth, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::message::{Arg, Args};
 use crate::tables::{Check, Tables};
@@ -73,7 +73,8 @@ pub struct Month {
     pub value: Calendar,
 }
 
-/// What a typed month holds: a year-month, or a whole day.
+/// What a typed month holds: a year-month, or a whole day (or only its month, where that is
+/// all the person knows).
 #[derive(Clone, Copy)]
 pub enum Calendar {
     Month {
@@ -81,8 +82,8 @@ pub enum Calendar {
         set: fn(&mut Draft, Option<YearMonth>),
     },
     Day {
-        get: fn(&Draft) -> Option<Date>,
-        set: fn(&mut Draft, Option<Date>),
+        get: fn(&Draft) -> Option<DayOrMonth>,
+        set: fn(&mut Draft, Option<DayOrMonth>),
     },
 }
 
@@ -99,7 +100,10 @@ impl Month {
     pub fn words(&self, d: &Draft, w: &crate::i18n::Words) -> Option<String> {
         match self.value {
             Calendar::Month { get, .. } => get(d).map(|m| w.month(m)),
-            Calendar::Day { get, .. } => get(d).map(|m| w.date(m)),
+            Calendar::Day { get, .. } => get(d).map(|m| match m {
+                DayOrMonth::Day(day) => w.date(day),
+                DayOrMonth::Month(month) => w.month(month),
+            }),
         }
     }
 
@@ -112,9 +116,10 @@ impl Month {
                 set(d, Some(entry::month(typed).ok_or(EntryError::NotAMonth)?))
             }
             Calendar::Day { set, .. } if blank => set(d, None),
-            Calendar::Day { set, .. } => {
-                set(d, Some(entry::day(typed).ok_or(EntryError::NotADay)?))
-            }
+            Calendar::Day { set, .. } => set(
+                d,
+                Some(entry::day_or_month(typed).ok_or(EntryError::NotADay)?),
+            ),
         }
         Ok(())
     }

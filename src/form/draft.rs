@@ -3,7 +3,7 @@
 
 use super::control::new_contract_carriers;
 use crate::answers::{Conditions, FieldFault, Input, LinemoFee, Profile};
-use crate::calendar::{Date, YearMonth};
+use crate::calendar::{Date, DayOrMonth, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::tables::Tables;
 
@@ -30,7 +30,7 @@ pub struct Draft {
     pub existing_customer_of: Vec<Carrier>,
     pub linemo_fee_yen: Option<u32>,
     /// The day the device was bought, if the user knows it.
-    pub bought: Option<Date>,
+    pub bought: Option<DayOrMonth>,
     /// The carrier is set by the shop (a kiosk offering one carrier) and not asked.
     pub carrier_locked: bool,
     /// The carriers the shop offers (empty: every carrier of the tables).
@@ -230,7 +230,7 @@ mod tests {
                 price_yen: Some(30_000),
                 released: YearMonth::parse("2024-05"),
                 warranty_until: YearMonth::parse("2027-01"),
-                bought: Date::parse("2026-11-01"),
+                bought: DayOrMonth::parse("2026-11-01"),
                 linemo_fee_yen: Some(900),
                 ..Draft::default()
             },

@@ -1,7 +1,7 @@
 //! Typed entries: which characters a number, a month or a day takes (full-width digits from a
 //! Japanese input method folded to ASCII) and how the text reads as a value.
 
-use crate::calendar::{Date, YearMonth};
+use crate::calendar::{Date, DayOrMonth, YearMonth};
 
 /// Why a typed entry was not taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +124,13 @@ pub fn day(typed: &str) -> Option<Date> {
         return None;
     }
     Date::parse(&format!("{year}-{month:0>2}-{day:0>2}"))
+}
+
+/// A day, or only its month, written as people write them (see [`day`] and [`month`]).
+pub fn day_or_month(typed: &str) -> Option<DayOrMonth> {
+    day(typed)
+        .map(DayOrMonth::Day)
+        .or_else(|| month(typed).map(DayOrMonth::Month))
 }
 
 #[cfg(test)]

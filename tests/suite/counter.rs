@@ -407,3 +407,34 @@ fn already_a_customer_is_asked_with_the_carrier() {
     assert_eq!(c.rows[0], FormRow::Ask(Question::Carrier));
     assert_eq!(c.rows[1], FormRow::Customer(0), "{:?}", c.rows);
 }
+
+#[test]
+fn a_month_of_purchase_is_taken_where_the_day_is_not_known() {
+    for (lang, typed, shown) in [
+        (Lang::Ja, "2025年12月", "2025年12月"),
+        (Lang::En, "2025-12", "2025-12"),
+    ] {
+        let mut c = customer(lang, 120);
+        focus(&mut c, Question::Bought);
+        text(&mut c, typed);
+        keys(&mut c, &[Key::Tab]);
+        assert_eq!(
+            c.session.draft.bought,
+            hosho::calendar::DayOrMonth::parse("2025-12")
+        );
+        let r = c
+            .results
+            .as_ref()
+            .expect("a month is enough for the advice");
+        assert!(
+            r.advice.warnings.iter().any(|w| w.id == "bought_month"),
+            "the windows counted from the month's first day are said"
+        );
+        let t = tables();
+        let words = Words::new(lang);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| view(f, &c, &t, &words)).unwrap();
+        let screen = crate::common::plain(&terminal);
+        assert!(screen.contains(shown), "{screen}");
+    }
+}

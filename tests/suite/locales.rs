@@ -113,7 +113,7 @@ fn every_id_the_tables_and_engine_can_emit_has_a_message() {
     texts.push(r#"(today: Some("2026-11-22"), carrier: Linemo, device_source: BringOwn, os: Android, model: Some("Google Pixel 9"), damage_incidents_2y: 4, water_incidents_2y: 0, horizon_months: 24)"#.into());
     // Every carrier, with a device bought at a known and an unknown day.
     for c in t.carriers() {
-        for bought in ["None", "Some(\"2026-11-10\")"] {
+        for bought in ["None", "Some(\"2026-11-10\")", "Some(\"2026-10\")"] {
             texts.push(format!(r#"(today: Some("2026-11-22"), carrier: {}, device_source: BringOwn, os: Ios, model: Some("iPhone 16"), bought: {bought}, damage_incidents_2y: 2, water_incidents_2y: 0, horizon_months: 24)"#, c.id));
         }
     }

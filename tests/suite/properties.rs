@@ -6,7 +6,7 @@
 
 use crate::common::tables;
 use hosho::answers::{Conditions, LinemoFee, Profile};
-use hosho::calendar::{Date, YearMonth};
+use hosho::calendar::{Date, DayOrMonth, YearMonth};
 use hosho::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use hosho::engine::{self, Verdict, Why};
 use proptest::prelude::*;
@@ -62,10 +62,18 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
             )| {
                 let today = Date::parse("2026-11-22").unwrap();
                 let released = today.year_month().plus(-age);
-                // Bought on or after the release, never after today.
+                // Bought on or after the release, never after today; now and then only
+                // its month is known.
                 let bought = bought_days_ago
-                    .map(|d| Date(today.0 - chrono::Days::new(u64::from(d))))
-                    .filter(|b| b.year_month() >= released);
+                    .map(|d| (d, Date(today.0 - chrono::Days::new(u64::from(d)))))
+                    .filter(|(_, b)| b.year_month() >= released)
+                    .map(|(d, b)| {
+                        if d % 3 == 0 {
+                            DayOrMonth::Month(b.year_month())
+                        } else {
+                            DayOrMonth::Day(b)
+                        }
+                    });
                 Profile {
                     today,
                     // LINEMO and povo sell no devices.

@@ -301,3 +301,18 @@ fn results_with_the_cover_still_open_after_the_sign_up() {
         );
     }
 }
+
+#[test]
+fn a_month_of_purchase_answers_the_question() {
+    for typed in ["2026年10月", "2026-10", "２０２６／１０"] {
+        let mut keys: Vec<Key> = typed.chars().map(Key::Char).collect();
+        keys.push(Key::Enter);
+        let m = model(Lang::Ja, Screen::Ask(Question::Bought), &keys);
+        assert_eq!(
+            m.session.draft.bought,
+            hosho::calendar::DayOrMonth::parse("2026-10"),
+            "{typed}"
+        );
+        assert_ne!(m.screen, Screen::Ask(Question::Bought), "{typed}");
+    }
+}
