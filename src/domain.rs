@@ -131,12 +131,34 @@ pub enum Protection {
     Rugged,
 }
 
+impl Protection {
+    /// Its id in words and messages (`bare`, `case`, `case_and_film`, `rugged`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Protection::Bare => "bare",
+            Protection::Case => "case",
+            Protection::CaseAndFilm => "case_and_film",
+            Protection::Rugged => "rugged",
+        }
+    }
+}
+
 /// How the user weighs a bad outcome against the average one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Risk {
     #[default]
     Neutral,
     Averse,
+}
+
+impl Risk {
+    /// Its id in words and messages (`neutral`, `averse`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Risk::Neutral => "neutral",
+            Risk::Averse => "averse",
+        }
+    }
 }
 
 /// A kind of incident, each with its own yearly rate and its own price.

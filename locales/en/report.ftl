@@ -233,3 +233,48 @@ tables-step-return_old_device = return a broken device within, or pay
 tables-step-return_loaner = return a loaner within, or pay (by its worth)
 tables-step-buy_within_purchase_window = buy within, from the purchase
 fee-at-once = { $yen } for 2 yrs
+
+# The answers a report rests on, at its top
+answers-title = Your answers
+answers-unknown = unknown
+answers-not-listed = a model not in the catalog
+answers-device = Device: { $model } ({ $os ->
+    [ios] iOS
+   *[android] Android
+}), { $source ->
+    [buy_new] bought new from the carrier with the line
+    [buy_used] bought used from the carrier with the line
+   *[bring_own] your own phone, brought along
+}
+answers-price = Price: { $price }{ $catalog ->
+    [yes] {" "}(its launch price, from the catalog)
+   *[no] {""}
+}
+answers-dates = Released: { $released }; bought: { $bought }
+answers-carrier = Carrier: { $decided ->
+    [yes] { $carrier }
+   *[no] not decided yet (every carrier compared)
+}
+answers-customer = ; already a customer of { $list }
+answers-history = Broken in the last 2 years: { $damage } by a drop or knock, { $water } by water; protection: { $protection ->
+    [bare] no case
+    [case_and_film] a case and a screen film
+    [rugged] a rugged case
+   *[case] a case
+}
+answers-warranty = { $os ->
+    [ios] AppleCare+ or another warranty
+   *[android] Another warranty
+}: { $known ->
+    [yes] until { $until }
+   *[no] none
+}
+answers-horizon = Keeping it { $months } { $months ->
+    [one] month
+   *[other] months
+}; weighing { $risk ->
+    [averse] an unlucky run of accidents
+   *[neutral] the average cost over the years
+}
+answers-also = Also: { $list }
+answers-fee = Monthly fee of 持込端末保証 with AppleCare Services, as given: { $fee }

@@ -193,3 +193,45 @@ tables-step-return_old_device = 故障した端末の返却期限と、返さな
 tables-step-return_loaner = 代替機の返却期限と、返さないときの請求額（代替機の価値による）
 tables-step-buy_within_purchase_window = 購入からの加入期限
 fee-at-once = 2年一括{ $yen }
+
+# The answers a report rests on, at its top
+answers-title = ご回答の内容
+answers-unknown = 不明
+answers-not-listed = カタログにない機種
+answers-device = 端末：{ $model }（{ $os ->
+    [ios] iOS
+   *[android] Android
+}）、{ $source ->
+    [buy_new] 回線と一緒に新品を購入
+    [buy_used] 回線と一緒に中古品を購入
+   *[bring_own] 手持ちの端末を持ち込み
+}
+answers-price = 価格：{ $price }{ $catalog ->
+    [yes] （カタログの発売時価格）
+   *[no] {""}
+}
+answers-dates = 発売：{ $released }、購入：{ $bought }
+answers-carrier = 通信会社：{ $decided ->
+    [yes] { $carrier }
+   *[no] まだ決めていない（すべての会社を比較）
+}
+answers-customer = 、契約中の会社：{ $list }
+answers-history = 過去2年の破損：落下・衝撃{ $damage }回、水濡れ{ $water }回、保護：{ $protection ->
+    [bare] ケースなし
+    [case_and_film] ケースと画面フィルム
+    [rugged] 耐衝撃ケース
+   *[case] ケースあり
+}
+answers-warranty = { $os ->
+    [ios] AppleCare+などの保証
+   *[android] 延長保証などの保証
+}：{ $known ->
+    [yes] { $until }まで
+   *[no] なし
+}
+answers-horizon = 使う期間：{ $months }か月、重視すること：{ $risk ->
+    [averse] 運悪く事故が続くこと
+   *[neutral] 長い目で見た平均の費用
+}
+answers-also = そのほか：{ $list }
+answers-fee = 持込端末保証 with AppleCare Servicesの月額（入力値）：{ $fee }

@@ -1,6 +1,7 @@
 //! What the engine returns: ids, numbers and dates, never sentences. The reports and the
 //! terminal UI put these into words.
 
+use crate::answers::Profile;
 use crate::calendar::{Date, YearMonth};
 use crate::domain::Kind;
 use crate::message::Args;
@@ -224,6 +225,8 @@ pub struct Warning {
 /// The whole advice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Advice {
+    /// The answers it rests on, as checked (the catalog's price and release month filled in).
+    pub answers: Profile,
     pub today: Date,
     /// The month of the oldest fee source among the plans in play.
     pub data_as_of: YearMonth,

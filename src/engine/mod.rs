@@ -226,6 +226,7 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         .collect();
     let warnings = steps::warnings(p, t, &in_play);
     Advice {
+        answers: p.clone(),
         today: p.today,
         data_as_of: steps::fees_as_of(t, &in_play),
         horizon_months: p.horizon_months,

@@ -132,6 +132,8 @@ pub struct Document {
     pub title: String,
     /// When the advice was made, for how long, and the date of the tables.
     pub dated: String,
+    /// The answers it rests on, a line each (model, price, dates, carrier, history, horizon).
+    pub answers: Vec<String>,
     pub headline: String,
     /// What every figure assumes: the months, the rates, and the what-if factor when not ×1.
     pub basis: String,
@@ -223,6 +225,7 @@ impl Document {
                     ("as_of", Arg::Month(a.data_as_of)),
                 ],
             ),
+            answers: super::answers::lines(&a.answers, w),
             headline: headline(a, w),
             basis: basis(a, w),
             reasons,

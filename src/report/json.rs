@@ -1,6 +1,8 @@
 //! The JSON report: the public contract of `docs/interface.md` (schema 3).
 
 use super::Document;
+use crate::answers::{LinemoFee, Profile};
+use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};
 use crate::engine::{Advice, OptionResult};
 use crate::i18n::Words;
 use crate::tables::{SourceKind, Tables};
@@ -12,12 +14,74 @@ struct Report<'a> {
     lang: &'a str,
     today: String,
     data_as_of: String,
+    answers: AnswersOut,
     recommendation: RecommendationJson,
     options: Vec<OptionOut>,
     reasons: Vec<Sourced>,
     next_steps: Vec<StepOut>,
     warnings: Vec<WarningOut>,
     sources: Vec<SourceOut>,
+}
+
+/// The answers the advice rests on, as checked: the answers file's names and forms, with the
+/// catalog's price and release month filled in.
+#[derive(Serialize)]
+struct AnswersOut {
+    carrier: Carrier,
+    device_source: DeviceSource,
+    os: Os,
+    model: Option<String>,
+    price_yen: u32,
+    /// True when the price is the catalog's launch price.
+    price_from_catalog: bool,
+    released: Option<String>,
+    /// The day of purchase, or only its month; today for a device bought with the line.
+    bought: Option<String>,
+    damage_incidents_2y: u32,
+    water_incidents_2y: u32,
+    protection: Protection,
+    warranty_until: Option<String>,
+    horizon_months: u32,
+    risk: Risk,
+    unofficial_repair: bool,
+    damaged_now: bool,
+    overseas_model: bool,
+    wifi_only: bool,
+    leased_or_business: bool,
+    existing_customer_of: Vec<Carrier>,
+    linemo_fee_yen: Option<u32>,
+}
+
+impl AnswersOut {
+    fn of(p: &Profile) -> AnswersOut {
+        let c = p.conditions;
+        AnswersOut {
+            carrier: p.carrier.clone(),
+            device_source: p.device_source,
+            os: p.os,
+            model: p.model.clone(),
+            price_yen: p.price_yen,
+            price_from_catalog: p.price_from_catalog,
+            released: p.released.map(|m| m.to_string()),
+            bought: p.bought.map(|b| b.to_string()),
+            damage_incidents_2y: p.damage_incidents_2y,
+            water_incidents_2y: p.water_incidents_2y,
+            protection: p.protection,
+            warranty_until: p.warranty_until.map(|m| m.to_string()),
+            horizon_months: p.horizon_months,
+            risk: p.risk,
+            unofficial_repair: c.unofficial_repair,
+            damaged_now: c.damaged_now,
+            overseas_model: c.overseas_model,
+            wifi_only: c.wifi_only,
+            leased_or_business: c.leased_or_business,
+            existing_customer_of: p.existing_customer_of.clone(),
+            linemo_fee_yen: match p.linemo_fee {
+                LinemoFee::Given(yen) => Some(yen),
+                _ => None,
+            },
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -170,8 +234,7 @@ pub fn write(advice: &Advice, d: &Document, words: &Words, tables: &Tables) -> S
     // Every option, those shown to people and those that cannot apply, in the tables' order.
     let rank = |id: &str| {
         tables
-            .plans
-            .plans
+            .plans()
             .iter()
             .position(|p| p.id == id)
             .unwrap_or(usize::MAX - usize::from(id == "skip"))
@@ -188,6 +251,7 @@ pub fn write(advice: &Advice, d: &Document, words: &Words, tables: &Tables) -> S
         lang: words.lang.code(),
         today: advice.today.to_string(),
         data_as_of: advice.data_as_of.to_string(),
+        answers: AnswersOut::of(&advice.answers),
         recommendation: RecommendationJson {
             action: rec.action.id(),
             option: rec.chosen.clone(),

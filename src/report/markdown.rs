@@ -14,6 +14,11 @@ pub fn write(d: &Document, words: &crate::i18n::Words) -> String {
     let t = |id: &str| words.text(id, &[]);
     let _ = writeln!(out, "# {}\n", d.title);
     let _ = writeln!(out, "{}\n", d.dated);
+    let _ = writeln!(out, "## {}\n", t("answers-title"));
+    for a in &d.answers {
+        let _ = writeln!(out, "- {a}");
+    }
+    let _ = writeln!(out);
     let _ = writeln!(out, "**{}**\n", d.headline);
     let _ = writeln!(out, "{}\n", d.basis);
     let _ = writeln!(out, "## {}\n", t("report-reasons"));

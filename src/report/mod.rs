@@ -2,6 +2,7 @@
 //! people. All three read the same advice and the same words; none recomputes anything.
 //! Beside them, `hosho tables`: the figures in force, with their sources ([`figures`]).
 
+pub mod answers;
 pub mod document;
 pub mod figures;
 pub mod headline;

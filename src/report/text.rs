@@ -10,6 +10,10 @@ pub fn write(d: &Document, words: &crate::i18n::Words) -> String {
     let t = |id: &str| words.text(id, &[]);
     let _ = writeln!(out, "{}", d.title);
     let _ = writeln!(out, "{}", d.dated);
+    let _ = writeln!(out, "\n{}", t("answers-title"));
+    for a in &d.answers {
+        let _ = writeln!(out, "  - {a}");
+    }
     let _ = writeln!(out, "\n{}\n{}\n", d.headline, d.basis);
     let _ = writeln!(out, "{}", t("report-reasons"));
     for r in &d.reasons {

@@ -938,6 +938,89 @@ fn an_iphone_bought_last_week_weighs_the_cover_still_open_against_every_carrier(
 }
 
 #[test]
+fn every_report_starts_with_the_answers_it_rests_on() {
+    let answers = seventeen_pro(&[
+        ("\"2026-11-15\"", "\"2026-11\""),
+        (
+            "protection: Case,",
+            "protection: Rugged, damaged_now: true, existing_customer_of: [Mineo],",
+        ),
+    ]);
+    for (lang, title, said) in [
+        (
+            "en",
+            "Your answers",
+            [
+                "Device: iPhone 17 Pro (iOS), your own phone, brought along",
+                "Price: ¥179,800 (its launch price, from the catalog)",
+                "Released: 2025-09; bought: 2026-11",
+                "Carrier: not decided yet (every carrier compared); already a customer of mineo",
+                "Broken in the last 2 years: 1 by a drop or knock, 0 by water; protection: a rugged case",
+                "AppleCare+ or another warranty: none",
+                "Keeping it 36 months; weighing the average cost over the years",
+                "Also: Damaged now",
+            ],
+        ),
+        (
+            "ja",
+            "ご回答の内容",
+            [
+                "端末：iPhone 17 Pro（iOS）、手持ちの端末を持ち込み",
+                "価格：179,800円（カタログの発売時価格）",
+                "発売：2025年9月、購入：2026年11月",
+                "通信会社：まだ決めていない（すべての会社を比較）、契約中の会社：mineo",
+                "過去2年の破損：落下・衝撃1回、水濡れ0回、保護：耐衝撃ケース",
+                "AppleCare+などの保証：なし",
+                "使う期間：36か月、重視すること：長い目で見た平均の費用",
+                "そのほか：いま破損あり",
+            ],
+        ),
+    ] {
+        for format in ["text", "markdown"] {
+            let out = hosho(
+                &[
+                    "advise",
+                    "--answers",
+                    "-",
+                    "--format",
+                    format,
+                    "--lang",
+                    lang,
+                ],
+                Some(&answers),
+            );
+            assert!(out.status.success());
+            let report = String::from_utf8(out.stdout).unwrap();
+            // After the title and the date, before the verdict.
+            let head: Vec<&str> = report.lines().filter(|l| !l.trim().is_empty()).collect();
+            assert!(head[2].ends_with(title), "{format} {lang}:\n{report}");
+            for (n, line) in said.iter().enumerate() {
+                assert!(
+                    head[3 + n].ends_with(line),
+                    "{format} {lang}: {line:?} as line {}:\n{report}",
+                    3 + n
+                );
+            }
+        }
+    }
+    let v = advice_for(&answers, "en");
+    let a = &v["answers"];
+    assert_eq!(a["model"], "iPhone 17 Pro");
+    assert_eq!(a["price_yen"], 179_800);
+    assert_eq!(a["price_from_catalog"], true);
+    assert_eq!(a["released"], "2025-09");
+    assert_eq!(a["bought"], "2026-11");
+    assert_eq!(a["carrier"], "Undecided");
+    assert_eq!(a["device_source"], "BringOwn");
+    assert_eq!(a["os"], "Ios");
+    assert_eq!(a["protection"], "Rugged");
+    assert_eq!(a["damaged_now"], true);
+    assert_eq!(a["existing_customer_of"], serde_json::json!(["Mineo"]));
+    assert_eq!(a["horizon_months"], 36);
+    assert_eq!(a["damage_incidents_2y"], 1);
+}
+
+#[test]
 fn a_month_of_purchase_counts_the_windows_on_the_safe_side_and_says_so() {
     let warned = |v: &serde_json::Value| {
         v["warnings"]

@@ -46,7 +46,7 @@ fn expected_verdict(lang: &Lang) -> String {
     let file = std::env::temp_dir().join(format!("hosho-pty-{}.ron", std::process::id()));
     std::fs::write(&file, ANSWERS).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_hosho"))
-        .args(["advise", "--answers"])
+        .args(["advise", "--format", "json", "--answers"])
         .arg(&file)
         .env("LANG", lang.env)
         .env_remove("LC_ALL")
@@ -55,8 +55,8 @@ fn expected_verdict(lang: &Lang) -> String {
         .unwrap();
     let _ = std::fs::remove_file(&file);
     assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
-    let headline = text.lines().nth(3).unwrap().to_string();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let headline = v["recommendation"]["headline"].as_str().unwrap();
     headline.chars().take(24).collect()
 }
 
