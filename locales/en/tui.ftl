@@ -101,7 +101,7 @@ tcell-break-even = { $count } { $count ->
 short-skip = No plan
 short-buy_spare = Spare phone
 table-note = Expected: fees and repairs on average. Bad case: the average of the worst 1 in 10 outcomes.
-saved = Report saved to { $path }
+saved = Report saved to { $path }, and your answers beside it as { $answers }: hosho --answers { $answers } opens them again.
 save-failed = Could not save the report to { $path }: { $why ->
     [denied] permission denied
     [read_only] the disk is read-only

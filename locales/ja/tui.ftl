@@ -92,7 +92,7 @@ tcell-break-even = { $count }回
 short-skip = 加入しない
 short-buy_spare = 予備のスマホ
 table-note = 想定：料金と修理代の平均。運が悪い場合：悪いほうから1割の平均です。
-saved = レポートを { $path } に保存しました。
+saved = レポートを { $path } に、回答を同じフォルダーの { $answers } に保存しました。hosho --answers { $answers } でもう一度開けます。
 save-failed = レポートを { $path } に保存できませんでした（{ $why ->
     [denied] 書き込む権限がありません
     [read_only] 読み取り専用のディスクです

@@ -90,7 +90,7 @@ impl Answers {
     }
 
     /// The answers with their dates parsed; a date in the wrong form is placed in `text`.
-    fn typed(&self, text: &str, clock: Date) -> Result<Input, AnswerError> {
+    pub(super) fn typed(&self, text: &str, clock: Date) -> Result<Input, AnswerError> {
         let month = |field: Field, value: &Option<String>| match value {
             None => Ok(None),
             Some(s) => YearMonth::parse(s).map(Some).ok_or_else(|| {

@@ -5,10 +5,12 @@
 pub mod check;
 mod field;
 pub mod file;
+mod write;
 
 pub use check::{FieldFault, Input, check, date_fault};
 pub use field::Field;
 pub use file::{AnswerError, Answers};
+pub use write::answers_file;
 
 use crate::calendar::{Date, DayOrMonth, YearMonth};
 use crate::domain::{Carrier, DeviceSource, Os, Protection, Risk};

@@ -15,7 +15,8 @@ pub struct Cli {
     /// A directory of table files replacing the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
-    /// Open the interactive advisor on the results for this answers file (RON).
+    /// Open these answers (an answers file, as `s` saves it) on their results, to change any
+    /// of them; with --counter, in the clerk's form.
     #[arg(long, value_name = "FILE", conflicts_with = "kiosk")]
     pub answers: Option<String>,
     /// The clerk's screen: every question on one form, the results beside it.

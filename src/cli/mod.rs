@@ -120,7 +120,11 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             ))
         }
         None if cli.counter => {
-            let ended = crate::tui::terminal::run_counter(&tables, lang)
+            let profile = match &cli.answers {
+                Some(file) => Some(load_profile(file, &tables).map_err(fail)?),
+                None => None,
+            };
+            let ended = crate::tui::terminal::run_counter(&tables, lang, profile)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((String::new(), exit_code(ended, 0, &words)))
         }

@@ -29,8 +29,8 @@ pub enum Key {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Key(Key),
-    /// The report was saved at this path.
-    Saved(String),
+    /// The report and the answers were saved.
+    Saved(Saved),
     /// Saving the report failed.
     SaveFailed(SaveError),
     /// The last frame could scroll the details this far at most (the view's answer).
@@ -46,6 +46,15 @@ pub enum Msg {
     },
 }
 
+/// Where a report and its answers were saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    /// The report's path.
+    pub report: String,
+    /// The answers file's name, beside the report.
+    pub answers: String,
+}
+
 /// Why a report could not be saved, and where it was to go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveError {
@@ -59,8 +68,8 @@ pub struct SaveError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     None,
-    /// Save the results as a Markdown report and answer with [`Msg::Saved`] or
-    /// [`Msg::SaveFailed`].
+    /// Save the results as a Markdown report and the answers as an answers file beside it,
+    /// and answer with [`Msg::Saved`] or [`Msg::SaveFailed`].
     SaveReport,
 }
 

@@ -129,9 +129,12 @@ pub fn run_kiosk(t: &Tables, settings: super::kiosk::Settings) -> io::Result<End
     on_terminal(&mut k, t, Some(TICK), Stop::NotFromKeyboard)
 }
 
-/// Runs the clerk's form until the clerk quits.
-pub fn run_counter(t: &Tables, lang: Lang) -> io::Result<Ended> {
-    let mut c = Counter::new(lang, Date::today_local(), t);
+/// Runs the clerk's form until the clerk quits, filled with `profile`'s answers if given.
+pub fn run_counter(t: &Tables, lang: Lang, profile: Option<Profile>) -> io::Result<Ended> {
+    let mut c = match profile {
+        Some(p) => Counter::with_profile(lang, &p, t),
+        None => Counter::new(lang, Date::today_local(), t),
+    };
     c.session.color = color_allowed();
     on_terminal(&mut c, t, Some(TICK), Stop::Any)
 }

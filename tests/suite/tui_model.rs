@@ -6,7 +6,7 @@ use hosho::domain::{Carrier, Os};
 use hosho::form::{EntryError, Question};
 use hosho::lang::Lang;
 use hosho::tui::advisor::{Advisor, REVIEW_GO, Screen, Status};
-use hosho::tui::app::{Effect, Key, Msg, Overlay};
+use hosho::tui::app::{Effect, Key, Msg, Overlay, Saved};
 use hosho::tui::results::{RATE_STEPS, Results, Tab};
 
 fn fresh() -> Advisor {
@@ -545,11 +545,12 @@ fn s_asks_for_the_report_to_be_saved_and_the_answer_is_shown() {
         m.update(Msg::Key(Key::Char('s')), &tables()),
         Effect::SaveReport
     );
-    m.update(Msg::Saved("/tmp/hosho-2026-11-22.md".into()), &tables());
-    assert_eq!(
-        m.status,
-        Some(Status::Saved("/tmp/hosho-2026-11-22.md".into()))
-    );
+    let saved = Saved {
+        report: "/tmp/hosho-2026-11-22.md".into(),
+        answers: "hosho-2026-11-22.ron".into(),
+    };
+    m.update(Msg::Saved(saved.clone()), &tables());
+    assert_eq!(m.status, Some(Status::Saved(saved)));
     // A what-if clears the notice; it was about the figures before.
     press(&mut m, &[Key::Char('+')]);
     assert_eq!(m.status, None);
@@ -574,12 +575,24 @@ fn a_saved_report_holds_the_figures_on_screen() {
     std::fs::create_dir_all(&dir).unwrap();
     let words = hosho::i18n::Words::new(Lang::En);
     let msg = hosho::tui::save::save_report(&m, &tables(), &words, &dir).expect("results");
-    let Msg::Saved(path) = msg else {
+    let Msg::Saved(saved) = msg else {
         panic!("not saved: {msg:?}")
     };
-    let text = std::fs::read_to_string(&path).unwrap();
+    let text = std::fs::read_to_string(&saved.report).unwrap();
     assert!(text.starts_with("# hosho"));
     assert!(text.contains("for 36 months"), "{text}");
+    // The answers beside it open again on the same answers, and the same advice.
+    let file = dir.join(&saved.answers);
+    let again = std::fs::read_to_string(&file).unwrap();
+    let answers = hosho::answers::Answers::parse(&again).unwrap();
+    let today = m.session.today;
+    let profile = answers.resolve(&again, &tables(), today).unwrap();
+    let reopened = Advisor::with_profile(Lang::En, profile, &tables());
+    assert_eq!(reopened.session.draft, m.session.draft);
+    assert_eq!(
+        results(&reopened).advice.recommendation,
+        hosho::engine::advise(&results(&m).profile, &tables()).recommendation
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

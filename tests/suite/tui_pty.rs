@@ -349,3 +349,41 @@ fn a_model_is_found_as_people_type_it_in_kana_romaji_or_with_a_typo() {
         s.wait_exit();
     }
 }
+
+#[test]
+fn s_saves_the_report_and_the_answers_which_open_again() {
+    let dir = std::env::temp_dir().join(format!("hosho-pty-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("given.ron");
+    std::fs::write(&file, ANSWERS).unwrap();
+    let mut s = Session::spawn_in(&dir, &["--answers", "given.ron"], 120, 40);
+    s.wait_for(&expected_verdict(&EN));
+    s.send(">");
+    s.wait_for("over 30 months");
+    s.send("s");
+    s.wait_for("opens them again");
+    s.send(CTRL_C);
+    assert_eq!(s.wait_exit(), 0);
+    let mut saved: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("hosho-"))
+        .collect();
+    saved.sort();
+    assert_eq!(saved.len(), 2, "{saved:?}");
+    assert!(
+        saved[0].ends_with(".md") && saved[1].ends_with(".ron"),
+        "{saved:?}"
+    );
+    let report = std::fs::read_to_string(dir.join(&saved[0])).unwrap();
+    assert!(report.contains("## Your answers") && report.contains("for 30 months"));
+    // The answers open again, on the same verdict.
+    let mut s = Session::spawn_in(&dir, &["--answers", &saved[1]], 120, 40);
+    s.wait_for(&expected_verdict(&EN));
+    s.send(ESC);
+    s.wait_for(EN.review);
+    s.wait_for("iPhone 15 Pro");
+    s.send(CTRL_C);
+    assert_eq!(s.wait_exit(), 0);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

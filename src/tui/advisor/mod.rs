@@ -19,7 +19,7 @@ use crate::tables::Tables;
 /// A one-line notice under the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
-    Saved(String),
+    Saved(super::app::Saved),
     SaveFailed(super::app::SaveError),
 }
 

@@ -22,10 +22,15 @@ pub fn view(f: &mut Frame, a: &Advisor, t: &Tables, w: &Words) -> Option<u16> {
         return None;
     }
     let key_lines = widgets::key_line(a.mode(), a.place, area.width, w);
+    // The notice under the screen: an entry's error, a problem, or where a save went (two
+    // lines at most, so the command that opens the answers again is not cut away).
+    let notice_text = notice(a, w);
+    let mut notice_lines = notice_text.map_or_else(Vec::new, |text| lines(&text, area.width));
+    notice_lines.truncate(2);
     let [top, body, notice, keys] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(notice_lines.len().max(1) as u16),
         Constraint::Length(key_lines.len() as u16),
     ])
     .areas(area);
@@ -59,25 +64,28 @@ pub fn view(f: &mut Frame, a: &Advisor, t: &Tables, w: &Words) -> Option<u16> {
             }
         }
     }
-    let line = match (&a.status, a.error, &a.problem) {
+    f.render_widget(Paragraph::new(notice_lines).style(strong()), notice);
+    f.render_widget(Paragraph::new(key_lines), keys);
+    widgets::session_overlay(f, area, &a.session, (a.mode(), a.place), &[], w);
+    scroll_room
+}
+
+/// The notice under the screen, if any: an entry's error, a problem with the answers, or
+/// where the report and the answers were saved.
+fn notice(a: &Advisor, w: &Words) -> Option<String> {
+    match (&a.status, a.error, &a.problem) {
         (_, Some(e), _) => Some(words::entry_error(e, w)),
         (_, None, Some(p)) => Some(words::problem(p, w)),
-        (Some(Status::Saved(path)), ..) => Some(w.text("saved", &[("path", path.clone())])),
+        (Some(Status::Saved(s)), ..) => Some(w.text(
+            "saved",
+            &[("path", s.report.clone()), ("answers", s.answers.clone())],
+        )),
         (Some(Status::SaveFailed(e)), ..) => Some(w.text(
             "save-failed",
             &[("path", e.path.clone()), ("why", e.why.to_string())],
         )),
         _ => None,
-    };
-    if let Some(text) = line {
-        f.render_widget(
-            Paragraph::new(cut(&text, usize::from(notice.width))).style(strong()),
-            notice,
-        );
     }
-    f.render_widget(Paragraph::new(key_lines), keys);
-    widgets::session_overlay(f, area, &a.session, (a.mode(), a.place), &[], w);
-    scroll_room
 }
 
 fn start(f: &mut Frame, area: Rect, w: &Words) {

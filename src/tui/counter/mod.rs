@@ -8,7 +8,7 @@ use super::app::{Answer, Effect, Key, Msg, Overlay, Session};
 use super::keys::{self, Action, Mode, Place};
 use super::results::Results;
 use super::takeaway::Qr;
-use crate::answers::{Fault, FieldFault};
+use crate::answers::{Fault, FieldFault, Profile};
 use crate::calendar::Date;
 use crate::form::control::{SWITCHES, new_contract_carriers};
 use crate::form::typing::Typing;
@@ -101,6 +101,18 @@ impl Counter {
             qr: None,
             label_width: 0,
         };
+        c.refresh(t);
+        c.refresh_words(t);
+        c.load();
+        c
+    }
+
+    /// The form filled with answers already resolved (`hosho --counter --answers FILE`),
+    /// dated as they are, their results beside them.
+    pub fn with_profile(lang: Lang, profile: &Profile, t: &Tables) -> Counter {
+        let mut c = Counter::new(lang, profile.today, t);
+        c.session.draft = Draft::from_profile(profile);
+        c.results = compute(&c.session, t);
         c.refresh(t);
         c.refresh_words(t);
         c.load();

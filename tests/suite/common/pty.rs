@@ -50,6 +50,11 @@ impl Session {
         Session::spawn_logging(args, env, cols, rows, None)
     }
 
+    /// As [`Session::spawn`], in the working directory `dir` (where a report is saved).
+    pub fn spawn_in(dir: &std::path::Path, args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::launch(args, &[], cols, rows, None, dir)
+    }
+
     /// As [`Session::spawn`], with stderr written to `log` (as a service's journal takes it)
     /// rather than to the terminal.
     pub fn spawn_logging(
@@ -58,6 +63,17 @@ impl Session {
         cols: u16,
         rows: u16,
         log: Option<&std::path::Path>,
+    ) -> Session {
+        Session::launch(args, env, cols, rows, log, &std::env::temp_dir())
+    }
+
+    fn launch(
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+        log: Option<&std::path::Path>,
+        dir: &std::path::Path,
     ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
@@ -90,7 +106,7 @@ impl Session {
         for (k, v) in env {
             cmd.env(k, v);
         }
-        cmd.cwd(std::env::temp_dir());
+        cmd.cwd(dir);
         let child = pty.slave.spawn_command(cmd).expect("hosho starts");
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
