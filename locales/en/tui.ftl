@@ -159,12 +159,16 @@ qr-buy_apart = { $dated ->
     [yes] hosho: no carrier warranty; buy { $option } by { $until }.
    *[no] hosho: no carrier warranty; buy { $option }.
 }
-qr-no-room = The window is too small for the QR code.
+qr-check = First, { $check }.
+qr-no-room = The window is too small for the QR code. What it holds:
+qr-page = Press c for the QR code on a page of its own.
+qr-page-ascii = Press c for the summary to take away, on a page of its own.
+qr-ascii = This terminal draws ASCII only, so there is no QR code. The summary, to note down or photograph:
 qr-next-page = Press Enter for the QR code.
-qr-taller = The QR code needs { $rows } more { $rows ->
+qr-taller = Press c for the QR code on a page of its own (or make the window { $rows } more { $rows ->
     [one] row
    *[other] rows
-}: make the window taller.
+} taller to see it here).
 slabel-unofficial_repair = Repaired elsewhere
 slabel-damaged_now = Damaged now
 slabel-overseas_model = Overseas model

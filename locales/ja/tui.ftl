@@ -139,17 +139,21 @@ value-off = いいえ
 model-matches = { $at }/{ $of }（←/→）
 counter-incomplete = 未入力の項目があります：{ $message }
 qr-caption = 読み取ると結果の要約を持ち帰れます
-qr-join = hosho：{ $plan }に加入、月額{ $fee }。IMEI登録期限{ $imei }
+qr-join = hosho：{ $plan }に加入、月額{ $fee }。IMEI登録期限{ $imei }。
 qr-join-noimei = hosho：{ $plan }に加入、月額{ $fee }。
 qr-skip = hosho：端末保証は見送り（{ $months }か月の想定{ $total }）。
 qr-buy_spare = hosho：端末保証は見送り、予備のスマホ（{ $spare }程度）を用意。
 qr-buy_apart = { $dated ->
-    [yes] hosho：通信会社の保証には加入せず、{ $until }までに{ $option }に申し込み
-   *[no] hosho：通信会社の保証には加入せず、{ $option }に申し込み
+    [yes] hosho：通信会社の保証には加入せず、{ $until }までに{ $option }に申し込み。
+   *[no] hosho：通信会社の保証には加入せず、{ $option }に申し込み。
 }
-qr-no-room = ウィンドウが小さくてQRコードを表示できません。
+qr-check = { $check }。
+qr-no-room = ウィンドウが小さくてQRコードを表示できません。QRコードの内容は次のとおりです。
+qr-page = c キーでQRコードを別の画面に表示します。
+qr-page-ascii = c キーで持ち帰り用の要約を別の画面に表示します。
+qr-ascii = この端末は半角英数字しか表示できないため、QRコードは出せません。要約は次のとおりです。メモするか写真に撮ってください。
 qr-next-page = Enter キーでQRコードを表示します。
-qr-taller = QRコードを表示するには、ウィンドウの高さをあと{ $rows }行ふやしてください。
+qr-taller = c キーでQRコードを別の画面に表示します（ウィンドウをあと{ $rows }行高くすると、ここに表示されます）。
 slabel-unofficial_repair = メーカー以外で修理
 slabel-damaged_now = いま破損あり
 slabel-overseas_model = 海外版

@@ -261,7 +261,8 @@ pub fn gate_text(rule: &str, args: &Args, w: &Words) -> String {
     w.msg(&ids::gate(rule), args)
 }
 
-/// The advice in one short line: the verdict and its money, then the what-if when `what_if`.
+/// The advice in one short line: the verdict and its money, what to check first, then the
+/// what-if when `what_if`.
 pub fn takeaway(a: &Advice, w: &Words, what_if: bool) -> String {
     let rec = &a.recommendation;
     let verdict = match rec.action {
@@ -309,6 +310,15 @@ pub fn takeaway(a: &Advice, w: &Words, what_if: bool) -> String {
             w.text("qr-buy_apart", &args)
         }
     };
+    // What to check before acting on it, as the headline asks first.
+    let verdict = match rec.checks.first() {
+        Some(gate) => {
+            let check = w.msg(&ids::check(&gate.rule), &gate.args);
+            let gap = w.text("sentence-gap", &[]);
+            format!("{verdict}{gap}{}", w.text("qr-check", &[("check", check)]))
+        }
+        None => verdict,
+    };
     if !what_if {
         return verdict;
     }
@@ -319,7 +329,7 @@ pub fn takeaway(a: &Advice, w: &Words, what_if: bool) -> String {
             ("months", a.horizon_months.to_string()),
         ],
     );
-    format!("{verdict} {what_if}")
+    format!("{verdict}{}{what_if}", w.text("sentence-gap", &[]))
 }
 
 /// Whether the advice was priced under a breakage factor other than ×1.

@@ -106,6 +106,9 @@ pub struct Session {
     pub today: Date,
     /// Colours may be used (off under NO_COLOR).
     pub color: bool,
+    /// Draw with ASCII only (`--ascii`, and TERM=linux): no ambiguous-width characters, and
+    /// so no QR code, which needs half blocks.
+    pub ascii: bool,
     pub draft: Draft,
     pub overlay: Overlay,
     /// The assumptions being tried on the results; editing an answer keeps them.
@@ -121,6 +124,7 @@ impl Session {
             lang,
             today,
             color: true,
+            ascii: false,
             draft: Draft::default(),
             overlay: Overlay::None,
             what_if: Assumptions::default(),

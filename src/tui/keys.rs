@@ -81,6 +81,8 @@ pub enum Action {
     NextValue,
     PrevValue,
     NextCustomer,
+    /// The counter: the QR code on a page of its own.
+    ShowQr,
     /// The kiosk: finish and clear every answer, after a confirmation.
     Finish,
     /// The kiosk's admin chord.
@@ -285,7 +287,8 @@ const TABLE: &[Binding] = &[
     bind!(&[Pat::Key(Key::Enter)], "Enter", "results", Action::Next, FORM, &[P::Narrow], true),
     bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Tab)], "Enter", "qr", Action::Next, &[Mode::Counter(C::Results)], &[P::Narrow], true),
     bind!(&[Pat::Key(Key::Esc)], "Esc", "form", Action::Back, &[Mode::Counter(C::Results)], &[P::Narrow], true),
-    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Esc)], "Enter/Esc", "form", Action::Back, &[Mode::Counter(C::Qr)], &[P::Narrow], true),
+    bind!(&[Pat::Key(Key::Enter), Pat::Key(Key::Esc)], "Enter/Esc", "form", Action::Back, &[Mode::Counter(C::Qr)], &[P::Narrow, P::Counter], true),
+    bind!(&[Pat::Char('c')], "c", "qr", Action::ShowQr, COMMANDS, COUNTER, true),
     bind!(&[Pat::Char('n')], "n", "next-customer", Action::NextCustomer, COMMANDS, COUNTER, true),
     // The results.
     bind!(&[Pat::Key(Key::Up), Pat::Key(Key::Down)], "↑↓", "select", Action::Up, &[Mode::Advisor(A::Overview)], ADVISOR, true),

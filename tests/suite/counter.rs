@@ -132,8 +132,12 @@ fn a_narrow_window_keeps_the_results_one_key_away() {
     assert!(draw(&c, 100, 30).contains("Join"));
     keys(&mut c, &[Key::Enter]);
     assert_eq!(c.page, Page::Qr);
-    let qr = draw(&c, 80, 24);
+    let qr = draw(&c, 100, 40);
     assert!(qr.contains("Scan") && qr.contains("▀"), "{qr}");
+    // Too small for the code: what it holds, in words.
+    let qr = draw(&c, 80, 24);
+    assert!(!qr.contains("▀") && qr.contains("too small"), "{qr}");
+    assert!(qr.contains("hosho: join IIJmio"), "{qr}");
     keys(&mut c, &[Key::Enter]);
     assert_eq!(c.page, Page::Form);
 }
@@ -164,13 +168,31 @@ fn the_qr_code_holds_the_verdict_plan_fee_and_imei_deadline() {
     assert!(text.contains("つながる端末保証"), "{text}");
     assert!(text.contains("550円"), "{text}");
     assert!(text.contains("2026年12月6日"), "{text}");
-    let drawn = draw(&c, 120, 44);
+    // The verdict's condition goes with it.
+    assert!(
+        text.contains("発売から38か月たった機種でも申し込めるか確認してください"),
+        "{text}"
+    );
+    let drawn = draw(&c, 130, 60);
     assert!(drawn.contains("▀") || drawn.contains("▄"), "{drawn}");
-    // Where the advice leaves too little room beside the form, the screen says how much
-    // taller the window must be, rather than leaving the code out without a word.
+    // Where the advice leaves too little room beside the form, the screen says where the
+    // code is, rather than leaving it out without a word; c shows it on a page of its own.
+    let mut c = c;
     let drawn = draw(&c, 120, 40);
     assert!(!drawn.contains("▀") && !drawn.contains("▄"), "{drawn}");
-    assert!(drawn.contains("ウィンドウの高さをあと"), "{drawn}");
+    assert!(
+        drawn.contains("c キーでQRコードを別の画面に表示します"),
+        "{drawn}"
+    );
+    keys(&mut c, &[Key::Char('c')]);
+    assert_eq!(c.page, Page::Qr);
+    let drawn = draw(&c, 120, 40);
+    assert!(
+        drawn.contains("▀") && drawn.contains("読み取ると"),
+        "{drawn}"
+    );
+    keys(&mut c, &[Key::Esc]);
+    assert_eq!(c.page, Page::Form);
 }
 
 #[test]

@@ -59,8 +59,7 @@ pub fn view(f: &mut Frame, a: &Advisor, t: &Tables, w: &Words) -> Option<u16> {
         Screen::Results => {
             if let Some(r) = &a.results {
                 let qr = a.qr.as_ref();
-                scroll_room =
-                    crate::tui::results::view::draw(f, inner, r, qr, t, w, a.session.color);
+                scroll_room = crate::tui::results::view::draw(f, inner, r, qr, t, w, &a.session);
             }
         }
     }

@@ -40,7 +40,7 @@ pub enum CounterKeys {
     Search,
     /// The results page (a narrow window).
     Results,
-    /// The QR page (a narrow window).
+    /// The QR page (a narrow window's third page, or `c` beside the results).
     Qr,
 }
 
@@ -134,7 +134,7 @@ impl Counter {
         if !self.wide && self.page == Page::Results {
             return CounterKeys::Results;
         }
-        if !self.wide && self.page == Page::Qr {
+        if self.page == Page::Qr {
             return CounterKeys::Qr;
         }
         match self.field() {
@@ -408,6 +408,7 @@ impl Counter {
                 Page::Qr => self.page = Page::Form,
             },
             Action::Back => self.page = Page::Form,
+            Action::ShowQr if self.results.is_ok() => self.page = Page::Qr,
             _ => {}
         }
         if self.session.draft != before {

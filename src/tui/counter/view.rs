@@ -39,7 +39,7 @@ pub fn view(f: &mut Frame, c: &Counter, t: &Tables, w: &Words) {
         let [code, keys_area] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(keys.len() as u16)])
                 .areas(area);
-        qr(f, code, c, w, true);
+        qr(f, code, c, w);
         f.render_widget(Paragraph::new(keys), keys_area);
         widgets::session_overlay(f, area, &c.session, (mode, place), &picks, w);
         return;
@@ -227,34 +227,50 @@ fn results(f: &mut Frame, area: Rect, c: &Counter, t: &Tables, w: &Words) {
         out.push(Line::from(cut(&cells.join(" "), width)));
     }
     out.push(Line::from(""));
+    // The code below the table where it fits; else a notice of where it is, which the table
+    // never pushes off the screen.
+    let room = area.height.saturating_sub(out.len() as u16);
+    let fits = c.qr.as_ref().is_some_and(|q| {
+        !c.session.ascii && room > q.rows.len() as u16 && area.width >= q.width as u16
+    });
+    let notice = if fits {
+        Vec::new()
+    } else {
+        lines(&qr_elsewhere(c, room, area.width, w), area.width)
+    };
+    let table_rows = area.height.saturating_sub(notice.len() as u16);
+    out.truncate(usize::from(table_rows));
     let used = out.len() as u16;
     f.render_widget(Paragraph::new(out), area);
-    let qr_area = Rect {
-        y: area.y + used.min(area.height),
-        height: area.height.saturating_sub(used),
+    let rest = Rect {
+        y: area.y + used,
+        height: area.height - used,
         ..area
     };
-    qr(f, qr_area, c, w, false);
+    if fits {
+        qr(f, rest, c, w);
+    } else {
+        f.render_widget(Paragraph::new(notice), rest);
+    }
 }
 
-/// The QR code the counter made, or what to do when there is no room for it.
-fn qr(f: &mut Frame, area: Rect, c: &Counter, w: &Words, alone: bool) {
-    let caption = w.text("qr-caption", &[]);
-    let drawn = c
-        .qr
-        .as_ref()
-        .is_some_and(|q| crate::tui::results::view::draw_qr(f, area, q, &caption, c.session.color));
-    if drawn {
-        return;
-    }
-    let text = match &c.qr {
-        // Beside the form there is no page of its own: say how much taller the window must be.
-        Some(q) if c.wide && !alone => {
-            let more = (q.rows.len() as u16 + 1).saturating_sub(area.height);
+/// Where the QR code is when it does not fit beside the form (`room` rows of `cols` left): on
+/// a page of its own (`c`, or Enter in a narrow window), and how much taller the window must
+/// be where only its height is short.
+fn qr_elsewhere(c: &Counter, room: u16, cols: u16, w: &Words) -> String {
+    match &c.qr {
+        Some(_) if c.session.ascii => w.text("qr-page-ascii", &[]),
+        Some(q) if c.wide && cols >= q.width as u16 => {
+            let more = (q.rows.len() as u16 + 1).saturating_sub(room);
             w.text("qr-taller", &[("rows", more.to_string())])
         }
-        Some(_) if !alone => w.text("qr-next-page", &[]),
-        _ => w.text("qr-no-room", &[]),
-    };
-    f.render_widget(Paragraph::new(lines(&text, area.width)), area);
+        Some(_) if c.wide => w.text("qr-page", &[]),
+        Some(_) => w.text("qr-next-page", &[]),
+        None => w.text("qr-no-room", &[]),
+    }
+}
+
+/// The QR code the counter made on a page of its own, or its text when it cannot be drawn.
+fn qr(f: &mut Frame, area: Rect, c: &Counter, w: &Words) {
+    crate::tui::results::view::take_away(f, area, c.qr.as_ref(), w, &c.session);
 }

@@ -12,6 +12,7 @@ use crate::report;
 use crate::report::document::Document;
 use crate::tables::Level;
 use crate::tables::Tables;
+use crate::tui::app::Session;
 use crate::tui::takeaway::Qr;
 use crate::tui::wrap::wrap;
 use ratatui::Frame;
@@ -63,11 +64,12 @@ pub fn draw(
     qr: Option<&Qr>,
     t: &Tables,
     w: &Words,
-    color: bool,
+    s: &Session,
 ) -> Option<u16> {
+    let color = s.color;
     if r.tab == Tab::TakeAway {
         // The code needs every row a small window has.
-        take_away(f, area, qr, w, color);
+        take_away(f, area, qr, w, s);
         return None;
     }
     let a = &r.advice;
@@ -112,15 +114,25 @@ pub fn draw(
     }
 }
 
-/// The QR code of the summary, with its caption; a notice when the window is too small.
-fn take_away(f: &mut Frame, area: Rect, qr: Option<&Qr>, w: &Words, color: bool) {
+/// The QR code of the summary, with its caption. Where it cannot be drawn (the window is too
+/// small, or the terminal draws ASCII only), the summary itself in words, to read or photograph,
+/// with why there is no code.
+pub fn take_away(f: &mut Frame, area: Rect, qr: Option<&Qr>, w: &Words, s: &Session) {
     let caption = w.text("qr-caption", &[]);
-    if !qr.is_some_and(|q| draw_qr(f, area, q, &caption, color)) {
-        f.render_widget(
-            Paragraph::new(short(&w.text("qr-no-room", &[]), area.width)),
-            area,
+    if !s.ascii && qr.is_some_and(|q| draw_qr(f, area, q, &caption, s.color)) {
+        return;
+    }
+    let why = w.text(if s.ascii { "qr-ascii" } else { "qr-no-room" }, &[]);
+    let mut out = short_lines(&why, area.width);
+    if let Some(q) = qr {
+        out.push(Line::from(""));
+        out.extend(
+            short_lines(&q.text, area.width)
+                .into_iter()
+                .map(|l| l.style(Style::default().add_modifier(Modifier::BOLD))),
         );
     }
+    f.render_widget(Paragraph::new(out), area);
 }
 
 /// A QR code, dark on light, with its caption below it, or beside it when the rows run
