@@ -16,6 +16,7 @@ help-cmd-help = Show the help of hosho or of one command, or `terms`: the words 
 help-arg-lang = Language of the output: ja or en (default: from LC_ALL, LC_MESSAGES, LANG)
 help-arg-data = A directory of table files replacing the built-in ones
 help-arg-answers = Open these answers (an answers file, as s saves it) on their results, to change any of them; with --counter, in the clerk's form
+help-arg-ascii = Draw with ASCII only (frames, marks; no QR code): for terminals that draw ambiguous-width characters double width. On by default for TERM=linux
 help-arg-counter = The clerk's screen: every question on one form, the results beside it
 help-arg-kiosk = The unattended kiosk: nothing a customer presses leaves it; idle sessions are wiped
 help-arg-config = The kiosk's config file (RON): PIN hash, idle reset, carriers offered

@@ -19,6 +19,10 @@ pub struct Cli {
     /// of them; with --counter, in the clerk's form.
     #[arg(long, value_name = "FILE", conflicts_with = "kiosk")]
     pub answers: Option<String>,
+    /// Draw with ASCII only (frames, marks; no QR code): for terminals that draw
+    /// ambiguous-width characters double width. On by default for TERM=linux.
+    #[arg(long)]
+    pub ascii: bool,
     /// The clerk's screen: every question on one form, the results beside it.
     #[arg(long, conflicts_with = "kiosk")]
     pub counter: bool,

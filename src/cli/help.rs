@@ -17,6 +17,7 @@ const COMMANDS: [(&str, &[&str]); 6] = [
             "lang",
             "data",
             "answers",
+            "ascii",
             "counter",
             "kiosk",
             "config",

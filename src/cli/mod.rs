@@ -56,6 +56,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
         fail(Failure::Tables { error, listing })
     })?;
     let words = tables.words(lang);
+    let ascii = crate::tui::terminal::ascii_wanted(cli.ascii, std::env::var_os("TERM").as_deref());
     match &cli.command {
         Some(Command::Advise { answers, format }) => {
             let profile = load_profile(answers, &tables).map_err(fail)?;
@@ -112,7 +113,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
                     &words,
                 ));
             }
-            let ended = crate::tui::terminal::run_kiosk(&tables, kiosk)
+            let ended = crate::tui::terminal::run_kiosk(&tables, kiosk, ascii)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((
                 String::new(),
@@ -124,7 +125,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
                 Some(file) => Some(load_profile(file, &tables).map_err(fail)?),
                 None => None,
             };
-            let ended = crate::tui::terminal::run_counter(&tables, lang, profile)
+            let ended = crate::tui::terminal::run_counter(&tables, lang, profile, ascii)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((String::new(), exit_code(ended, 0, &words)))
         }
@@ -133,7 +134,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
                 Some(file) => Some(load_profile(file, &tables).map_err(fail)?),
                 None => None,
             };
-            let ended = crate::tui::terminal::run(&tables, lang, profile)
+            let ended = crate::tui::terminal::run(&tables, lang, profile, ascii)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((String::new(), exit_code(ended, 0, &words)))
         }

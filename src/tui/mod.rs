@@ -13,6 +13,7 @@ pub mod app;
 pub mod clamp;
 pub mod counter;
 pub mod events;
+pub mod glyphs;
 pub mod keys;
 pub mod kiosk;
 pub mod qr_mask;

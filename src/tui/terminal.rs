@@ -2,7 +2,7 @@
 //! effects (saving the report) carried out, and the terminal restored on every way out.
 
 use super::advisor::Advisor;
-use super::app::{Effect, Key, Msg};
+use super::app::{Effect, Key, Msg, Session};
 use super::counter::Counter;
 use super::events::{Stop, TerminalEvents};
 use super::kiosk::Kiosk;
@@ -82,6 +82,13 @@ pub const LOST_EXIT: u8 = 1;
 /// The longest paste taken, in characters: longer than any answer, far shorter than a flood.
 pub const PASTE_MAX: usize = 64;
 
+/// True when frames should be drawn with ASCII only: asked for (`--ascii`), or a terminal
+/// known to draw ambiguous-width characters double width or not at all (TERM=linux, the
+/// Linux console).
+pub fn ascii_wanted(asked: bool, term: Option<&std::ffi::OsStr>) -> bool {
+    asked || term.is_some_and(|t| t == "linux")
+}
+
 /// True when colours may be used: `NO_COLOR` unset or empty (no-color.org).
 pub fn color_allowed() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
@@ -114,28 +121,36 @@ pub fn key(e: KeyEvent) -> Option<Key> {
 
 /// Runs the advisor until the user quits: from the start screen, or on the results of
 /// `profile` when answers were given.
-pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>) -> io::Result<Ended> {
+pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>, ascii: bool) -> io::Result<Ended> {
     let mut a = match profile {
         Some(p) => Advisor::with_profile(lang, p, t),
         None => Advisor::new(lang, Date::today_local(), t),
     };
     a.session.color = color_allowed();
+    a.session.ascii = ascii;
     on_terminal(&mut a, t, None, Stop::Any)
 }
 
 /// Runs the unattended kiosk until the admin leaves it with the PIN.
-pub fn run_kiosk(t: &Tables, settings: super::kiosk::Settings) -> io::Result<Ended> {
+pub fn run_kiosk(t: &Tables, settings: super::kiosk::Settings, ascii: bool) -> io::Result<Ended> {
     let mut k = Kiosk::new(settings, Date::today_local(), color_allowed(), t);
+    k.advisor.session.ascii = ascii;
     on_terminal(&mut k, t, Some(TICK), Stop::NotFromKeyboard)
 }
 
 /// Runs the clerk's form until the clerk quits, filled with `profile`'s answers if given.
-pub fn run_counter(t: &Tables, lang: Lang, profile: Option<Profile>) -> io::Result<Ended> {
+pub fn run_counter(
+    t: &Tables,
+    lang: Lang,
+    profile: Option<Profile>,
+    ascii: bool,
+) -> io::Result<Ended> {
     let mut c = match profile {
         Some(p) => Counter::with_profile(lang, &p, t),
         None => Counter::new(lang, Date::today_local(), t),
     };
     c.session.color = color_allowed();
+    c.session.ascii = ascii;
     on_terminal(&mut c, t, Some(TICK), Stop::Any)
 }
 
@@ -144,8 +159,18 @@ pub const TICK: Duration = Duration::from_millis(250);
 
 /// What the loop drives: the advisor, the kiosk or the clerk's form.
 pub trait App {
-    fn lang(&self) -> Lang;
-    fn done(&self) -> bool;
+    /// The session it runs: its language, whether it is done, how it draws.
+    fn session(&self) -> &Session;
+    fn lang(&self) -> Lang {
+        self.session().lang
+    }
+    fn done(&self) -> bool {
+        self.session().quit
+    }
+    /// Frames are drawn with ASCII only.
+    fn ascii(&self) -> bool {
+        self.session().ascii
+    }
     /// Draws the screen; returns how far the details could scroll, when they were drawn.
     fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16>;
     fn update(&mut self, msg: Msg, t: &Tables) -> Effect;
@@ -167,11 +192,8 @@ impl App for Advisor {
     fn takes_paste(&self) -> bool {
         self.mode().takes_text()
     }
-    fn lang(&self) -> Lang {
-        self.session.lang
-    }
-    fn done(&self) -> bool {
-        self.session.quit
+    fn session(&self) -> &Session {
+        &self.session
     }
     fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16> {
         super::advisor::view::view(f, self, t, w)
@@ -188,11 +210,8 @@ impl App for Kiosk {
     fn takes_paste(&self) -> bool {
         self.mode().takes_text()
     }
-    fn lang(&self) -> Lang {
-        self.session().lang
-    }
-    fn done(&self) -> bool {
-        self.session().quit
+    fn session(&self) -> &Session {
+        Kiosk::session(self)
     }
     fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16> {
         super::kiosk::view::view(f, self, t, w)
@@ -209,11 +228,8 @@ impl App for Counter {
     fn takes_paste(&self) -> bool {
         self.mode().takes_text()
     }
-    fn lang(&self) -> Lang {
-        self.session.lang
-    }
-    fn done(&self) -> bool {
-        self.session.quit
+    fn session(&self) -> &Session {
+        &self.session
     }
     fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16> {
         super::counter::view::view(f, self, t, w);
@@ -366,7 +382,12 @@ where
         if !events.pending() {
             let mut room = None;
             terminal
-                .draw(|f| room = app.draw(f, t, &words))
+                .draw(|f| {
+                    room = app.draw(f, t, &words);
+                    if app.ascii() {
+                        super::glyphs::to_ascii(f.buffer_mut());
+                    }
+                })
                 .map_err(io::Error::other)?;
             if let Some(room) = room {
                 app.update(Msg::ScrollRoom(room), t);

@@ -528,3 +528,40 @@ fn the_sample_unit_passes_systemd_analyze_where_it_is_installed() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn drawn_in_ascii_the_take_away_is_its_text_and_no_cell_is_ambiguous() {
+    let t = tables();
+    for lang in [Lang::En, Lang::Ja] {
+        let mut k = on_results();
+        k.advisor.session.ascii = true;
+        if lang == Lang::Ja {
+            press(&mut k, &[Key::Char('l')]);
+        }
+        press(&mut k, &[Key::Tab, Key::Tab]);
+        let words = Words::new(lang);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal
+            .draw(|f| {
+                hosho::tui::kiosk::view::view(f, &k, &t, &words);
+                hosho::tui::glyphs::to_ascii(f.buffer_mut());
+            })
+            .unwrap();
+        let screen = crate::common::plain(&terminal);
+        let said = match lang {
+            Lang::En => "draws ASCII only, so there is no QR code",
+            Lang::Ja => "QRコードは出せません",
+        };
+        assert!(screen.contains(said), "{screen}");
+        let summary = k.advisor.qr.as_ref().map(|q| q.text.clone()).unwrap();
+        let first: String = summary.chars().take(20).collect();
+        assert!(screen.contains(&first), "{first:?} not on\n{screen}");
+        assert!(
+            !screen.chars().any(hosho::tui::glyphs::ambiguous),
+            "{screen}"
+        );
+        // Wiping the customer keeps the ASCII drawing.
+        k.wipe(&t);
+        assert!(k.advisor.session.ascii);
+    }
+}

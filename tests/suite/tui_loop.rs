@@ -8,7 +8,7 @@ use hosho::lang::Lang;
 use hosho::operator::config::KioskConfig;
 use hosho::tables::Tables;
 use hosho::tui::advisor::Advisor;
-use hosho::tui::app::{Effect, Msg};
+use hosho::tui::app::{Effect, Msg, Session};
 use hosho::tui::kiosk::{Kiosk, Settings};
 use hosho::tui::terminal::{App, Clock, Events, TICK, run_loop};
 use ratatui::Terminal;
@@ -78,11 +78,8 @@ struct Recorded<'a, A> {
 }
 
 impl<A: App> App for Recorded<'_, A> {
-    fn lang(&self) -> Lang {
-        self.app.lang()
-    }
-    fn done(&self) -> bool {
-        self.app.done()
+    fn session(&self) -> &Session {
+        self.app.session()
     }
     fn draw(&self, f: &mut ratatui::Frame, t: &Tables, w: &Words) -> Option<u16> {
         let room = self.app.draw(f, t, w);

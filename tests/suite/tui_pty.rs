@@ -387,3 +387,54 @@ fn s_saves_the_report_and_the_answers_which_open_again() {
     assert_eq!(s.wait_exit(), 0);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// True when no character on `screen` is one that terminals draw at two widths.
+fn all_narrow(screen: &str) -> bool {
+    !screen.chars().any(hosho::tui::glyphs::ambiguous)
+}
+
+#[test]
+fn the_linux_console_gets_ascii_frames_and_the_summary_instead_of_a_qr_code() {
+    let file = std::env::temp_dir().join(format!("hosho-pty-ascii-{}.ron", std::process::id()));
+    std::fs::write(&file, ANSWERS).unwrap();
+    let path = file.to_str().unwrap().to_string();
+    // TERM=linux turns it on; --ascii asks for it anywhere.
+    for (args, env, lang) in [
+        (vec!["--answers", &path], vec![("TERM", "linux")], &EN),
+        (
+            vec!["--ascii", "--answers", &path],
+            vec![("LANG", JA.env)],
+            &JA,
+        ),
+    ] {
+        let mut s = Session::spawn(&args, &env, 120, 40);
+        s.wait_for(&expected_verdict(lang));
+        s.wait_for(lang.keys_results);
+        let screen = s.screen();
+        assert!(all_narrow(&screen), "{screen}");
+        assert!(
+            screen.contains("--------") && screen.contains('|'),
+            "{screen}"
+        );
+        s.send(ESC);
+        s.wait_for(lang.review);
+        assert!(all_narrow(&s.screen()), "{}", s.screen());
+        s.send(CTRL_C);
+        assert_eq!(s.wait_exit(), 0);
+    }
+    // The counter's take-away page: the summary in words.
+    let mut s = Session::spawn(
+        &["--counter", "--answers", &path],
+        &[("TERM", "linux")],
+        120,
+        40,
+    );
+    s.wait_for("Press c for the summary");
+    s.send("c");
+    s.wait_for("draws ASCII only");
+    s.wait_for("hosho: join IIJmio");
+    assert!(all_narrow(&s.screen()), "{}", s.screen());
+    s.send(CTRL_C);
+    assert_eq!(s.wait_exit(), 0);
+    let _ = std::fs::remove_file(&file);
+}

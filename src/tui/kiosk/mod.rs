@@ -132,7 +132,9 @@ impl Kiosk {
     /// wrong PINs are kept (they expire after a day), and a check under way goes on.
     pub fn wipe(&mut self, t: &Tables) {
         let s = &self.advisor.session;
+        let ascii = s.ascii;
         self.advisor = fresh(&self.settings, s.today, s.color, t);
+        self.advisor.session.ascii = ascii;
         self.attract = true;
         self.countdown = None;
         self.pin = None;

@@ -107,7 +107,7 @@ pub fn draw(
     );
     match r.tab {
         Tab::Overview => {
-            overview(f, body, r, t, w, color);
+            overview(f, body, r, t, w, s);
             None
         }
         Tab::Details | Tab::TakeAway => Some(details(f, body, r.scroll, r.document(w, t), w)),
@@ -211,7 +211,8 @@ fn short(text: &str, width: u16) -> String {
 }
 
 /// The options table above the chart, or above the selected option's breakdown.
-fn overview(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, color: bool) {
+fn overview(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, s: &Session) {
+    let color = s.color;
     let a = &r.advice;
     let table_height = a.options.len() as u16 + 1;
     if let (Some(b), true) = (&r.breakdown, r.open)
@@ -236,7 +237,7 @@ fn overview(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, color
     );
     match (&r.breakdown, r.open) {
         (Some(b), true) => breakdown(f, chart, r, b, w),
-        _ => cost_chart(f, chart, r, t, w, color),
+        _ => cost_chart(f, chart, r, t, w, s),
     }
 }
 
@@ -506,7 +507,8 @@ fn options_table(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, 
 }
 
 /// Cumulative cost month by month, one line per option; the selected one drawn bold.
-fn cost_chart(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, color: bool) {
+fn cost_chart(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, s: &Session) {
+    let color = s.color;
     let a = &r.advice;
     let series: Vec<(usize, Vec<(f64, f64)>)> = a
         .options
@@ -539,9 +541,17 @@ fn cost_chart(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, col
             let o = &a.options[*i];
             let mut style = Style::default();
             let mut marker = Marker::Braille;
+            if s.ascii {
+                // Drawn as `#` for the selected option and `*` for the others.
+                marker = if o.id == rec {
+                    Marker::Block
+                } else {
+                    Marker::Dot
+                };
+            }
             if color {
                 style = style.fg(colour(&o.id, t));
-            } else if o.id != rec {
+            } else if o.id != rec && !s.ascii {
                 marker = Marker::Dot;
             }
             if o.id == rec {
@@ -570,7 +580,12 @@ fn cost_chart(f: &mut Frame, area: Rect, r: &Results, t: &Tables, w: &Words, col
             title.push(Span::raw(gap));
             title.push(Span::styled(format!("━ {name}"), style));
         } else {
-            let mark = if o.id == rec { "⣿" } else { "•" };
+            // As the lines are drawn: braille, or in ASCII a block (`#`); the others dotted.
+            let mark = match (o.id == rec, s.ascii) {
+                (true, false) => "⣿",
+                (true, true) => "█",
+                (false, _) => "•",
+            };
             title.push(Span::raw(format!("{gap}{mark} {name}")));
         }
     }
