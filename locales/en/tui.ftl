@@ -233,6 +233,7 @@ key-switch = switch
 key-next = next
 key-review-enter = see the advice, or change the answer chosen
 key-see-advice = see the advice
+key-see-advice-now = the advice now
 key-back = back
 key-select = select an option
 key-open = open its breakdown

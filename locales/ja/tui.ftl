@@ -218,6 +218,7 @@ key-switch = 切り替え
 key-next = 次へ
 key-review-enter = 結果を見る／選んだ答えを変える
 key-see-advice = 結果を見る
+key-see-advice-now = すぐに結果へ
 key-back = 戻る
 key-select = 選択肢を選ぶ
 key-open = 内訳を見る

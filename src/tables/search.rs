@@ -107,6 +107,17 @@ impl Search {
     /// When none does, each word is read as romaji too; when still none does, a word of
     /// [`TYPO_FROM`] characters or more may differ from the name by one typo.
     pub fn matching(&self, os: Os, typed: &str) -> Vec<usize> {
+        self.among(Some(os), typed)
+    }
+
+    /// As [`Search::matching`], among the devices of either OS (the counter, where the model
+    /// found sets the OS).
+    pub fn matching_any(&self, typed: &str) -> Vec<usize> {
+        self.among(None, typed)
+    }
+
+    /// The matches among the devices of `os`, or of every OS.
+    fn among(&self, os: Option<Os>, typed: &str) -> Vec<usize> {
         let words: Vec<String> = words(typed)
             .into_iter()
             .map(|w| katakana(&w))
@@ -127,12 +138,13 @@ impl Search {
         })
     }
 
-    /// The devices of `os` with a name or an alias that `fits`, in catalog order.
-    fn filter(&self, os: Os, fits: impl Fn(&str) -> bool) -> Vec<usize> {
+    /// The devices of `os` (any, for `None`) with a name or an alias that `fits`, in catalog
+    /// order.
+    fn filter(&self, os: Option<Os>, fits: impl Fn(&str) -> bool) -> Vec<usize> {
         self.keys
             .iter()
             .enumerate()
-            .filter(|(_, (o, names))| *o == os && names.iter().any(|n| fits(n)))
+            .filter(|(_, (o, names))| os.is_none_or(|x| x == *o) && names.iter().any(|n| fits(n)))
             .map(|(i, _)| i)
             .collect()
     }

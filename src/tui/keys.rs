@@ -276,6 +276,9 @@ const TABLE: &[Binding] = &[
     bind!(&[Pat::Char(' ')], "Space", "switch", Action::Flip, &[Mode::Advisor(A::Switches), Mode::Counter(C::Switch)], ALL, true),
     bind!(&[Pat::Key(Key::Enter)], "Enter", "next", Action::Next, QUESTIONS, ADVISOR, true),
     bind!(&[Pat::Key(Key::Enter)], "Enter", "review-enter", Action::Next, &[Mode::Advisor(A::Review)], ADVISOR, true),
+    // From any question where letters are not typed: the advice now, the questions left at
+    // their defaults (the review asks no more).
+    bind!(&[Pat::Char('r')], "r", "see-advice-now", Action::SeeAdvice, &[Mode::Advisor(A::Choice), Mode::Advisor(A::Number), Mode::Advisor(A::Month), Mode::Advisor(A::Day), Mode::Advisor(A::Switches)], ADVISOR, true),
     bind!(&[Pat::Char('r')], "r", "see-advice", Action::SeeAdvice, &[Mode::Advisor(A::Review)], ADVISOR, false),
     bind!(&[Pat::Key(Key::Esc)], "Esc", "back", Action::Back, &[Mode::Advisor(A::Choice), Mode::Advisor(A::Number), Mode::Advisor(A::Month), Mode::Advisor(A::Day), Mode::Advisor(A::Search), Mode::Advisor(A::Switches), Mode::Advisor(A::Review)], ADVISOR, true),
     // The counter.

@@ -427,7 +427,8 @@ fn already_a_customer_is_asked_with_the_carrier() {
     let mut c = Counter::new(Lang::En, Date::parse("2026-11-22").unwrap(), &t);
     c.update(Msg::Key(Key::Char('2')), &t);
     assert_eq!(c.rows[0], FormRow::Ask(Question::Carrier));
-    assert_eq!(c.rows[1], FormRow::Customer(0), "{:?}", c.rows);
+    // After what every customer is asked (the model, the breakages, the day of purchase).
+    assert_eq!(c.rows[4], FormRow::Customer(0), "{:?}", c.rows);
 }
 
 #[test]
@@ -477,4 +478,42 @@ fn answers_from_a_file_fill_the_form_with_their_results() {
         r.advice.recommendation,
         hosho::engine::advise(&p, &t).recommendation
     );
+}
+
+/// Keys as a clerk presses them, each character one key.
+fn pressed(c: &mut Counter, script: &[&str]) -> usize {
+    let mut n = 0;
+    for part in script {
+        let k: Vec<Key> = match *part {
+            "Tab" => vec![Key::Tab],
+            "Enter" => vec![Key::Enter],
+            text => text.chars().map(Key::Char).collect(),
+        };
+        n += k.len();
+        keys(c, &k);
+    }
+    n
+}
+
+#[test]
+fn a_clerk_serves_a_customer_in_ten_keys() {
+    // IIJmio, an iPhone 15 Pro broken twice: the carrier by its number (which goes on to the
+    // model), the model as typed, the breakages.
+    let mut c = fresh(Lang::En, 120);
+    let n = pressed(&mut c, &["1", "15 pro", "Tab", "2"]);
+    assert!(n <= 10, "{n} keys");
+    assert_eq!(c.session.draft.model.as_deref(), Some("iPhone 15 Pro"));
+    assert_eq!(c.session.draft.damage_incidents_2y, 2);
+    let r = c.results.as_ref().expect("a verdict");
+    assert_eq!(
+        r.advice.recommendation.plan.as_deref(),
+        Some("iijmio_tsunagaru")
+    );
+    // An Android phone needs no trip to the OS row: the model found says it.
+    let mut c = fresh(Lang::Ja, 120);
+    let n = pressed(&mut c, &["1", "pixel 9", "Tab", "1"]);
+    assert!(n <= 10, "{n} keys");
+    assert_eq!(c.session.draft.os, Os::Android);
+    assert_eq!(c.session.draft.model.as_deref(), Some("Google Pixel 9"));
+    assert!(c.results.is_ok());
 }

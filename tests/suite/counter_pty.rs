@@ -10,10 +10,7 @@ fn a_customer_at_the_counter_and_then_the_next() {
     s.wait_for("Not decided yet");
     s.send("1");
     s.wait_for("IIJmio ");
-    // Past "already an IIJmio customer" (asked with the carrier), the device and the OS.
-    for _ in 0..4 {
-        s.send(TAB);
-    }
+    // The number goes on to the model.
     s.send("15 pro");
     s.wait_for("Skip the warranty");
     s.wait_for("Scan to take this summary");

@@ -43,17 +43,24 @@ const ANSWERS: &str = r#"(carrier: Iijmio, device_source: BringOwn, os: Ios, mod
 
 /// The start of the verdict `hosho advise` gives for [`ANSWERS`], in a language.
 fn expected_verdict(lang: &Lang) -> String {
-    let file = std::env::temp_dir().join(format!("hosho-pty-{}.ron", std::process::id()));
-    std::fs::write(&file, ANSWERS).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_hosho"))
-        .args(["advise", "--format", "json", "--answers"])
-        .arg(&file)
+    use std::io::Write;
+    // The answers on stdin: tests running at once share no file.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hosho"))
+        .args(["advise", "--format", "json", "--answers", "-"])
         .env("LANG", lang.env)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .output()
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
         .unwrap();
-    let _ = std::fs::remove_file(&file);
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(ANSWERS.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let headline = v["recommendation"]["headline"].as_str().unwrap();
@@ -437,4 +444,40 @@ fn the_linux_console_gets_ascii_frames_and_the_summary_instead_of_a_qr_code() {
     s.send(CTRL_C);
     assert_eq!(s.wait_exit(), 0);
     let _ = std::fs::remove_file(&file);
+}
+
+#[test]
+fn a_shopper_reaches_the_verdict_in_twenty_keys_or_fewer() {
+    for lang in [&EN, &JA] {
+        let mut s = Session::spawn(&[], &[("LANG", lang.env)], 100, 30);
+        let mut n = 0;
+        let mut press = |s: &mut Session, keys: &str| {
+            n += keys.chars().count();
+            s.send(keys);
+        };
+        s.wait_for(lang.start);
+        press(&mut s, ENTER);
+        at(&s, lang, 1);
+        press(&mut s, "1"); // IIJmio
+        press(&mut s, ENTER);
+        at(&s, lang, 2);
+        press(&mut s, ENTER); // already have it
+        at(&s, lang, 3);
+        press(&mut s, ENTER); // iPhone
+        at(&s, lang, 4);
+        press(&mut s, "15 pro");
+        s.wait_for("iPhone 15 Pro Max");
+        press(&mut s, ENTER);
+        at(&s, lang, 5);
+        press(&mut s, DOWN); // the day of purchase: I don't know
+        press(&mut s, ENTER);
+        at(&s, lang, 6);
+        press(&mut s, "2"); // broken twice (typed over the 0)
+        press(&mut s, "r"); // the rest as they are
+        s.wait_for(lang.keys_results);
+        s.wait_for(&expected_verdict(lang));
+        assert!(n <= 20, "{n} keys");
+        s.send(CTRL_C);
+        assert_eq!(s.wait_exit(), 0);
+    }
 }

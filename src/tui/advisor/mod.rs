@@ -436,7 +436,8 @@ impl Advisor {
             }
             Action::Next => self.next(t),
             Action::Back => self.back(t),
-            Action::SeeAdvice => self.see_advice(t),
+            // The answer on screen is taken first, as Enter would take it.
+            Action::SeeAdvice if self.commit(t) => self.see_advice(t),
             Action::WhatIf(change) => {
                 if let Some(r) = self.results.as_mut()
                     && r.try_change(&mut self.session.what_if, change, t)

@@ -188,10 +188,11 @@ impl Counter {
         self.refresh_qr();
     }
 
-    /// The catalog matches of what is typed while the model row is focused (none else).
+    /// The catalog matches of what is typed while the model row is focused (none else), of
+    /// either OS: the model found sets it.
     fn search(&self, t: &Tables) -> Vec<usize> {
         if self.field() == FormRow::Ask(Question::Model) {
-            t.search.matching(self.session.draft.os, &self.typed.text)
+            t.search.matching_any(&self.typed.text)
         } else {
             Vec::new()
         }
@@ -271,7 +272,7 @@ impl Counter {
 
     /// After the model row's text changed: the matches and the model they give.
     fn model_typed(&mut self, t: &Tables) {
-        self.matches = t.search.matching(self.session.draft.os, &self.typed.text);
+        self.matches = t.search.matching_any(&self.typed.text);
         self.pick = 0;
         self.pick_model(t);
     }
@@ -281,7 +282,12 @@ impl Counter {
     fn pick_model(&mut self, t: &Tables) {
         let typed = !self.typed.text.trim().is_empty();
         let picked = self.matches.get(self.pick).filter(|_| typed);
-        self.session.draft.model = picked.map(|i| t.devices()[*i].name.clone());
+        let device = picked.map(|i| &t.devices()[*i]);
+        // The model found says the OS (the search is of either).
+        if let Some(d) = device {
+            self.session.draft.os = d.os;
+        }
+        self.session.draft.model = device.map(|d| d.name.clone());
     }
 
     /// Takes the typed number or month into the draft when it is valid; flags it if not.
@@ -377,6 +383,7 @@ impl Counter {
             return;
         }
         let before = self.session.draft.clone();
+        let mut picked = false;
         match action {
             Action::WhatIf(change) => {
                 if let Ok(r) = self.results.as_mut()
@@ -398,6 +405,7 @@ impl Counter {
                     && i < e.len(&self.session.draft, t)
                 {
                     e.pick(i, &mut self.session.draft, t);
+                    picked = true;
                 }
             }
             Action::Type(c) => self.type_char(c, t),
@@ -413,6 +421,10 @@ impl Counter {
         }
         if self.session.draft != before {
             self.refresh(t);
+        }
+        // A number chooses and goes on to the next row, as a clerk types on.
+        if picked {
+            self.move_focus(true, t);
         }
     }
 }
@@ -456,13 +468,21 @@ fn label_width(w: &Words, t: &Tables) -> usize {
 /// after the carrier, where a clerk asks it (it can close a carrier's plan).
 fn rows(d: &Draft, t: &Tables) -> Vec<FormRow> {
     let asked = Question::asked(d, t);
-    let early = |q: &Question| matches!(q, Question::Carrier | Question::Customer);
-    let order = asked
-        .iter()
-        .copied()
-        .filter(early)
-        .chain(asked.iter().copied().filter(|q| !early(q)));
+    // What a clerk types for every customer first, in this order (the model search is of
+    // either OS, so the model comes before the OS); then the lines already held; then the
+    // rest in the questionnaire's order.
+    const FIRST: [Question; 5] = [
+        Question::Carrier,
+        Question::Model,
+        Question::Damage,
+        Question::Bought,
+        Question::Customer,
+    ];
+    let rank = |q: &Question| FIRST.iter().position(|f| f == q).unwrap_or(FIRST.len());
+    let mut order = asked.clone();
+    order.sort_by_key(rank);
     order
+        .into_iter()
         .flat_map(|q| match q {
             Question::Eligibility => (0..SWITCHES.len()).map(FormRow::Switch).collect(),
             Question::Customer => (0..new_contract_carriers(d, t).len())
