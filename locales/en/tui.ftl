@@ -188,6 +188,10 @@ unknown-linemo_fee = I don't know (then hosho uses { $nearest ->
 }, { $fee })
 unknown-bought = I don't know (whether AppleCare+ or insurance can still be bought is then left to check)
 # A choice's short name, where its whole text does not fit a row of the clerk's form.
+brief-choice-carrier = { $carrier }{ $cover ->
+    [no] {" "}(no cover)
+   *[yes] {""}
+}
 brief-choice-bring_own = Already has it
 brief-choice-buy_new = New from the carrier
 brief-choice-buy_used = Used from the carrier

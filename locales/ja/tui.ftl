@@ -173,6 +173,10 @@ unknown-linemo_fee = わからない（{ $nearest ->
 }{ $fee }で計算します）
 unknown-bought = わからない（AppleCare+や保険に入れるかは、購入日を確かめてから判断します）
 # 選択肢の短い名前（店頭フォームの1行に全文が入らないもの）
+brief-choice-carrier = { $carrier }{ $cover ->
+    [no] （保証なし）
+   *[yes] {""}
+}
 brief-choice-bring_own = 手持ちの端末
 brief-choice-buy_new = 会社で新品
 brief-choice-buy_used = 会社で中古品

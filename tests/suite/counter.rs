@@ -517,3 +517,25 @@ fn a_clerk_serves_a_customer_in_ten_keys() {
     assert_eq!(c.session.draft.model.as_deref(), Some("Google Pixel 9"));
     assert!(c.results.is_ok());
 }
+
+#[test]
+fn every_carrier_fits_its_row_whole() {
+    let t = tables();
+    for lang in [Lang::En, Lang::Ja] {
+        let words = Words::new(lang);
+        for cols in [80, 120] {
+            let c = fresh(lang, cols);
+            let items = Question::Carrier.control().items(&c.session.draft, &t);
+            for (i, item) in items.iter().enumerate().take(9) {
+                let mut c = fresh(lang, cols);
+                keys(&mut c, &[Key::Char(char::from(b'1' + i as u8))]);
+                let shown = hosho::form::words::brief_item(item, &words);
+                let mut terminal = Terminal::new(TestBackend::new(cols, 40)).unwrap();
+                terminal.draw(|f| view(f, &c, &t, &words)).unwrap();
+                let screen = crate::common::plain(&terminal);
+                let row = screen.lines().nth(2).unwrap_or_default();
+                assert!(row.contains(&shown), "{lang:?} {cols}: {shown:?} cut in\n{row}");
+            }
+        }
+    }
+}
