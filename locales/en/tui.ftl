@@ -311,6 +311,8 @@ bd-before-cover = { $count } of them fall in { $months ->
    *[other] the first { $months } months
 }, before its cover starts.
 bd-after-cover = { $count } fall in the later months, when it no longer covers this.
+bd-over-limit-year = About { $count } of the covered ones go past the yearly limit and are paid in full.
+bd-over-limit = About { $count } of the covered ones go past the limit on uses and are paid in full.
 bd-copay = Copay { $first } the first time, { $later } after.
 bd-copay-same = Copay { $copay }.
 sentence-gap = { " " }

@@ -21,6 +21,9 @@ pub struct KindLine {
     pub months_before: u32,
     /// And the ones in the months after its cover of this kind ends.
     pub after_cover: f64,
+    /// Of the covered ones, those expected past the use limit (of the year, or of the
+    /// horizon), paid in full: the limit is shared by every kind, so this is the kind's share.
+    pub over_limit: f64,
     /// The charge for the first and the later covered uses of a period, where covered.
     pub copay: Option<(u32, u32)>,
     /// The price of an incident not covered (the most of any month).
@@ -87,8 +90,57 @@ pub fn breakdown(p: &Profile, t: &Tables, what_if: WhatIf, id: &str) -> Option<B
                 cheap,
             }
         }),
-        kinds: kinds(&spec),
+        kinds: with_limit(kinds(&spec), &spec),
     })
+}
+
+/// Each kind's share of the covered incidents expected past the use limit: per period (a
+/// year, or the horizon), the incidents of every covered kind are one Poisson count N of
+/// mean Λ, of which E[(N - limit)+] go past it, shared by the kinds as their rates are.
+fn with_limit(mut lines: Vec<KindLine>, spec: &OptionSpec) -> Vec<KindLine> {
+    if spec.limit == 0 {
+        return lines;
+    }
+    let months: Vec<&super::spec::MonthSpec> = spec
+        .runs
+        .iter()
+        .flat_map(|r| std::iter::repeat_n(&r.month, r.len as usize))
+        .collect();
+    let period = match spec.period {
+        Period::Year => 12,
+        Period::Horizon => months.len().max(1),
+    };
+    for chunk in months.chunks(period) {
+        let mut per_kind = [0.0; Kind::ALL.len()];
+        for m in chunk {
+            for (k, rate) in m.rates.iter().enumerate() {
+                if matches!(m.cover[k], Cover::Use { .. }) {
+                    per_kind[k] += rate;
+                }
+            }
+        }
+        let total: f64 = per_kind.iter().sum();
+        if total <= 0.0 {
+            continue;
+        }
+        let over = past_limit(total, spec.limit);
+        for line in &mut lines {
+            line.over_limit += over * per_kind[line.kind.index()] / total;
+        }
+    }
+    lines
+}
+
+/// E[(N - limit)+] for N Poisson of mean `mean`.
+fn past_limit(mean: f64, limit: u32) -> f64 {
+    let mut p = (-mean).exp();
+    let (mut below, mut used) = (0.0, 0.0);
+    for k in 0..limit {
+        below += p;
+        used += f64::from(k) * p;
+        p *= mean / f64::from(k + 1);
+    }
+    (mean - used - f64::from(limit) * (1.0 - below)).max(0.0)
 }
 
 /// Each kind's expected, covered, copay and price over the option's months.
@@ -104,6 +156,7 @@ fn kinds(spec: &OptionSpec) -> Vec<KindLine> {
                 before_cover: 0.0,
                 months_before: 0,
                 after_cover: 0.0,
+                over_limit: 0.0,
                 copay: None,
                 pay: None,
             };
@@ -130,4 +183,21 @@ fn kinds(spec: &OptionSpec) -> Vec<KindLine> {
             (line.expected > 0.0).then_some(line)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_the_limit_is_the_poisson_overflow() {
+        // Mean 1, limit 1: E[(N-1)+] = 1 - (1 - P(0)) = e^-1.
+        assert!((past_limit(1.0, 1) - (-1.0f64).exp()).abs() < 1e-12);
+        // Limit 2, mean 0.3: 0.3 - P(1) - 2(1 - P(0) - P(1)).
+        let (p0, p1) = ((-0.3f64).exp(), 0.3 * (-0.3f64).exp());
+        let want = 0.3 - p1 - 2.0 * (1.0 - p0 - p1);
+        assert!((past_limit(0.3, 2) - want).abs() < 1e-12);
+        // Far below the limit, next to nothing goes past it.
+        assert!(past_limit(0.05, 2) < 1e-4);
+    }
 }

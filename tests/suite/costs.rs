@@ -495,3 +495,34 @@ fn the_breakdown_says_which_incidents_fall_before_the_cover_starts() {
             .all(|k| k.before_cover == 0.0 && k.after_cover == 0.0)
     );
 }
+
+#[test]
+fn the_breakdown_says_which_covered_incidents_go_past_the_yearly_limit() {
+    // つながる端末保証 takes two claims a year: a phone broken often goes past them, and the
+    // kinds share what does as they share the incidents.
+    let t = tables();
+    let heavy = profile(&format!(
+        "{}, damage_incidents_2y: 8, water_incidents_2y: 2, horizon_months: 24",
+        IPHONE.replace(", water_incidents_2y: 0", "")
+    ));
+    let b =
+        engine::breakdown::breakdown(&heavy, &t, WhatIf::default(), "iijmio_tsunagaru").unwrap();
+    assert!(b.yearly && b.limit == 2, "{b:?}");
+    let over: f64 = b.kinds.iter().map(|k| k.over_limit).sum();
+    let covered: f64 = b.kinds.iter().map(|k| k.covered).sum();
+    assert!(over > 0.5, "{over}");
+    // What stays within the limit is at most two a year.
+    assert!(covered - over <= 2.0 * 2.0 + 1e-9, "{covered} {over}");
+    for k in &b.kinds {
+        assert!(k.over_limit <= k.covered + 1e-12, "{k:?}");
+    }
+    // Someone who rarely breaks a phone hardly reaches it; no limit, nothing past it.
+    let light = profile(&format!(
+        "{IPHONE}, damage_incidents_2y: 0, horizon_months: 24"
+    ));
+    let b =
+        engine::breakdown::breakdown(&light, &t, WhatIf::default(), "iijmio_tsunagaru").unwrap();
+    assert!(b.kinds.iter().map(|k| k.over_limit).sum::<f64>() < 0.01);
+    let skip = engine::breakdown::breakdown(&heavy, &t, WhatIf::default(), "skip").unwrap();
+    assert!(skip.kinds.iter().all(|k| k.over_limit == 0.0));
+}

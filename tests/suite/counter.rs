@@ -534,7 +534,10 @@ fn every_carrier_fits_its_row_whole() {
                 terminal.draw(|f| view(f, &c, &t, &words)).unwrap();
                 let screen = crate::common::plain(&terminal);
                 let row = screen.lines().nth(2).unwrap_or_default();
-                assert!(row.contains(&shown), "{lang:?} {cols}: {shown:?} cut in\n{row}");
+                assert!(
+                    row.contains(&shown),
+                    "{lang:?} {cols}: {shown:?} cut in\n{row}"
+                );
             }
         }
     }

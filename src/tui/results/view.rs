@@ -359,6 +359,15 @@ fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {
                 &[("count", crate::i18n::decimal(k.after_cover))],
             ));
         }
+        // And the covered ones past the limit on uses.
+        if k.over_limit >= 0.005 && b.spare.is_none() {
+            let id = if b.yearly {
+                "bd-over-limit-year"
+            } else {
+                "bd-over-limit"
+            };
+            parts.push(w.text(id, &[("count", crate::i18n::decimal(k.over_limit))]));
+        }
         if let Some(pay) = k.pay.filter(|_| k.covered < k.expected) {
             let id = if b.spare.is_some() {
                 "bd-pay-spare"
