@@ -17,6 +17,9 @@ mod lang;
 #[path = "src/tables/schema.rs"]
 mod schema;
 
+#[path = "src/tables/digest.rs"]
+mod digest;
+
 use schema::*;
 use serde::de::DeserializeOwned;
 
@@ -76,7 +79,35 @@ fn messages(lang: &str) -> Vec<(String, String)> {
     out
 }
 
+/// The commit hosho is built from, where it is built in a git checkout with git at hand;
+/// `unknown` otherwise (a source tarball). Built again when the checkout moves to another.
+fn commit() -> String {
+    // Only files that are there: one that is not would run this script at every build.
+    let watch = |path: &str| {
+        if std::path::Path::new(path).exists() {
+            println!("cargo::rerun-if-changed={path}");
+        }
+    };
+    if let Ok(head) = std::fs::read_to_string(".git/HEAD") {
+        watch(".git/HEAD");
+        if let Some(branch) = head.trim().strip_prefix("ref: ") {
+            watch(&format!(".git/{branch}"));
+            watch(".git/packed-refs");
+        }
+    }
+    std::process::Command::new("git")
+        .args(["rev-parse", "--short=12", "HEAD"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "unknown".into())
+}
+
 fn main() {
+    println!("cargo::rustc-env=HOSHO_COMMIT={}", commit());
     for src in [
         "src/calendar.rs",
         "src/domain.rs",
@@ -95,6 +126,22 @@ fn main() {
         parse::<RiskTable>("risk.ron"),
         parse::<RuleTable>("rules.ron"),
     ]);
+    // The built-in set's fingerprint, as `tables::digest` takes any set's.
+    let files = [
+        "sources.ron",
+        "carriers.ron",
+        "plans.ron",
+        "devices.ron",
+        "repairs.ron",
+        "risk.ron",
+        "rules.ron",
+    ];
+    let texts: Vec<String> = files
+        .iter()
+        .map(|f| std::fs::read_to_string(format!("data/{f}")).expect("a table file"))
+        .collect();
+    let fingerprint = digest::of(files.iter().copied().zip(texts.iter().map(String::as_str)));
+    println!("cargo::rustc-env=HOSHO_TABLES_DIGEST={fingerprint}");
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
     let json = serde_json::to_string(&all).expect("tables as JSON");
     std::fs::write(out.join("tables.json"), json).expect("tables.json written");

@@ -60,6 +60,14 @@ pub enum Command {
     },
     /// Make the hash of a kiosk admin PIN for the config (the PIN is read, never stored).
     KioskPin,
+    /// Print the completions of hosho's commands and options for a shell.
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print hosho's manual page (roff), in the user's language.
+    Man,
     /// The help of hosho or of one command.
     Help {
         /// The command to explain.

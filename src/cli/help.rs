@@ -10,7 +10,7 @@ use clap::{Arg, ArgAction, CommandFactory, FromArgMatches};
 use std::ffi::OsString;
 
 /// The subcommands and the arguments each takes, by clap id; `""` is hosho itself.
-const COMMANDS: [(&str, &[&str]); 6] = [
+const COMMANDS: [(&str, &[&str]); 8] = [
     (
         "",
         &[
@@ -28,6 +28,8 @@ const COMMANDS: [(&str, &[&str]); 6] = [
     ("tables", &[]),
     ("validate", &["kiosk_config"]),
     ("kiosk-pin", &[]),
+    ("completions", &["shell"]),
+    ("man", &[]),
     ("help", &["command"]),
 ];
 
@@ -116,7 +118,7 @@ pub fn command(words: &Words) -> clap::Command {
         .action(ArgAction::Help)
         .global(true)
         .help(w("help-flag-help"));
-    let version = Arg::new("version")
+    let version_flag = Arg::new("version")
         .short('V')
         .long("version")
         .action(ArgAction::Version)
@@ -126,10 +128,11 @@ pub fn command(words: &Words) -> clap::Command {
         .disable_version_flag(true)
         .disable_help_subcommand(true)
         .arg(help)
-        .arg(version)
+        .arg(version_flag)
         .help_template(template(words, true))
         .override_usage(w("help-usage"))
-        .about(w("help-about"));
+        .about(w("help-about"))
+        .version(version(words));
     for (name, args) in COMMANDS {
         let words_for = |c: clap::Command| {
             let mut c = c;
@@ -172,6 +175,24 @@ pub fn command(words: &Words) -> clap::Command {
         *pin = pin.clone().mut_arg("data", |a| a.hide(true));
     }
     cmd
+}
+
+/// What `--version` says after the name: the program's version, the commit it was built from,
+/// and the built-in tables' date and fingerprint.
+pub fn version(words: &Words) -> String {
+    let (as_of, digest) = match crate::tables::Tables::built_in() {
+        Ok(t) => (words.month(t.data_as_of()), t.digest),
+        Err(_) => (String::new(), String::new()),
+    };
+    words.text(
+        "help-version",
+        &[
+            ("version", env!("CARGO_PKG_VERSION").to_string()),
+            ("commit", crate::tables::COMMIT.to_string()),
+            ("as_of", as_of),
+            ("digest", digest),
+        ],
+    )
 }
 
 /// The layout of a help page, with its headings in words; `commands` for hosho itself.

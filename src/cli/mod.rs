@@ -76,6 +76,17 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
         Some(Command::Help { command }) => help::render(&words, command.as_deref())
             .map(text)
             .ok_or_else(|| fail(Failure::UnknownCommand(command.clone().unwrap_or_default()))),
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut help::command(&words), "hosho", &mut out);
+            Ok(text(String::from_utf8_lossy(&out).into_owned()))
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            // Into memory: a write there cannot fail.
+            let _ = clap_mangen::Man::new(help::command(&words)).render(&mut out);
+            Ok(text(String::from_utf8_lossy(&out).into_owned()))
+        }
         Some(Command::KioskPin) => crate::operator::pin_tool::run(&words)
             .map(text)
             .map_err(|e| fail(Failure::Pin(e))),
@@ -156,8 +167,8 @@ fn exit_code(ended: crate::tui::terminal::Ended, done: u8, words: &Words) -> u8 
     }
 }
 
-/// The kiosk's first line in its journal: the program's version, the tables' date, the
-/// config's path and where the wrong PINs are kept.
+/// The kiosk's first line in its journal: the program's version and commit, the tables' date
+/// and fingerprint, the config's path and where the wrong PINs are kept.
 fn kiosk_start_line(
     tables: &Tables,
     config: Option<&std::path::Path>,
@@ -167,7 +178,9 @@ fn kiosk_start_line(
     let shown_path = |p: &std::path::Path| shown(&p.display().to_string());
     let mut args = vec![
         ("version", env!("CARGO_PKG_VERSION").to_string()),
+        ("commit", crate::tables::COMMIT.to_string()),
         ("tables", words.month(tables.data_as_of())),
+        ("digest", tables.digest.clone()),
         (
             "config",
             config.map_or_else(|| words.text("kiosk-no-config", &[]), shown_path),

@@ -14,6 +14,7 @@ struct Report<'a> {
     lang: &'a str,
     today: String,
     data_as_of: String,
+    build: BuildOut,
     answers: AnswersOut,
     recommendation: RecommendationJson,
     options: Vec<OptionOut>,
@@ -21,6 +22,15 @@ struct Report<'a> {
     next_steps: Vec<StepOut>,
     warnings: Vec<WarningOut>,
     sources: Vec<SourceOut>,
+}
+
+/// What made the advice: hosho's version and commit, and the tables' date and fingerprint.
+#[derive(Serialize)]
+struct BuildOut {
+    version: &'static str,
+    commit: &'static str,
+    tables_as_of: String,
+    tables_sha256: String,
 }
 
 /// The answers the advice rests on, as checked: the answers file's names and forms, with the
@@ -251,6 +261,12 @@ pub fn write(advice: &Advice, d: &Document, words: &Words, tables: &Tables) -> S
         lang: words.lang.code(),
         today: advice.today.to_string(),
         data_as_of: advice.data_as_of.to_string(),
+        build: BuildOut {
+            version: env!("CARGO_PKG_VERSION"),
+            commit: crate::tables::COMMIT,
+            tables_as_of: tables.data_as_of().to_string(),
+            tables_sha256: tables.digest.clone(),
+        },
         answers: AnswersOut::of(&advice.answers),
         recommendation: RecommendationJson {
             action: rec.action.id(),

@@ -3,6 +3,7 @@
 //! loaded; the built-in set is parsed at build time and validated by `cargo test` and by
 //! `hosho validate`, not at each start.
 
+pub mod digest;
 pub mod problems;
 pub mod schema;
 pub mod search;
@@ -87,7 +88,12 @@ pub struct Tables {
     /// Worked out once at load: each plan's variants as whole plans, and the weak sources
     /// (blogs, undated pages) its figures rest on.
     pub derived: Derived,
+    /// The set's fingerprint ([`digest::of`] its files): which tables an advice rests on.
+    pub digest: String,
 }
+
+/// The commit hosho was built from (`unknown` outside a git checkout).
+pub const COMMIT: &str = env!("HOSHO_COMMIT");
 
 /// What the tables imply, worked out once at load rather than for every advice.
 #[derive(Debug, Clone, Default)]
@@ -165,7 +171,11 @@ impl Tables {
     /// ([`Tables::built_in_checked`]), and `hosho validate` does on request.
     pub fn built_in() -> Result<Tables, TableError> {
         match serde_json::from_str::<Parsed>(EMBEDDED) {
-            Ok(parsed) => Ok(Tables::assemble(parsed, vec![Origin::BuiltIn; FILES.len()])),
+            Ok(parsed) => Ok(Tables::assemble(
+                parsed,
+                vec![Origin::BuiltIn; FILES.len()],
+                env!("HOSHO_TABLES_DIGEST").to_string(),
+            )),
             // Only if the build wrote something this schema cannot read: parse the RON.
             Err(_) => Tables::built_in_checked(),
         }
@@ -182,7 +192,7 @@ impl Tables {
     }
 
     /// The tables and what they imply (variants, weak sources, the search index).
-    fn assemble(parsed: Parsed, origins: Vec<Origin>) -> Tables {
+    fn assemble(parsed: Parsed, origins: Vec<Origin>, digest: String) -> Tables {
         let (sources, carriers, plans, devices, repairs, risk, rules) = parsed;
         let derived = Derived::of(&plans, &sources);
         Tables {
@@ -196,6 +206,7 @@ impl Tables {
             search: search::Search::new(&devices.devices, &devices.readings, &devices.makers),
             derived,
             devices,
+            digest,
         }
     }
 
@@ -296,9 +307,16 @@ impl Tables {
         else {
             return Err(TableError::Invalid { problems });
         };
+        let digest = digest::of(
+            FILES
+                .iter()
+                .copied()
+                .zip(t.texts.iter().map(String::as_str)),
+        );
         let tables = Tables::assemble(
             (sources, carriers, plans, devices, repairs, risk, rules),
             t.origins.clone(),
+            digest,
         );
         // The broken files' places would point into text that was not checked: they are
         // checked against the built-in copy (cloned only when a file is broken).
@@ -564,6 +582,19 @@ fn parse<T: DeserializeOwned>(name: &str, text: &str, problems: &mut Vec<Problem
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_built_in_fingerprint_is_the_one_of_its_files() {
+        let parsed = super::Tables::built_in_checked().unwrap();
+        assert_eq!(parsed.digest, env!("HOSHO_TABLES_DIGEST"));
+        assert_eq!(parsed.digest.len(), 12);
+        let mut files = super::Tables::built_in_files();
+        files[2].push_str("\n// a change\n");
+        assert_ne!(
+            super::Tables::from_files(files).unwrap().digest,
+            parsed.digest
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -1528,3 +1528,77 @@ fn help_terms_explains_the_words_of_the_plans_in_both_languages() {
         assert!(out.stderr.is_empty());
     }
 }
+
+#[test]
+fn completions_for_every_shell_and_a_manual_in_the_users_language() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = hosho(&["completions", shell], None);
+        assert!(out.status.success(), "{shell}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        for word in ["advise", "answers", "counter", "kiosk-pin"] {
+            assert!(text.contains(word), "{shell}: {word}");
+        }
+    }
+    // bash reads the bash completions without a syntax error, where bash is installed.
+    let script = hosho(&["completions", "bash"], None).stdout;
+    let file = std::env::temp_dir().join(format!("hosho-completions-{}.bash", std::process::id()));
+    std::fs::write(&file, &script).unwrap();
+    if let Ok(checked) = std::process::Command::new("bash")
+        .arg("-n")
+        .arg(&file)
+        .output()
+    {
+        assert!(
+            checked.status.success(),
+            "{}",
+            String::from_utf8_lossy(&checked.stderr)
+        );
+    }
+    let _ = std::fs::remove_file(&file);
+    // A shell hosho has no completions for is refused, exit 2.
+    let out = hosho(&["completions", "tcsh"], None);
+    assert_eq!(out.status.code(), Some(2));
+    for (lang, said) in [("en", "Advice for an answers file"), ("ja", "回答ファイル")] {
+        let out = hosho(&["man", "--lang", lang], None);
+        assert!(out.status.success());
+        let page = String::from_utf8(out.stdout).unwrap();
+        assert!(page.contains(".TH hosho 1"), "{page}");
+        assert!(page.contains(said), "{lang}: {page}");
+        for command in ["advise", "tables", "validate", "completions"] {
+            assert!(page.contains(command), "{lang}: {command}");
+        }
+    }
+}
+
+#[test]
+fn the_version_names_the_commit_and_the_tables() {
+    let sha = |text: &str, after: &str| -> String {
+        let at = text
+            .find(after)
+            .unwrap_or_else(|| panic!("{after} in {text}"))
+            + after.len();
+        text[at..]
+            .chars()
+            .take_while(char::is_ascii_hexdigit)
+            .collect()
+    };
+    let out = hosho(&["--version", "--lang", "en"], None);
+    assert!(out.status.success());
+    let en = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        en.starts_with(&format!("hosho {} (commit ", env!("CARGO_PKG_VERSION"))),
+        "{en}"
+    );
+    let digest = sha(&en, "sha256 ");
+    assert_eq!(digest.len(), 12, "{en}");
+    let out = hosho(&["-V", "--lang", "ja"], None);
+    let ja = String::from_utf8(out.stdout).unwrap();
+    assert!(ja.contains("コミット") && ja.contains("料金表"), "{ja}");
+    assert_eq!(sha(&ja, "sha256 "), digest);
+    // The JSON says the same of the advice it gives.
+    let v = advice_of("cheap-android-in-case");
+    assert_eq!(v["build"]["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(v["build"]["tables_sha256"], digest.as_str());
+    assert!(en.contains(v["build"]["commit"].as_str().unwrap()), "{en}");
+    assert_eq!(v["build"]["tables_as_of"], "2026-11");
+}
