@@ -23,6 +23,8 @@ help-version = { $version } (commit { $commit }; tables of { $as_of }, sha256 { 
 help-arg-lang = Language of the output: ja or en (default: from LC_ALL, LC_MESSAGES, LANG)
 help-arg-data = A directory of table files replacing the built-in ones
 help-arg-answers = Open these answers (an answers file, as s saves it) on their results, to change any of them; with --counter, in the clerk's form
+help-arg-color = When to use colours: auto (as NO_COLOR, CLICOLOR and CLICOLOR_FORCE say), always or never
+help-value-color = WHEN
 help-arg-ascii = Draw with ASCII only (frames, marks; no QR code): for terminals that draw ambiguous-width characters double width. On by default for TERM=linux
 help-arg-counter = The clerk's screen: every question on one form, the results beside it
 help-arg-kiosk = The unattended kiosk: nothing a customer presses leaves it; idle sessions are wiped

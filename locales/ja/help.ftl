@@ -23,6 +23,8 @@ help-version = { $version }（コミット { $commit }、料金表 { $as_of }時
 help-arg-lang = 表示する言語：ja か en（指定がなければ LC_ALL、LC_MESSAGES、LANG から決めます）
 help-arg-data = 組み込みの料金表の代わりに使う料金表のフォルダー
 help-arg-answers = 回答ファイル（s で保存したものなど）を開いて結果を表示します。回答はそこから直せます。--counter と一緒なら店頭用の画面で開きます
+help-arg-color = 色を使うか：auto（NO_COLOR、CLICOLOR、CLICOLOR_FORCE に従う）、always、never のいずれか
+help-value-color = WHEN
 help-arg-ascii = 罫線や記号を半角英数字だけで描きます（QRコードは出しません）。罫線を全角幅で表示する端末向けで、TERM=linux では自動で有効になります
 help-arg-counter = 店頭用の画面：質問をすべて1つのフォームに並べ、結果を横に表示します
 help-arg-kiosk = 無人のキオスク：お客さまの操作では終了できず、放置された回答は消去されます

@@ -19,6 +19,10 @@ pub struct Cli {
     /// of them; with --counter, in the clerk's form.
     #[arg(long, value_name = "FILE", conflicts_with = "kiosk")]
     pub answers: Option<String>,
+    /// When to use colours: auto (as NO_COLOR, CLICOLOR and CLICOLOR_FORCE say), always or
+    /// never.
+    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
+    pub color: crate::tui::terminal::ColorWhen,
     /// Draw with ASCII only (frames, marks; no QR code): for terminals that draw
     /// ambiguous-width characters double width. On by default for TERM=linux.
     #[arg(long)]

@@ -17,6 +17,7 @@ const COMMANDS: [(&str, &[&str]); 8] = [
             "lang",
             "data",
             "answers",
+            "color",
             "ascii",
             "counter",
             "kiosk",

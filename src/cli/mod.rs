@@ -56,7 +56,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
         fail(Failure::Tables { error, listing })
     })?;
     let words = tables.words(lang);
-    let ascii = crate::tui::terminal::ascii_wanted(cli.ascii, std::env::var_os("TERM").as_deref());
+    let look = crate::tui::terminal::Drawing::wanted(cli.color, cli.ascii);
     match &cli.command {
         Some(Command::Advise { answers, format }) => {
             let profile = load_profile(answers, &tables).map_err(fail)?;
@@ -124,7 +124,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
                     &words,
                 ));
             }
-            let ended = crate::tui::terminal::run_kiosk(&tables, kiosk, ascii)
+            let ended = crate::tui::terminal::run_kiosk(&tables, kiosk, look)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((
                 String::new(),
@@ -136,7 +136,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
                 Some(file) => Some(load_profile(file, &tables).map_err(fail)?),
                 None => None,
             };
-            let ended = crate::tui::terminal::run_counter(&tables, lang, profile, ascii)
+            let ended = crate::tui::terminal::run_counter(&tables, lang, profile, look)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((String::new(), exit_code(ended, 0, &words)))
         }
@@ -145,7 +145,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
                 Some(file) => Some(load_profile(file, &tables).map_err(fail)?),
                 None => None,
             };
-            let ended = crate::tui::terminal::run(&tables, lang, profile, ascii)
+            let ended = crate::tui::terminal::run(&tables, lang, profile, look)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((String::new(), exit_code(ended, 0, &words)))
         }

@@ -82,16 +82,44 @@ pub const LOST_EXIT: u8 = 1;
 /// The longest paste taken, in characters: longer than any answer, far shorter than a flood.
 pub const PASTE_MAX: usize = 64;
 
-/// True when frames should be drawn with ASCII only: asked for (`--ascii`), or a terminal
-/// known to draw ambiguous-width characters double width or not at all (TERM=linux, the
-/// Linux console).
-pub fn ascii_wanted(asked: bool, term: Option<&std::ffi::OsStr>) -> bool {
-    asked || term.is_some_and(|t| t == "linux")
+/// How the screens are drawn: in colour or not, with ASCII only or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drawing {
+    pub color: bool,
+    pub ascii: bool,
 }
 
-/// True when colours may be used: `NO_COLOR` unset or empty (no-color.org).
-pub fn color_allowed() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+/// When colours are used, as `--color` says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorWhen {
+    /// As the environment says.
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl Drawing {
+    /// As asked (`--color`, `--ascii`) and as the environment says: no colour under
+    /// NO_COLOR (no-color.org), colour under CLICOLOR_FORCE, none under CLICOLOR=0
+    /// (bixense.com/clicolors), each read by anstyle-query; ASCII only for TERM=linux, the
+    /// Linux console, which draws ambiguous-width characters double width or not at all.
+    pub fn wanted(color: ColorWhen, ascii: bool) -> Drawing {
+        let color = match color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => {
+                !anstyle_query::no_color()
+                    && (anstyle_query::clicolor_force()
+                        || anstyle_query::clicolor().unwrap_or(true))
+            }
+        };
+        let linux = std::env::var_os("TERM").is_some_and(|t| t == "linux");
+        Drawing {
+            color,
+            ascii: ascii || linux,
+        }
+    }
 }
 
 /// A key event as the model's [`Key`]; `None` for keys the advisor does not use.
@@ -121,20 +149,20 @@ pub fn key(e: KeyEvent) -> Option<Key> {
 
 /// Runs the advisor until the user quits: from the start screen, or on the results of
 /// `profile` when answers were given.
-pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>, ascii: bool) -> io::Result<Ended> {
+pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>, look: Drawing) -> io::Result<Ended> {
     let mut a = match profile {
         Some(p) => Advisor::with_profile(lang, p, t),
         None => Advisor::new(lang, Date::today_local(), t),
     };
-    a.session.color = color_allowed();
-    a.session.ascii = ascii;
+    a.session.color = look.color;
+    a.session.ascii = look.ascii;
     on_terminal(&mut a, t, None, Stop::Any)
 }
 
 /// Runs the unattended kiosk until the admin leaves it with the PIN.
-pub fn run_kiosk(t: &Tables, settings: super::kiosk::Settings, ascii: bool) -> io::Result<Ended> {
-    let mut k = Kiosk::new(settings, Date::today_local(), color_allowed(), t);
-    k.advisor.session.ascii = ascii;
+pub fn run_kiosk(t: &Tables, settings: super::kiosk::Settings, look: Drawing) -> io::Result<Ended> {
+    let mut k = Kiosk::new(settings, Date::today_local(), look.color, t);
+    k.advisor.session.ascii = look.ascii;
     on_terminal(&mut k, t, Some(TICK), Stop::NotFromKeyboard)
 }
 
@@ -143,14 +171,14 @@ pub fn run_counter(
     t: &Tables,
     lang: Lang,
     profile: Option<Profile>,
-    ascii: bool,
+    look: Drawing,
 ) -> io::Result<Ended> {
     let mut c = match profile {
         Some(p) => Counter::with_profile(lang, &p, t),
         None => Counter::new(lang, Date::today_local(), t),
     };
-    c.session.color = color_allowed();
-    c.session.ascii = ascii;
+    c.session.color = look.color;
+    c.session.ascii = look.ascii;
     on_terminal(&mut c, t, Some(TICK), Stop::Any)
 }
 
@@ -305,6 +333,8 @@ fn on_terminal(
     if !can_draw(std::env::var_os("TERM").as_deref()) {
         return Err(io::Error::from(io::ErrorKind::Unsupported));
     }
+    // crossterm leaves colours out under NO_COLOR on its own: what `Drawing` decided wins.
+    crossterm::style::force_color_output(app.session().color);
     // Signals are caught before the terminal changes, so none can leave it changed.
     let mut events = TerminalEvents::start(stop)?;
     let _restore = Restore;

@@ -481,3 +481,32 @@ fn a_shopper_reaches_the_verdict_in_twenty_keys_or_fewer() {
         assert_eq!(s.wait_exit(), 0);
     }
 }
+
+#[test]
+fn colour_as_the_flag_and_the_environment_say() {
+    let file = std::env::temp_dir().join(format!("hosho-pty-colour-{}.ron", std::process::id()));
+    std::fs::write(&file, ANSWERS).unwrap();
+    let path = file.to_str().unwrap().to_string();
+    // Extra arguments, environment, colour expected.
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], bool);
+    let cases: [Case; 7] = [
+        (&[], &[], true),
+        (&[], &[("NO_COLOR", "1")], false),
+        (&[], &[("CLICOLOR", "0")], false),
+        (&[], &[("CLICOLOR", "0"), ("CLICOLOR_FORCE", "1")], true),
+        (&["--color", "never"], &[], false),
+        (&["--color", "always"], &[("NO_COLOR", "1")], true),
+        (&["--color", "auto"], &[("NO_COLOR", "1")], false),
+    ];
+    for (extra, env, colour) in cases {
+        let mut args = vec!["--answers", path.as_str()];
+        args.extend_from_slice(extra);
+        let mut s = Session::spawn(&args, env, 100, 30);
+        s.wait_for(&expected_verdict(&EN));
+        s.wait_for(EN.keys_results);
+        assert_eq!(s.coloured(), colour, "{extra:?} {env:?}");
+        s.send(CTRL_C);
+        assert_eq!(s.wait_exit(), 0);
+    }
+    let _ = std::fs::remove_file(&file);
+}
