@@ -27,7 +27,8 @@ error-terminal = the interactive advisor needs a terminal ({ $detail ->
 }); for a report without one, use `hosho advise --answers FILE`
 kiosk-error-pin-form = not a PIN hash; make one with `hosho kiosk-pin` and paste the whole line
 kiosk-error-pin-digits = the PIN must be 8 to 12 digits
-kiosk-error-pin-rounds = the hash does not use the standard number of rounds; make a new one with `hosho kiosk-pin`
+kiosk-error-pin-rounds = the hash does not use a standard cost (memory, passes or rounds); make a new one with `hosho kiosk-pin`
+kiosk-legacy-pin = Warning: this config's PIN hash is in the older PBKDF2 format. It still works; make a new one (argon2id) with `hosho kiosk-pin` and replace it.
 kiosk-sample-pin = Warning: this config holds the published sample's PIN hash, so anyone who has read the sample can leave the kiosk. Make your own with `hosho kiosk-pin`.
 kiosk-error-undecided = list the carriers the shop offers by the names the tables give them (see hosho tables)
 kiosk-error-repeated = a carrier is listed twice

@@ -27,7 +27,8 @@ error-terminal = 対話画面を開くには端末が必要です（{ $detail ->
 }）。端末なしでレポートを出すには `hosho advise --answers FILE` を使ってください。
 kiosk-error-pin-form = PINのハッシュではありません。`hosho kiosk-pin` で作り、出力された行をそのまま貼り付けてください
 kiosk-error-pin-digits = PINは8〜12桁の数字にしてください
-kiosk-error-pin-rounds = ハッシュの計算回数が標準のものではありません。`hosho kiosk-pin` で作り直してください
+kiosk-error-pin-rounds = ハッシュの計算量（メモリ、反復回数）が標準のものではありません。`hosho kiosk-pin` で作り直してください
+kiosk-legacy-pin = 注意：この設定のPINハッシュは古い形式（PBKDF2）です。このままでも使えますが、`hosho kiosk-pin` で新しい形式（argon2id）のハッシュを作って置き換えてください。
 kiosk-sample-pin = 注意：この設定には公開されているサンプルのPINハッシュが入っています。サンプルを読んだ人なら誰でもキオスクを終了できます。`hosho kiosk-pin` で自分のPINを作ってください。
 kiosk-error-undecided = 店舗で扱う会社を、料金表の会社の名前で1つ以上書いてください（hosho tables で確認できます）
 kiosk-error-repeated = 同じ会社が2回書かれています

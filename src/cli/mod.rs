@@ -101,9 +101,9 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             {
                 return Err(fail(Failure::BadIdle(n)));
             }
-            if crate::operator::pin::is_sample(&config.pin_hash) {
-                // To the service's log: the kiosk still starts, but its admin must know.
-                crate::output::write_err(&words.text("kiosk-sample-pin", &[]));
+            // To the service's log: the kiosk still starts, but its admin must know.
+            for warning in pin_warnings(&config.pin_hash) {
+                crate::output::write_err(&words.text(warning, &[]));
             }
             let mut kiosk = crate::tui::kiosk::Settings::new(&config, cli.idle_reset_seconds, lang);
             // With a PIN, the wrong PINs must outlast a restart: no place to keep them, no
@@ -237,9 +237,22 @@ fn kiosk_summary(c: &crate::operator::config::KioskConfig, words: &Words) -> Str
         ],
     );
     out.push('\n');
-    if crate::operator::pin::is_sample(&c.pin_hash) {
-        out.push_str(&words.text("kiosk-sample-pin", &[]));
+    for warning in pin_warnings(&c.pin_hash) {
+        out.push_str(&words.text(warning, &[]));
         out.push('\n');
+    }
+    out
+}
+
+/// What to tell the operator of a config's PIN hash: the published sample's, or one in the
+/// older format to renew.
+fn pin_warnings(stored: &str) -> Vec<&'static str> {
+    let pin = crate::operator::pin::is_sample;
+    let mut out = Vec::new();
+    if pin(stored) {
+        out.push("kiosk-sample-pin");
+    } else if crate::operator::pin::is_legacy(stored) {
+        out.push("kiosk-legacy-pin");
     }
     out
 }

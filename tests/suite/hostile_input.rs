@@ -204,10 +204,13 @@ fn kiosk_pin_refuses_fewer_than_eight_digits() {
 }
 
 #[test]
-fn a_hash_of_too_few_or_too_many_rounds_is_refused() {
+fn a_hash_of_too_little_or_too_much_cost_is_refused() {
     let good = hosho::operator::pin::hash_with_salt("24681357", b"saltsalt");
-    for rounds in ["1", "4000000000"] {
-        let hash = good.replacen("$100000$", &format!("${rounds}$"), 1);
+    for (rounds, to) in [("1", "m=8"), ("4000000000", "t=4000000000")] {
+        let from = &to[..2];
+        let at = good.find(from).unwrap();
+        let end = at + good[at..].find([',', '$']).unwrap();
+        let hash = format!("{}{to}{}", &good[..at], &good[end..]);
         let path = kiosk_config(&format!("(pin_hash: \"{hash}\")"), rounds);
         let out = hosho(
             &[
@@ -221,7 +224,7 @@ fn a_hash_of_too_few_or_too_many_rounds_is_refused() {
         );
         let _ = std::fs::remove_file(&path);
         assert_eq!(out.status.code(), Some(2), "{rounds}");
-        assert!(stderr(&out).contains("rounds"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("standard cost"), "{}", stderr(&out));
     }
 }
 
@@ -409,4 +412,35 @@ fn thousands_of_one_mistake_give_a_few_lines() {
     assert!(err.lines().count() <= 3, "{err}");
     assert!(err.contains("ほかに同じものが4,999件あります"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_older_pbkdf2_hash_still_opens_the_kiosk_and_is_said_to_be_renewed() {
+    // The published sample as it was before argon2id: PIN 24680135.
+    let old = "pbkdf2-sha256$100000$37a988f7f2ebab6b2893d0078d9c9208$014b8a260e67ba432d6dbac71b8aa5cfbd3913b0c6fc1b6fcbaeec2037806e2d";
+    assert!(hosho::operator::pin::verify("24680135", old));
+    // An older hash of the operator's own (not the sample's) gets the renewal warning.
+    let salt = b"ownsalt!";
+    let mut derived = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(b"24681357", salt, 100_000, &mut derived);
+    let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+    let own = format!("pbkdf2-sha256$100000${}${}", hex(salt), hex(&derived));
+    assert!(hosho::operator::pin::verify("24681357", &own));
+    let path = kiosk_config(&format!("(pin_hash: \"{own}\")"), "older");
+    for (lang, said) in [("en", "older PBKDF2 format"), ("ja", "古い形式")] {
+        let out = hosho(
+            &[
+                "validate",
+                "--kiosk-config",
+                path.to_str().unwrap(),
+                "--lang",
+                lang,
+            ],
+            b"",
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(said), "{text}");
+    }
+    let _ = std::fs::remove_file(&path);
 }

@@ -31,7 +31,7 @@ fn config(name: &str) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     let line = String::from_utf8(out.stdout).unwrap();
-    assert!(line.starts_with("pin_hash: \"pbkdf2-sha256$") && !line.contains("24681357"));
+    assert!(line.starts_with("pin_hash: \"$argon2id$v=19$") && !line.contains("24681357"));
     let path = std::env::temp_dir().join(format!("hosho-kiosk-{name}-{}.ron", std::process::id()));
     std::fs::write(&path, format!("(\n  {line}  idle_reset_seconds: 60,\n)\n")).unwrap();
     let check = Command::new(env!("CARGO_BIN_EXE_hosho"))
