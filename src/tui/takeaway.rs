@@ -20,32 +20,29 @@ pub struct Qr {
 }
 
 impl Qr {
-    /// The code of a summary; `None` if the text cannot be encoded.
+    /// The code of a summary; `None` if the text cannot be encoded. The modules come from
+    /// [`super::qr_mask::encode`] (its mask choice is several times faster than the crate's:
+    /// 0.2 ms against 1.6 ms for a summary with a condition); the qrcode crate's own
+    /// half-block renderer draws them, quiet zone included.
     pub fn new(text: String) -> Option<Qr> {
+        use qrcode::render::{Renderer, unicode::Dense1x2};
         let (n, modules) = super::qr_mask::encode(text.as_bytes())?;
-        let size = n + 2 * QUIET;
-        let dark = |x: usize, y: usize| -> bool {
-            (QUIET..n + QUIET).contains(&x)
-                && (QUIET..n + QUIET).contains(&y)
-                && modules[(y - QUIET) * n + x - QUIET]
-        };
-        let rows = (0..size)
-            .step_by(2)
-            .map(|y| {
-                (0..size)
-                    .map(|x| match (dark(x, y), dark(x, y + 1)) {
-                        (true, true) => '█',
-                        (true, false) => '▀',
-                        (false, true) => '▄',
-                        (false, false) => ' ',
-                    })
-                    .collect()
+        let colors: Vec<qrcode::Color> = modules
+            .into_iter()
+            .map(|dark| {
+                if dark {
+                    qrcode::Color::Dark
+                } else {
+                    qrcode::Color::Light
+                }
             })
             .collect();
+        let drawn = Renderer::<Dense1x2>::new(&colors, n, QUIET as u32).build();
+        let rows: Vec<String> = drawn.lines().map(str::to_string).collect();
         Some(Qr {
             text,
             rows,
-            width: size,
+            width: n + 2 * QUIET,
         })
     }
 
