@@ -1602,3 +1602,54 @@ fn the_version_names_the_commit_and_the_tables() {
     assert!(en.contains(v["build"]["commit"].as_str().unwrap()), "{en}");
     assert_eq!(v["build"]["tables_as_of"], "2026-11");
 }
+
+#[test]
+fn the_deb_carries_files_that_are_there_or_that_its_script_makes() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--no-deps",
+            "--format-version",
+            "1",
+            "--offline",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let deb = &v["packages"][0]["metadata"]["deb"];
+    let script = std::fs::read_to_string("assets/deb/prepare.sh").unwrap();
+    let assets = deb["assets"].as_array().expect("assets listed");
+    for asset in assets {
+        let from = asset[0].as_str().unwrap();
+        match from.strip_prefix("target/deb-assets/") {
+            Some(made) => assert!(script.contains(made), "prepare.sh makes no {made}"),
+            None if from == "target/release/hosho" => {
+                assert!(script.contains("cargo build --release"))
+            }
+            None => assert!(std::path::Path::new(from).exists(), "{from} is not there"),
+        }
+    }
+    for needed in ["usr/bin/", "usr/share/man/man1/", "completions"] {
+        assert!(
+            assets
+                .iter()
+                .any(|a| a[1].as_str().unwrap().contains(needed)),
+            "{needed}"
+        );
+    }
+    // The kiosk unit goes in, not enabled.
+    let units = &deb["systemd-units"];
+    assert_eq!(units["enable"], false);
+    let unit = format!(
+        "{}/{}.service",
+        units["unit-scripts"].as_str().unwrap(),
+        units["unit-name"].as_str().unwrap()
+    );
+    assert!(std::path::Path::new(&unit).exists(), "{unit}");
+}
