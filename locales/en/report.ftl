@@ -278,3 +278,4 @@ answers-horizon = Keeping it { $months } { $months ->
 }
 answers-also = Also: { $list }
 answers-fee = Monthly fee of 持込端末保証 with AppleCare Services, as given: { $fee }
+bundle-written = Bundle { $bundle } (tables of { $as_of }) written to { $out }.

@@ -235,3 +235,4 @@ answers-horizon = 使う期間：{ $months }か月、重視すること：{ $ris
 }
 answers-also = そのほか：{ $list }
 answers-fee = 持込端末保証 with AppleCare Servicesの月額（入力値）：{ $fee }
+bundle-written = バンドル { $bundle }（{ $as_of }時点の料金表）を { $out } に書き出しました。

@@ -55,7 +55,10 @@ pub enum Command {
         format: Format,
     },
     /// Show the plans and figures in force, with sources and dates.
-    Tables,
+    Tables {
+        #[command(subcommand)]
+        action: Option<TablesAction>,
+    },
     /// Check a table set (or a kiosk config) and report every problem with its place.
     Validate {
         /// Check this kiosk config file instead of the tables.
@@ -76,5 +79,23 @@ pub enum Command {
     Help {
         /// The command to explain.
         command: Option<String>,
+    },
+}
+
+/// What `hosho tables` does besides showing the tables.
+#[derive(Debug, Subcommand)]
+pub enum TablesAction {
+    /// Check a whole table set and write it as a bundle: the files, their checked parse and a
+    /// manifest with each file's SHA-256.
+    Bundle {
+        /// The directory of the table set.
+        #[arg(value_name = "SRC")]
+        src: PathBuf,
+        /// The bundle's directory, made new.
+        #[arg(value_name = "OUT")]
+        out: PathBuf,
+        /// The bundle's version (default: its date and fingerprint).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
     },
 }

@@ -170,6 +170,19 @@ pub fn command(words: &Words) -> clap::Command {
             });
         }
     }
+    // `tables bundle`, the one command inside another.
+    cmd = cmd.mut_subcommand("tables", |tables| {
+        tables.mut_subcommand("bundle", |b| {
+            b.about(w("help-cmd-tables-bundle"))
+                .help_template(template(words, false))
+                .override_usage(w("help-usage-tables-bundle"))
+                .mut_arg("src", |a| a.help(w("help-arg-src")))
+                .mut_arg("out", |a| a.help(w("help-arg-out")))
+                .mut_arg("name", |a| {
+                    a.help(w("help-arg-name")).value_name(w("help-value-name"))
+                })
+        })
+    });
     cmd.build();
     // `--lang` and `--data` reach every command; the PIN maker reads no tables.
     if let Some(pin) = cmd.find_subcommand_mut("kiosk-pin") {

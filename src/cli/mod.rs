@@ -6,7 +6,7 @@ pub mod args;
 mod failure;
 pub mod help;
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, TablesAction};
 pub use failure::{Failure, answer_message, read_message};
 
 use crate::answers::Answers;
@@ -30,7 +30,7 @@ pub fn language(flag: Option<&str>) -> Result<Lang, Failure> {
 pub fn load_tables(data: Option<&PathBuf>) -> Result<Tables, TableError> {
     match data {
         None => Tables::built_in(),
-        Some(dir) => Tables::from_dir(dir),
+        Some(dir) => Tables::from_data(dir),
     }
 }
 
@@ -43,8 +43,11 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
     // `validate` checks the built-in set whole (parsed from its RON); every other command
     // takes it as embedded at build time.
     let validating = matches!(cli.command, Some(Command::Validate { kiosk_config: None }));
+    // `validate --data` checks a set being made, whole or not; everything else takes a
+    // whole set or a bundle.
     let tables = match &cli.data {
         None if validating => Tables::built_in_checked(),
+        Some(dir) if validating => Tables::from_dir(dir),
         data => load_tables(data.as_ref()),
     }
     .map_err(|error| {
@@ -63,7 +66,29 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             let advice = crate::engine::advise(&profile, &tables);
             Ok(text(report::render(&advice, &words, &tables, *format)))
         }
-        Some(Command::Tables) => Ok(text(report::figures::render(&tables, &words))),
+        Some(Command::Tables { action: None }) => {
+            Ok(text(report::figures::render(&tables, &words)))
+        }
+        Some(Command::Tables {
+            action: Some(TablesAction::Bundle { src, out, name }),
+        }) => {
+            let manifest = Tables::write_bundle(src, out, name.as_deref()).map_err(|error| {
+                fail(Failure::Tables {
+                    error,
+                    listing: Listing::Every,
+                })
+            })?;
+            Ok(text(
+                words.text(
+                    "bundle-written",
+                    &[
+                        ("out", shown(&out.display().to_string())),
+                        ("bundle", shown(&manifest.bundle)),
+                        ("as_of", words.month(manifest.as_of)),
+                    ],
+                ) + "\n",
+            ))
+        }
         Some(Command::Validate {
             kiosk_config: Some(file),
         }) => {

@@ -3,6 +3,7 @@
 //! loaded; the built-in set is parsed at build time and validated by `cargo test` and by
 //! `hosho validate`, not at each start.
 
+pub mod bundle;
 pub mod digest;
 pub mod problems;
 pub mod schema;
@@ -228,8 +229,35 @@ impl Tables {
         BUILT_IN.map(str::to_string)
     }
 
-    /// The tables in `dir`: each known file there replaces the built-in one; any other `.ron`
-    /// file is an error, so that a misspelt name is not silently ignored.
+    /// The tables of `--data DIR` for advice: a bundle (its manifest there), taken as its
+    /// manifest says; else a whole set, every file there, checked. A set missing a file is
+    /// refused, never mixed with the built-in tables of another date.
+    pub fn from_data(dir: &Path) -> Result<Tables, TableError> {
+        if dir.join(bundle::MANIFEST).is_file() {
+            return Tables::from_bundle(dir);
+        }
+        let missing: Vec<&str> = FILES
+            .iter()
+            .copied()
+            .filter(|f| !dir.join(f).exists())
+            .collect();
+        if !missing.is_empty() && missing.len() < FILES.len() {
+            return Err(TableError::Invalid {
+                problems: vec![Problem {
+                    file: dir.display().to_string(),
+                    line: 1,
+                    col: 1,
+                    id: "validate-incomplete",
+                    args: vec![("missing", crate::message::Arg::Text(missing.join(", ")))],
+                }],
+            });
+        }
+        Tables::from_dir(dir)
+    }
+
+    /// The tables in `dir`, as `hosho validate` checks a set being made: each known file
+    /// there replaces the built-in one; any other `.ron` file is an error, so that a misspelt
+    /// name is not silently ignored.
     pub fn from_dir(dir: &Path) -> Result<Tables, TableError> {
         let entries = std::fs::read_dir(dir).map_err(|e| TableError::Io {
             path: dir.display().to_string(),
@@ -249,6 +277,9 @@ impl Tables {
                 continue;
             }
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name == bundle::MANIFEST {
+                continue;
+            }
             let Some(slot) = FILES.iter().position(|f| *f == name) else {
                 problems.push(Problem {
                     file: path.display().to_string(),

@@ -691,6 +691,10 @@ fn a_catalog_model_without_a_launch_price_needs_the_price_and_takes_it() {
 fn a_carrier_added_by_data_alone_gets_advice() {
     let dir = std::env::temp_dir().join(format!("hosho-new-carrier-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    // A whole set: the built-in files, two of them changed below.
+    for f in hosho::tables::FILES {
+        std::fs::copy(format!("data/{f}"), dir.join(f)).unwrap();
+    }
     let carriers = std::fs::read_to_string("data/carriers.ron").unwrap().replacen(
         "    carriers: [\n",
         "    carriers: [\n        (id: Sample, name: \"Sample Mobile\", name_ja: \"サンプルモバイル\", sells_devices: false, bring_own: Offered, src: \"hosho_assumption\", as_of: \"2026-11\"),\n",
@@ -1652,4 +1656,135 @@ fn the_deb_carries_files_that_are_there_or_that_its_script_makes() {
         units["unit-name"].as_str().unwrap()
     );
     assert!(std::path::Path::new(&unit).exists(), "{unit}");
+}
+
+/// A fresh directory in the temp folder for a test named `name`.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("hosho-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_bundle_is_written_checked_and_read_as_its_manifest_says() {
+    let root = scratch("bundle");
+    let (src, out) = (root.join("src"), root.join("out"));
+    std::fs::create_dir_all(&src).unwrap();
+    for f in hosho::tables::FILES {
+        std::fs::copy(format!("data/{f}"), src.join(f)).unwrap();
+    }
+    let made = hosho(
+        &[
+            "tables",
+            "bundle",
+            src.to_str().unwrap(),
+            out.to_str().unwrap(),
+            "--name",
+            "shop-2026-12",
+        ],
+        None,
+    );
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    assert!(String::from_utf8_lossy(&made.stdout).contains("shop-2026-12"));
+    let manifest = std::fs::read_to_string(out.join("manifest.ron")).unwrap();
+    assert!(
+        manifest.contains("bundle: \"shop-2026-12\"") && manifest.contains("as_of: \"2026-11\"")
+    );
+    assert!(manifest.contains(&format!("min_hosho: \"{}\"", env!("CARGO_PKG_VERSION"))));
+    // Read as the built-in tables are: the same advice, the same fingerprint.
+    let data = out.to_str().unwrap().to_string();
+    let answers = std::fs::read_to_string("assets/expensive-iphone-dropper.ron").unwrap();
+    let from_bundle = advice_with(&["--data", &data], &answers, "en");
+    let built_in = advice_for(&answers, "en");
+    assert_eq!(from_bundle["recommendation"], built_in["recommendation"]);
+    assert_eq!(
+        from_bundle["build"]["tables_sha256"],
+        built_in["build"]["tables_sha256"]
+    );
+    // Refused, naming what is wrong: a file changed, a file gone, a file added, a newer hosho.
+    let refused = |what: &str, said: &str| {
+        let out = hosho(
+            &["advise", "--data", &data, "--answers", "-", "--lang", "en"],
+            Some(&answers),
+        );
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(2), "{what}: {err}");
+        assert!(err.contains(said), "{what}: {err}");
+        assert!(out.stdout.is_empty());
+    };
+    let plans = out.join("plans.ron");
+    let text = std::fs::read_to_string(&plans).unwrap();
+    std::fs::write(&plans, text.replacen("yen: 550", "yen: 5", 1)).unwrap();
+    refused(
+        "changed",
+        "plans.ron:1:1: does not match the manifest's SHA-256",
+    );
+    std::fs::write(&plans, &text).unwrap();
+    std::fs::remove_file(out.join("risk.ron")).unwrap();
+    refused(
+        "gone",
+        "risk.ron:1:1: listed in the manifest, but not in the bundle",
+    );
+    std::fs::copy("data/risk.ron", out.join("risk.ron")).unwrap();
+    std::fs::write(out.join("extra.ron"), "()").unwrap();
+    refused("added", "extra.ron:1:1: not in the manifest");
+    std::fs::remove_file(out.join("extra.ron")).unwrap();
+    let manifest_path = out.join("manifest.ron");
+    std::fs::write(
+        &manifest_path,
+        manifest.replace(
+            &format!("min_hosho: \"{}\"", env!("CARGO_PKG_VERSION")),
+            "min_hosho: \"99.0.0\"",
+        ),
+    )
+    .unwrap();
+    refused("newer", "needs hosho 99.0.0 or later");
+    // A bundle is written only of a whole set, checked.
+    std::fs::remove_file(src.join("rules.ron")).unwrap();
+    let partial = hosho(
+        &[
+            "tables",
+            "bundle",
+            src.to_str().unwrap(),
+            root.join("b2").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(partial.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&partial.stderr).contains("missing here: rules.ron"));
+    std::fs::remove_dir_all(&root).unwrap();
+}
+
+#[test]
+fn a_set_missing_a_file_is_refused_for_advice_and_checked_by_validate() {
+    let dir = scratch("partial");
+    std::fs::copy("data/plans.ron", dir.join("plans.ron")).unwrap();
+    let data = dir.to_str().unwrap();
+    let answers = std::fs::read_to_string("assets/expensive-iphone-dropper.ron").unwrap();
+    for lang in ["en", "ja"] {
+        let out = hosho(
+            &["advise", "--data", data, "--answers", "-", "--lang", lang],
+            Some(&answers),
+        );
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("sources.ron, carriers.ron, devices.ron"),
+            "{err}"
+        );
+    }
+    // A set being made is still checked file by file.
+    let out = hosho(&["validate", "--data", data], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }

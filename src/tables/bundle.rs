@@ -1,0 +1,201 @@
+//! Table bundles a chain can roll out: a directory of every table file, their checked parse
+//! (`tables.json`, as `build.rs` embeds the built-in set) and a manifest (`manifest.ron`) with
+//! the bundle's version and date, the lowest hosho that reads it, and the SHA-256 of each file.
+//! `hosho tables bundle SRC OUT` checks a set and writes one; `--data DIR` takes a bundle whose
+//! files match its manifest without checking the tables again.
+
+use super::problems::Problem;
+use super::{FILES, Origin, Parsed, TableError, Tables};
+use crate::calendar::YearMonth;
+use crate::message::Arg;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// The manifest's file name in a bundle.
+pub const MANIFEST: &str = "manifest.ron";
+/// The checked parse's file name in a bundle.
+pub const PARSED: &str = "tables.json";
+
+/// What a bundle holds, and the fingerprint of each part.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// The bundle's version, as the chain names it.
+    pub bundle: String,
+    /// The tables' date (their oldest file's).
+    pub as_of: YearMonth,
+    /// The lowest hosho version that reads it.
+    pub min_hosho: String,
+    /// Each table file and its SHA-256, in the tables' order, then the checked parse's.
+    pub files: Vec<(String, String)>,
+}
+
+/// The SHA-256 of `bytes`, in hex.
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A problem of a bundle, at its file.
+fn problem(file: &Path, id: &'static str, args: crate::message::Args) -> Problem {
+    Problem {
+        file: file.display().to_string(),
+        line: 1,
+        col: 1,
+        id,
+        args,
+    }
+}
+
+/// Whether version `a` (`x.y.z`) is older than `b`.
+fn older(a: &str, b: &str) -> bool {
+    let parts = |v: &str| -> Vec<u64> { v.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
+    parts(a) < parts(b)
+}
+
+impl Tables {
+    /// Checks the whole set in `src` (every table file, and every check of `hosho validate`)
+    /// and writes it as a bundle in `out`, a new directory: the files, their checked parse and
+    /// the manifest. `name` is the bundle's version (default: its date and fingerprint).
+    pub fn write_bundle(
+        src: &Path,
+        out: &Path,
+        name: Option<&str>,
+    ) -> Result<Manifest, TableError> {
+        let tables = Tables::from_dir(src)?;
+        let missing: Vec<&str> = FILES
+            .iter()
+            .copied()
+            .filter(|f| !src.join(f).is_file())
+            .collect();
+        if !missing.is_empty() {
+            return Err(TableError::Invalid {
+                problems: vec![problem(
+                    src,
+                    "validate-incomplete",
+                    vec![("missing", Arg::Text(missing.join(", ")))],
+                )],
+            });
+        }
+        let io = |path: &Path, e: std::io::Error| TableError::Io {
+            path: path.display().to_string(),
+            fault: e.into(),
+        };
+        std::fs::create_dir(out).map_err(|e| io(out, e))?;
+        let mut files = Vec::new();
+        for f in FILES {
+            let bytes = std::fs::read(src.join(f)).map_err(|e| io(&src.join(f), e))?;
+            std::fs::write(out.join(f), &bytes).map_err(|e| io(&out.join(f), e))?;
+            files.push((f.to_string(), sha256(&bytes)));
+        }
+        let parsed: Parsed = (
+            tables.sources.clone(),
+            tables.carriers.clone(),
+            tables.plans.clone(),
+            tables.devices.clone(),
+            tables.repairs.clone(),
+            tables.risk.clone(),
+            tables.rules.clone(),
+        );
+        let json = serde_json::to_vec(&parsed).unwrap_or_default();
+        std::fs::write(out.join(PARSED), &json).map_err(|e| io(&out.join(PARSED), e))?;
+        files.push((PARSED.to_string(), sha256(&json)));
+        let as_of = tables.data_as_of();
+        let manifest = Manifest {
+            bundle: name.map_or_else(|| format!("{as_of}-{}", tables.digest), str::to_string),
+            as_of,
+            min_hosho: env!("CARGO_PKG_VERSION").to_string(),
+            files,
+        };
+        let text = ron::ser::to_string_pretty(&manifest, ron::ser::PrettyConfig::default())
+            .unwrap_or_default();
+        let text = format!("// A hosho table bundle, written by `hosho tables bundle`.\n{text}\n");
+        std::fs::write(out.join(MANIFEST), text).map_err(|e| io(&out.join(MANIFEST), e))?;
+        Ok(manifest)
+    }
+
+    /// The bundle in `dir`, whose manifest is there: every file it lists, matching its
+    /// fingerprint, nothing else beside them, and a hosho recent enough. Its tables were
+    /// checked when it was written, so they are read from their checked parse.
+    pub fn from_bundle(dir: &Path) -> Result<Tables, TableError> {
+        let path = dir.join(MANIFEST);
+        let text = crate::input::read_table_file(&path).map_err(|fault| TableError::Io {
+            path: path.display().to_string(),
+            fault,
+        })?;
+        let manifest: Manifest =
+            ron::Options::default()
+                .from_str(&text)
+                .map_err(|e| TableError::Invalid {
+                    problems: vec![Problem {
+                        file: path.display().to_string(),
+                        line: e.span.start.line,
+                        col: e.span.start.col,
+                        id: "validate-bundle-manifest",
+                        args: Vec::new(),
+                    }],
+                })?;
+        let mut problems = Vec::new();
+        if older(env!("CARGO_PKG_VERSION"), &manifest.min_hosho) {
+            problems.push(problem(
+                &path,
+                "validate-bundle-newer",
+                vec![
+                    ("needs", Arg::Text(manifest.min_hosho.clone())),
+                    ("version", Arg::Text(env!("CARGO_PKG_VERSION").into())),
+                ],
+            ));
+        }
+        let listed: Vec<&str> = manifest.files.iter().map(|(f, _)| f.as_str()).collect();
+        let wanted: Vec<&str> = FILES.iter().copied().chain([PARSED]).collect();
+        if listed != wanted {
+            problems.push(problem(
+                &path,
+                "validate-bundle-list",
+                vec![("expected", Arg::Text(wanted.join(", ")))],
+            ));
+        }
+        let mut texts = Vec::new();
+        let mut json = Vec::new();
+        for (name, sum) in &manifest.files {
+            let file = dir.join(name);
+            match std::fs::read(&file) {
+                Err(_) => problems.push(problem(&file, "validate-bundle-missing", Vec::new())),
+                Ok(bytes) if sha256(&bytes) != *sum => {
+                    problems.push(problem(&file, "validate-bundle-changed", Vec::new()))
+                }
+                Ok(bytes) if name == PARSED => json = bytes,
+                Ok(bytes) => texts.push((name.clone(), String::from_utf8_lossy(&bytes).into())),
+            }
+        }
+        // Nothing beside them: a table file the manifest does not list would be ignored.
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if name != MANIFEST && !listed.contains(&name.as_str()) {
+                    problems.push(problem(&e.path(), "validate-bundle-extra", Vec::new()));
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(TableError::Invalid { problems });
+        }
+        let parsed: Parsed = serde_json::from_slice(&json).map_err(|_| TableError::Invalid {
+            problems: vec![problem(
+                &dir.join(PARSED),
+                "validate-bundle-changed",
+                Vec::new(),
+            )],
+        })?;
+        let digest = super::digest::of(
+            texts
+                .iter()
+                .map(|(n, t): &(String, String)| (n.as_str(), t.as_str())),
+        );
+        let origins = FILES.iter().map(|f| Origin::File(dir.join(f))).collect();
+        Ok(Tables::assemble(parsed, origins, digest))
+    }
+}
