@@ -287,6 +287,8 @@ bd-totals = { $months }か月の合計：平均{ $expected }、悪い場合{ $ba
 # キオスクのジャーナル（サービスの標準エラー出力）：お客様の回答やPINの数字は書かない
 journal-start = hosho キオスク { $version }（コミット { $commit }）を起動しました。料金表は{ $tables }時点（sha256 { $digest }）、設定は{ $config }、PINの誤りは{ $state }に記録します。
 journal-start-nopin = hosho キオスク { $version }（コミット { $commit }）を起動しました。料金表は{ $tables }時点（sha256 { $digest }）、設定は{ $config }、管理者PINはありません。
+journal-tables-taken = お客様の合間に新しい料金表を読み込みました：{ $as_of }時点（sha256 { $digest }）。
+journal-tables-refused = 新しい料金表を使えないため、これまでの料金表を使い続けます：{ $why }
 journal-wrong-pin = 管理者PINの誤りがありました（24時間で{ $misses }回）。次の入力は{ $wait }秒後から受け付けます。
 journal-locked = 管理者PINの誤りが続いたため、{ $mins }分間PINの入力を止めます。
 journal-admin-exit = 管理者がPINでキオスクを終了しました。

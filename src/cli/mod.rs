@@ -149,7 +149,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
                     &words,
                 ));
             }
-            let ended = crate::tui::terminal::run_kiosk(&tables, kiosk, look)
+            let ended = crate::tui::terminal::run_kiosk(&tables, kiosk, look, cli.data.clone())
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((
                 String::new(),

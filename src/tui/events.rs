@@ -53,6 +53,8 @@ pub struct TerminalEvents {
     gone: bool,
     /// The screen must be drawn whole (after a suspension).
     redraw: bool,
+    /// Set by SIGUSR1 where it asks for the tables again (the kiosk) rather than ending.
+    reload: Option<Arc<AtomicBool>>,
 }
 
 impl TerminalEvents {
@@ -60,13 +62,17 @@ impl TerminalEvents {
     /// and starts reading the terminal.
     pub fn start(which: Stop) -> io::Result<TerminalEvents> {
         let stop = stop_flag(which)?;
-        let suspend = match which {
+        let (suspend, reload) = match which {
             Stop::Any => {
                 let flag = Arc::new(AtomicBool::new(false));
                 signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&flag))?;
-                Some(flag)
+                (Some(flag), None)
             }
-            Stop::NotFromKeyboard => None,
+            Stop::NotFromKeyboard => {
+                let flag = Arc::new(AtomicBool::new(false));
+                signal_hook::flag::register(signal_hook::consts::SIGUSR1, Arc::clone(&flag))?;
+                (None, Some(flag))
+            }
         };
         let (tx, rx) = channel();
         std::thread::Builder::new()
@@ -79,6 +85,7 @@ impl TerminalEvents {
             suspend,
             gone: false,
             redraw: false,
+            reload,
         })
     }
 
@@ -161,15 +168,22 @@ impl Events for TerminalEvents {
     fn take_redraw(&mut self) -> bool {
         std::mem::take(&mut self.redraw)
     }
+
+    fn take_reload(&mut self) -> bool {
+        self.reload
+            .as_ref()
+            .is_some_and(|f| f.swap(false, Ordering::Relaxed))
+    }
 }
 
 /// Registers the signals that end a session; the flag turns true when one arrives.
 fn stop_flag(which: Stop) -> io::Result<Arc<AtomicBool>> {
     use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
     let flag = Arc::new(AtomicBool::new(false));
-    let mut signals = vec![SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM];
+    let mut signals = vec![SIGTERM, SIGHUP, SIGUSR2, SIGALRM];
+    // SIGUSR1 asks the kiosk for its tables again; elsewhere it ends the session.
     if which == Stop::Any {
-        signals.extend([SIGINT, SIGQUIT]);
+        signals.extend([SIGINT, SIGQUIT, SIGUSR1]);
     }
     for s in signals {
         signal_hook::flag::register(s, Arc::clone(&flag))?;

@@ -15,7 +15,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io::{self, IsTerminal};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Restores the terminal when dropped, however the loop ends (a signal, an error or a panic
@@ -160,10 +160,18 @@ pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>, look: Drawing) -> i
 }
 
 /// Runs the unattended kiosk until the admin leaves it with the PIN.
-pub fn run_kiosk(t: &Tables, settings: super::kiosk::Settings, look: Drawing) -> io::Result<Ended> {
+/// Runs the unattended kiosk until the admin leaves it with the PIN; with `data`, its tables
+/// are taken again from there between customers when asked (SIGUSR1) or changed.
+pub fn run_kiosk(
+    t: &Tables,
+    settings: super::kiosk::Settings,
+    look: Drawing,
+    data: Option<PathBuf>,
+) -> io::Result<Ended> {
     let mut k = Kiosk::new(settings, Date::today_local(), look.color, t);
     k.advisor.session.ascii = look.ascii;
-    on_terminal(&mut k, t, Some(TICK), Stop::NotFromKeyboard)
+    let reloading = data.map(Reloading::new);
+    on_terminal_with(&mut k, t, Some(TICK), Stop::NotFromKeyboard, reloading)
 }
 
 /// Runs the clerk's form until the clerk quits, filled with `profile`'s answers if given.
@@ -214,6 +222,12 @@ pub trait App {
     /// Carries out what the last update left to do outside the model: the kiosk's lines for
     /// its operator, its wrong PINs kept on disk.
     fn carry_out(&mut self) {}
+    /// True between customers, when the tables may be taken again.
+    fn at_rest(&self) -> bool {
+        false
+    }
+    /// The tables taken again: the new ones, or why they were refused (the old stay).
+    fn tables_taken(&mut self, _taken: Result<&Tables, &crate::tables::TableError>) {}
 }
 
 impl App for Advisor {
@@ -249,6 +263,12 @@ impl App for Kiosk {
     }
     fn carry_out(&mut self) {
         super::kiosk::journal::carry_out(self);
+    }
+    fn at_rest(&self) -> bool {
+        self.between_customers()
+    }
+    fn tables_taken(&mut self, taken: Result<&Tables, &crate::tables::TableError>) {
+        self.take_tables(taken);
     }
 }
 
@@ -289,6 +309,42 @@ pub trait Events {
     fn take_redraw(&mut self) -> bool {
         false
     }
+    /// True once after the tables were asked for again (SIGUSR1 at the kiosk).
+    fn take_reload(&mut self) -> bool {
+        false
+    }
+}
+
+/// Where the kiosk's tables come from (`--data DIR`), to take them again when asked (SIGUSR1)
+/// or when the directory changes: only between customers.
+#[derive(Debug, Clone)]
+pub struct Reloading {
+    pub dir: PathBuf,
+    /// When the tables were last taken: the manifest's (or the directory's) modification time.
+    seen: Option<std::time::SystemTime>,
+    /// Asked for, and not yet done (a customer is being served).
+    wanted: bool,
+}
+
+impl Reloading {
+    /// Watching `dir`, whose tables are those in use now.
+    pub fn new(dir: PathBuf) -> Reloading {
+        let seen = stamp(&dir);
+        Reloading {
+            dir,
+            seen,
+            wanted: false,
+        }
+    }
+}
+
+/// When the tables in `dir` last changed: its manifest's modification time (a bundle swapped
+/// in through a link counts), else the directory's.
+fn stamp(dir: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(dir.join(crate::tables::bundle::MANIFEST))
+        .or_else(|_| std::fs::metadata(dir))
+        .and_then(|m| m.modified())
+        .ok()
 }
 
 /// The loop's clock: the time for idle counting and today's date.
@@ -327,6 +383,17 @@ fn on_terminal(
     tick: Option<Duration>,
     stop: Stop,
 ) -> io::Result<Ended> {
+    on_terminal_with(app, t, tick, stop, None)
+}
+
+/// [`on_terminal`], taking the tables again as `reloading` says.
+fn on_terminal_with(
+    app: &mut impl App,
+    t: &Tables,
+    tick: Option<Duration>,
+    stop: Stop,
+    reloading: Option<Reloading>,
+) -> io::Result<Ended> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(io::Error::other("not a terminal"));
     }
@@ -344,7 +411,15 @@ fn on_terminal(
     // Never dropped: `Restore` puts the terminal back, and ratatui's own drop would print to a
     // terminal that may be gone (a failed print there panics).
     let mut terminal = std::mem::ManuallyDrop::new(Terminal::new(backend)?);
-    run_loop(app, &mut terminal, &mut events, &SystemClock, t, tick)
+    run_loop_reloading(
+        app,
+        &mut terminal,
+        &mut events,
+        &SystemClock,
+        t,
+        tick,
+        reloading,
+    )
 }
 
 /// Whether a terminal of this `TERM` can draw the screens: not unset or empty, not `dumb`
@@ -368,7 +443,23 @@ pub fn run_loop<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
-    match serve(app, terminal, events, clock, t, tick) {
+    run_loop_reloading(app, terminal, events, clock, t, tick, None)
+}
+
+/// [`run_loop`], taking the tables again between customers as `reloading` says.
+pub fn run_loop_reloading<B: Backend>(
+    app: &mut impl App,
+    terminal: &mut Terminal<B>,
+    events: &mut impl Events,
+    clock: &impl Clock,
+    t: &Tables,
+    tick: Option<Duration>,
+    reloading: Option<Reloading>,
+) -> io::Result<Ended>
+where
+    B::Error: Send + Sync + 'static,
+{
+    match serve(app, terminal, events, clock, t, tick, reloading) {
         Err(_) if events.lost() => Ok(Ended::Lost),
         ended => ended,
     }
@@ -380,20 +471,42 @@ fn serve<B: Backend>(
     terminal: &mut Terminal<B>,
     events: &mut impl Events,
     clock: &impl Clock,
-    t: &Tables,
+    built: &Tables,
     tick: Option<Duration>,
+    mut reloading: Option<Reloading>,
 ) -> io::Result<Ended>
 where
     B::Error: Send + Sync + 'static,
 {
+    // The tables taken again, once they have been: they replace `built` from then on.
+    let mut taken: Option<Tables> = None;
     let size = terminal.size().map_err(io::Error::other)?;
     let (cols, rows) = super::clamp::clamp(size.width, size.height);
-    app.update(Msg::Resize(cols, rows), t);
+    app.update(Msg::Resize(cols, rows), built);
     let mut words = Words::new(app.lang());
     let mut last_key = clock.now();
     let started = clock.now();
     let epoch = clock.unix_secs();
     loop {
+        if let Some(r) = reloading.as_mut() {
+            if events.take_reload() || stamp(&r.dir) != r.seen {
+                r.wanted = true;
+            }
+            // Never in the middle of a customer's session.
+            if r.wanted && app.at_rest() {
+                r.wanted = false;
+                r.seen = stamp(&r.dir);
+                match Tables::from_data(&r.dir) {
+                    Ok(new) => {
+                        let new = taken.insert(new);
+                        app.tables_taken(Ok(new));
+                    }
+                    Err(e) => app.tables_taken(Err(&e)),
+                }
+                app.carry_out();
+            }
+        }
+        let t = taken.as_ref().unwrap_or(built);
         if words.lang != app.lang() {
             words = Words::new(app.lang());
         }

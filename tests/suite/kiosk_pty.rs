@@ -323,3 +323,119 @@ fn the_journal_says_what_an_operator_needs_and_nothing_of_the_customer() {
     assert!(!journal.contains("IIJmio"), "{journal}");
     let _ = std::fs::remove_file(&log);
 }
+
+/// A bundle of the built-in tables in `out`, with one more iPhone, `extra`, in its catalog.
+fn bundle(src_root: &std::path::Path, out: &std::path::Path, extra: &str) {
+    let src = src_root.join(format!("src-{extra}"));
+    std::fs::create_dir_all(&src).unwrap();
+    for f in hosho::tables::FILES {
+        std::fs::copy(format!("data/{f}"), src.join(f)).unwrap();
+    }
+    let devices = std::fs::read_to_string("data/devices.ron").unwrap();
+    let end = devices
+        .rfind("    ],\n    // Brand names")
+        .expect("the devices list ends");
+    let line = format!(
+        "        (name: \"{extra}\", aliases: [], os: Ios, released: \"2024-09\", price_yen: Some(100000), src: \"android_launch\", as_of: \"2024-09\"),\n"
+    );
+    std::fs::write(
+        src.join("devices.ron"),
+        format!("{}{line}{}", &devices[..end], &devices[end..]),
+    )
+    .unwrap();
+    let made = Command::new(env!("CARGO_BIN_EXE_hosho"))
+        .args(["tables", "bundle"])
+        .arg(&src)
+        .arg(out)
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+}
+
+/// Polls the journal until it holds `text`, or fails with it.
+fn journal_says(log: &std::path::Path, text: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let journal = std::fs::read_to_string(log).unwrap_or_default();
+        if journal.contains(text) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{text:?} never in:\n{journal}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_new_bundle_is_taken_between_customers_and_a_bad_one_refused() {
+    let root = std::env::temp_dir().join(format!("hosho-kiosk-bundles-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let current = root.join("current");
+    bundle(&root, &current, "Firstphone 1");
+    bundle(&root, &root.join("next"), "Reloadphone 1");
+    let log = root.join("journal.txt");
+    let path = config("bundles");
+    let data = current.to_str().unwrap().to_string();
+    let mut s = Session::spawn_logging(
+        &[
+            "--kiosk",
+            "--config",
+            &path,
+            "--idle-reset-seconds",
+            "2",
+            "--data",
+            &data,
+        ],
+        &[],
+        100,
+        30,
+        Some(&log),
+    );
+    s.wait_for(ATTRACT);
+    // A customer is being served when the new bundle arrives and is asked for.
+    s.send(ENTER);
+    s.wait_for("Question 1 of");
+    std::fs::rename(&current, root.join("old")).unwrap();
+    std::fs::rename(root.join("next"), &current).unwrap();
+    s.signal("USR1");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let journal = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(
+        !journal.contains("New tables taken"),
+        "mid-session:\n{journal}"
+    );
+    // Left idle, the customer's session ends; the new tables come in before the next one.
+    s.wait_for(ATTRACT);
+    journal_says(&log, "New tables taken between customers");
+    s.send(ENTER);
+    s.wait_for("Question 1 of");
+    for _ in 0..3 {
+        s.send(ENTER);
+    }
+    s.wait_for("Question 4 of");
+    s.send("reloadphone");
+    s.wait_for("Reloadphone 1");
+    // A bundle changed after it was written is refused; the kiosk goes on with what it had.
+    let plans = current.join("plans.ron");
+    let text = std::fs::read_to_string(&plans).unwrap();
+    std::fs::write(&plans, format!("{text}\n// changed\n")).unwrap();
+    s.wait_for(ATTRACT);
+    s.signal("USR1");
+    journal_says(&log, "New tables refused");
+    journal_says(&log, "does not match the manifest's SHA-256");
+    s.send(ENTER);
+    s.wait_for("Question 1 of");
+    s.send(ADMIN);
+    s.wait_for("Admin PIN");
+    s.send("24681357");
+    s.send(ENTER);
+    assert_eq!(s.wait_exit(), u32::from(hosho::operator::ADMIN_EXIT));
+    let _ = std::fs::remove_dir_all(&root);
+}

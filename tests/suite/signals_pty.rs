@@ -49,7 +49,13 @@ fn assert_restored(s: &Session, before: &str, what: &str) {
 fn every_mode_stopped_by_a_signal_leaves_the_terminal_as_it_found_it() {
     let before = fresh_modes();
     for (args, shown) in modes() {
-        for signal in ["TERM", "HUP", "USR1", "ALRM"] {
+        // The kiosk takes SIGUSR1 as "read the tables again" (kiosk_pty): USR2 stops it.
+        let user = if args.iter().any(|a| a == "--kiosk") {
+            "USR2"
+        } else {
+            "USR1"
+        };
+        for signal in ["TERM", "HUP", user, "ALRM"] {
             let what = format!("{args:?} SIG{signal}");
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             let mut s = Session::spawn(&args, &[], 100, 30);

@@ -50,5 +50,10 @@ pub fn line(note: JournalNote, w: &Words) -> String {
         JournalNote::Locked { mins } => w.text("journal-locked", &[("mins", mins.to_string())]),
         JournalNote::AdminExit => w.text("journal-admin-exit", &[]),
         JournalNote::IdleReset => w.text("journal-idle-reset", &[]),
+        JournalNote::TablesTaken { as_of, digest } => w.text(
+            "journal-tables-taken",
+            &[("as_of", as_of), ("digest", digest)],
+        ),
+        JournalNote::TablesRefused(why) => w.text("journal-tables-refused", &[("why", why)]),
     }
 }

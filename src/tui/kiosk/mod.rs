@@ -51,8 +51,12 @@ impl Settings {
 
 /// What the kiosk tells its operator (the service's journal): never a customer's answers, nor
 /// a PIN's digits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JournalNote {
+    /// New tables taken between customers: their date and fingerprint.
+    TablesTaken { as_of: String, digest: String },
+    /// New tables refused, in the operator's words; the old ones stay.
+    TablesRefused(String),
     /// A wrong PIN: how many the last day holds, and the wait it earned (seconds).
     WrongPin { misses: u32, wait: u64 },
     /// PIN entry locked, for so many minutes.
@@ -126,6 +130,37 @@ impl Kiosk {
         };
         k.wipe(t);
         k
+    }
+
+    /// True between customers: the attract screen, no PIN box open, no countdown.
+    pub fn between_customers(&self) -> bool {
+        self.attract && self.pin.is_none() && self.countdown.is_none()
+    }
+
+    /// Tables taken again between customers: the next customer starts with the new ones, and
+    /// the journal says which; tables that were refused leave the old ones, and say why.
+    pub fn take_tables(&mut self, taken: Result<&Tables, &crate::tables::TableError>) {
+        let words = crate::i18n::Words::new(self.settings.home_lang);
+        match taken {
+            Ok(t) => {
+                self.wipe(t);
+                self.notes.push(JournalNote::TablesTaken {
+                    as_of: words.month(t.data_as_of()),
+                    digest: t.digest.clone(),
+                });
+            }
+            Err(e) => {
+                let why = match e {
+                    crate::tables::TableError::Invalid { problems } => problems
+                        .iter()
+                        .map(|p| p.message(&words))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    other => crate::echo::shown(&other.to_string()),
+                };
+                self.notes.push(JournalNote::TablesRefused(why));
+            }
+        }
     }
 
     /// Forgets the customer: every answer, the results, the language; back to attract. The
