@@ -47,9 +47,13 @@ impl Serialize for Carrier {
 }
 
 impl<'de> Deserialize<'de> for Carrier {
-    /// A bare name (`carrier: Mineo`), as an enum's unit variant is written in RON.
+    /// A bare name (`carrier: Mineo`), as an enum's unit variant is written in RON; in a
+    /// binary form (a bundle's cache), the string it was written as.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Carrier, D::Error> {
         use serde::de::{self, VariantAccess};
+        if !d.is_human_readable() {
+            return String::deserialize(d).map(Carrier);
+        }
         struct Name;
         impl<'de> de::DeserializeSeed<'de> for Name {
             type Value = String;

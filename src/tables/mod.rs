@@ -194,6 +194,18 @@ impl Tables {
 
     /// The tables and what they imply (variants, weak sources, the search index).
     fn assemble(parsed: Parsed, origins: Vec<Origin>, digest: String) -> Tables {
+        let devices = &parsed.3;
+        let search = search::Search::new(&devices.devices, &devices.readings, &devices.makers);
+        Tables::assemble_with(parsed, origins, digest, search)
+    }
+
+    /// [`Tables::assemble`] with the search index already made (a bundle's).
+    fn assemble_with(
+        parsed: Parsed,
+        origins: Vec<Origin>,
+        digest: String,
+        search: search::Search,
+    ) -> Tables {
         let (sources, carriers, plans, devices, repairs, risk, rules) = parsed;
         let derived = Derived::of(&plans, &sources);
         Tables {
@@ -204,7 +216,7 @@ impl Tables {
             risk,
             rules,
             origins,
-            search: search::Search::new(&devices.devices, &devices.readings, &devices.makers),
+            search,
             derived,
             devices,
             digest,

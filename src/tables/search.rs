@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 use wana_kana::ConvertJapanese;
 
-/// The catalog's names, normalised for search.
-#[derive(Debug, Clone, Default)]
+/// The catalog's names, normalised for search. A bundle keeps it made ([`super::bundle`]).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Search {
     /// Per device, in catalog order: its OS and every name it answers to, normalised.
     keys: Vec<(Os, Vec<String>)>,
