@@ -226,8 +226,11 @@ pub trait App {
     fn at_rest(&self) -> bool {
         false
     }
-    /// The tables taken again: the new ones, or why they were refused (the old stay).
-    fn tables_taken(&mut self, _taken: Result<&Tables, &crate::tables::TableError>) {}
+    /// The tables read again: the new ones, or why they could not be read. True when the app
+    /// takes the new ones; else the old stay.
+    fn tables_taken(&mut self, _taken: Result<&Tables, &crate::tables::TableError>) -> bool {
+        false
+    }
 }
 
 impl App for Advisor {
@@ -267,8 +270,8 @@ impl App for Kiosk {
     fn at_rest(&self) -> bool {
         self.between_customers()
     }
-    fn tables_taken(&mut self, taken: Result<&Tables, &crate::tables::TableError>) {
-        self.take_tables(taken);
+    fn tables_taken(&mut self, taken: Result<&Tables, &crate::tables::TableError>) -> bool {
+        self.take_tables(taken)
     }
 }
 
@@ -498,10 +501,13 @@ where
                 r.seen = stamp(&r.dir);
                 match Tables::from_data(&r.dir) {
                     Ok(new) => {
-                        let new = taken.insert(new);
-                        app.tables_taken(Ok(new));
+                        if app.tables_taken(Ok(&new)) {
+                            taken = Some(new);
+                        }
                     }
-                    Err(e) => app.tables_taken(Err(&e)),
+                    Err(e) => {
+                        app.tables_taken(Err(&e));
+                    }
                 }
                 app.carry_out();
             }

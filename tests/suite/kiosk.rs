@@ -633,3 +633,31 @@ fn drawn_in_ascii_the_take_away_is_its_text_and_no_cell_is_ambiguous() {
         assert!(k.advisor.session.ascii);
     }
 }
+
+#[test]
+fn new_tables_lacking_a_carrier_the_shop_offers_are_refused() {
+    let t = tables();
+    // A shop of mineo and Y!mobile: the built-in tables have both, and are taken.
+    let mut k = fresh(Lang::En, "Mineo, Ymobile");
+    assert!(k.between_customers());
+    assert!(k.take_tables(Ok(&t)));
+    assert!(matches!(
+        k.notes.last(),
+        Some(hosho::tui::kiosk::JournalNote::TablesTaken { .. })
+    ));
+    // A shop whose carrier the new tables lack keeps the tables it has, and says why.
+    let mut k = fresh(Lang::En, "Mineo");
+    k.settings
+        .carriers
+        .push(hosho::domain::Carrier::new("Sample"));
+    assert!(!k.take_tables(Ok(&t)));
+    let Some(hosho::tui::kiosk::JournalNote::TablesRefused(why)) = k.notes.last() else {
+        panic!("{:?}", k.notes)
+    };
+    assert!(why.contains("Sample"), "{why}");
+    let line = hosho::tui::kiosk::journal::line(
+        k.notes.last().unwrap().clone(),
+        &hosho::i18n::Words::new(Lang::Ja),
+    );
+    assert!(line.contains("これまでの料金表を使い続けます"), "{line}");
+}

@@ -137,17 +137,34 @@ impl Kiosk {
         self.attract && self.pin.is_none() && self.countdown.is_none()
     }
 
-    /// Tables taken again between customers: the next customer starts with the new ones, and
-    /// the journal says which; tables that were refused leave the old ones, and say why.
-    pub fn take_tables(&mut self, taken: Result<&Tables, &crate::tables::TableError>) {
+    /// Tables read again between customers: the next customer starts with the new ones, and
+    /// the journal says which (true). Tables that could not be read, or that lack a carrier
+    /// the shop's config offers, are refused: the old ones stay, and the journal says why.
+    pub fn take_tables(&mut self, taken: Result<&Tables, &crate::tables::TableError>) -> bool {
         let words = crate::i18n::Words::new(self.settings.home_lang);
         match taken {
             Ok(t) => {
+                let lacking: Vec<&str> = self
+                    .settings
+                    .carriers
+                    .iter()
+                    .filter(|c| t.carrier(c).is_none())
+                    .map(|c| c.id())
+                    .collect();
+                if !lacking.is_empty() {
+                    let why = words.text(
+                        "journal-tables-carriers",
+                        &[("carriers", lacking.join(", "))],
+                    );
+                    self.notes.push(JournalNote::TablesRefused(why));
+                    return false;
+                }
                 self.wipe(t);
                 self.notes.push(JournalNote::TablesTaken {
                     as_of: words.month(t.data_as_of()),
                     digest: t.digest.clone(),
                 });
+                true
             }
             Err(e) => {
                 let why = match e {
@@ -159,6 +176,7 @@ impl Kiosk {
                     other => crate::echo::shown(&other.to_string()),
                 };
                 self.notes.push(JournalNote::TablesRefused(why));
+                false
             }
         }
     }
