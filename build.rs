@@ -127,20 +127,11 @@ fn main() {
         parse::<RuleTable>("rules.ron"),
     ]);
     // The built-in set's fingerprint, as `tables::digest` takes any set's.
-    let files = [
-        "sources.ron",
-        "carriers.ron",
-        "plans.ron",
-        "devices.ron",
-        "repairs.ron",
-        "risk.ron",
-        "rules.ron",
-    ];
-    let texts: Vec<String> = files
+    let texts: Vec<String> = FILES
         .iter()
         .map(|f| std::fs::read_to_string(format!("data/{f}")).expect("a table file"))
         .collect();
-    let fingerprint = digest::of(files.iter().copied().zip(texts.iter().map(String::as_str)));
+    let fingerprint = digest::of(FILES.iter().copied().zip(texts.iter().map(String::as_str)));
     println!("cargo::rustc-env=HOSHO_TABLES_DIGEST={fingerprint}");
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
     let json = serde_json::to_string(&all).expect("tables as JSON");

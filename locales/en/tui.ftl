@@ -332,6 +332,7 @@ journal-start-nopin = hosho kiosk { $version } (commit { $commit }) started: tab
 journal-tables-taken = New tables taken between customers: as of { $as_of } (sha256 { $digest }).
 journal-tables-refused = New tables refused; the kiosk keeps the ones it had: { $why }
 journal-tables-carriers = they lack carriers this kiosk offers ({ $carriers })
+journal-tables-unreadable = { $path } could not be read
 journal-wrong-pin = A wrong admin PIN ({ $misses } in the last 24 hours); the next is taken in { $wait } s.
 journal-locked = Too many wrong admin PINs: PIN entry is locked for { $mins } min.
 journal-admin-exit = The admin left the kiosk with the PIN.

@@ -290,6 +290,7 @@ journal-start-nopin = hosho キオスク { $version }（コミット { $commit }
 journal-tables-taken = お客様の合間に新しい料金表を読み込みました：{ $as_of }時点（sha256 { $digest }）。
 journal-tables-refused = 新しい料金表を使えないため、これまでの料金表を使い続けます：{ $why }
 journal-tables-carriers = このキオスクで扱う会社（{ $carriers }）が料金表にありません
+journal-tables-unreadable = { $path } を読めませんでした
 journal-wrong-pin = 管理者PINの誤りがありました（24時間で{ $misses }回）。次の入力は{ $wait }秒後から受け付けます。
 journal-locked = 管理者PINの誤りが続いたため、{ $mins }分間PINの入力を止めます。
 journal-admin-exit = 管理者がPINでキオスクを終了しました。

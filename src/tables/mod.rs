@@ -19,16 +19,7 @@ pub use schema::*;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
-/// The table files, by name, in the order they are loaded.
-pub const FILES: [&str; 7] = [
-    "sources.ron",
-    "carriers.ron",
-    "plans.ron",
-    "devices.ron",
-    "repairs.ron",
-    "risk.ron",
-    "rules.ron",
-];
+pub use schema::FILES;
 
 const BUILT_IN: [&str; 7] = [
     include_str!("../../data/sources.ron"),

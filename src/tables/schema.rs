@@ -7,6 +7,17 @@ use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The table files, by name, in the order they are loaded (`build.rs` reads them so too).
+pub const FILES: [&str; 7] = [
+    "sources.ron",
+    "carriers.ron",
+    "plans.ron",
+    "devices.ron",
+    "repairs.ron",
+    "risk.ron",
+    "rules.ron",
+];
+
 /// The most counted uses a year a plan may have (plans allow 2): the engine's bad case keeps a
 /// state for each, and `validate` refuses more.
 pub const MAX_USES_PER_YEAR: u32 = 3;

@@ -156,7 +156,7 @@ pub fn run(t: &Tables, lang: Lang, profile: Option<Profile>, look: Drawing) -> i
     };
     a.session.color = look.color;
     a.session.ascii = look.ascii;
-    on_terminal(&mut a, t, None, Stop::Any)
+    on_terminal(&mut a, t, None, Stop::Any, None)
 }
 
 /// Runs the unattended kiosk until the admin leaves it with the PIN.
@@ -171,7 +171,7 @@ pub fn run_kiosk(
     let mut k = Kiosk::new(settings, Date::today_local(), look.color, t);
     k.advisor.session.ascii = look.ascii;
     let reloading = data.map(Reloading::new);
-    on_terminal_with(&mut k, t, Some(TICK), Stop::NotFromKeyboard, reloading)
+    on_terminal(&mut k, t, Some(TICK), Stop::NotFromKeyboard, reloading)
 }
 
 /// Runs the clerk's form until the clerk quits, filled with `profile`'s answers if given.
@@ -187,7 +187,7 @@ pub fn run_counter(
     };
     c.session.color = look.color;
     c.session.ascii = look.ascii;
-    on_terminal(&mut c, t, Some(TICK), Stop::Any)
+    on_terminal(&mut c, t, Some(TICK), Stop::Any, None)
 }
 
 /// How often the clock ticks (the kiosk's idle reset, the counter's date).
@@ -379,18 +379,8 @@ impl Clock for SystemClock {
 }
 
 /// Runs an app on the real terminal: raw mode and the alternate screen in, restored on
-/// every way out.
+/// every way out; with `reloading`, its tables taken again between customers.
 fn on_terminal(
-    app: &mut impl App,
-    t: &Tables,
-    tick: Option<Duration>,
-    stop: Stop,
-) -> io::Result<Ended> {
-    on_terminal_with(app, t, tick, stop, None)
-}
-
-/// [`on_terminal`], taking the tables again as `reloading` says.
-fn on_terminal_with(
     app: &mut impl App,
     t: &Tables,
     tick: Option<Duration>,
@@ -414,7 +404,7 @@ fn on_terminal_with(
     // Never dropped: `Restore` puts the terminal back, and ratatui's own drop would print to a
     // terminal that may be gone (a failed print there panics).
     let mut terminal = std::mem::ManuallyDrop::new(Terminal::new(backend)?);
-    run_loop_reloading(
+    run_loop(
         app,
         &mut terminal,
         &mut events,
@@ -432,25 +422,11 @@ pub fn can_draw(term: Option<&std::ffi::OsStr>) -> bool {
 }
 
 /// The loop: draw, wait for an event (or, with `tick`, for the clock), update, carry out
-/// the effects. Returns when the app is done, or with the error of an event source that
-/// fails (a script that has run dry). A write that fails because the terminal has gone away
-/// is a lost terminal, not an error of hosho's.
+/// the effects, and with `reloading` take the tables again between customers. Returns when
+/// the app is done, or with the error of an event source that fails (a script that has run
+/// dry). A write that fails because the terminal has gone away is a lost terminal, not an
+/// error of hosho's.
 pub fn run_loop<B: Backend>(
-    app: &mut impl App,
-    terminal: &mut Terminal<B>,
-    events: &mut impl Events,
-    clock: &impl Clock,
-    t: &Tables,
-    tick: Option<Duration>,
-) -> io::Result<Ended>
-where
-    B::Error: Send + Sync + 'static,
-{
-    run_loop_reloading(app, terminal, events, clock, t, tick, None)
-}
-
-/// [`run_loop`], taking the tables again between customers as `reloading` says.
-pub fn run_loop_reloading<B: Backend>(
     app: &mut impl App,
     terminal: &mut Terminal<B>,
     events: &mut impl Events,
@@ -492,11 +468,12 @@ where
     let epoch = clock.unix_secs();
     loop {
         if let Some(r) = reloading.as_mut() {
-            if events.take_reload() || stamp(&r.dir) != r.seen {
+            if events.take_reload() {
                 r.wanted = true;
             }
-            // Never in the middle of a customer's session.
-            if r.wanted && app.at_rest() {
+            // Never in the middle of a customer's session: only then is the directory looked
+            // at, not at every key a customer presses.
+            if app.at_rest() && (r.wanted || stamp(&r.dir) != r.seen) {
                 r.wanted = false;
                 r.seen = stamp(&r.dir);
                 match Tables::from_data(&r.dir) {

@@ -465,11 +465,7 @@ fn a_month_of_purchase_is_taken_where_the_day_is_not_known() {
 #[test]
 fn answers_from_a_file_fill_the_form_with_their_results() {
     let t = tables();
-    let text = std::fs::read_to_string("assets/iphone-17-pro-bought-last-week.ron").unwrap();
-    let answers = hosho::answers::Answers::parse(&text).unwrap();
-    let p = answers
-        .resolve(&text, &t, Date::parse("2026-11-22").unwrap())
-        .unwrap();
+    let p = crate::common::persona("iphone-17-pro-bought-last-week");
     let c = Counter::with_profile(Lang::Ja, &p, &t);
     assert_eq!(c.session.draft.model.as_deref(), Some("iPhone 17 Pro"));
     assert_eq!(c.session.draft.horizon_months, 36);

@@ -535,21 +535,28 @@ fn the_kmscon_unit_of_the_docs_passes_systemd_analyze_where_it_is_installed() {
     let unit = unit
         .replace("/usr/bin/kmscon", "/bin/echo")
         .replace("/usr/sbin/runuser", "/bin/echo");
-    let dir = std::env::temp_dir().join(format!("hosho-kmscon-{}", std::process::id()));
+    let (_, dir) = verified("hosho-kiosk-kmscon", &unit);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Writes `unit` as `<name>.service` in a directory of its own and has `systemd-analyze
+/// verify` check it, which must pass; gives its path and the directory (to remove).
+fn verified(name: &str, unit: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("hosho-kiosk-kmscon.service");
+    let path = dir.join(format!("{name}.service"));
     std::fs::write(&path, unit).unwrap();
     let out = std::process::Command::new("systemd-analyze")
         .arg("verify")
         .arg(&path)
         .output()
         .unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    (path, dir)
 }
 
 #[test]
@@ -566,20 +573,7 @@ fn the_sample_unit_passes_systemd_analyze_where_it_is_installed() {
         "ExecStart=hosho ",
         &format!("ExecStart={} ", env!("CARGO_BIN_EXE_hosho")),
     );
-    let dir = std::env::temp_dir().join(format!("hosho-unit-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("hosho-kiosk.service");
-    std::fs::write(&path, unit).unwrap();
-    let out = std::process::Command::new("systemd-analyze")
-        .arg("verify")
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (path, dir) = verified("hosho-kiosk", &unit);
     // Its exposure, as systemd rates it: 2.5 or less.
     let out = std::process::Command::new("systemd-analyze")
         .args(["security", "--offline=true", "--no-pager"])

@@ -126,6 +126,7 @@ fn run<A: App>(app: &mut A, steps: Vec<Step>) -> io::Result<()> {
         &clock,
         &t,
         Some(TICK),
+        None,
     )
     .map(|_| ())
 }

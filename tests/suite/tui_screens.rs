@@ -282,11 +282,7 @@ fn the_carriers_the_user_already_has_a_line_with() {
 #[test]
 fn results_with_the_cover_still_open_after_the_sign_up() {
     let t = tables();
-    let text = std::fs::read_to_string("assets/iphone-17-pro-bought-last-week.ron").unwrap();
-    let answers = hosho::answers::Answers::parse(&text).unwrap();
-    let p = answers
-        .resolve(&text, &t, Date::parse("2026-11-22").unwrap())
-        .unwrap();
+    let p = common::persona("iphone-17-pro-bought-last-week");
     for lang in [Lang::En, Lang::Ja] {
         let m = Advisor::with_profile(lang, p.clone(), &t);
         let text = common::plain(&drawn(&m, 120, 40)).replace('\n', " ");

@@ -173,7 +173,10 @@ impl Kiosk {
                         .map(|p| p.message(&words))
                         .collect::<Vec<_>>()
                         .join("; "),
-                    other => crate::echo::shown(&other.to_string()),
+                    crate::tables::TableError::Io { path, .. } => words.text(
+                        "journal-tables-unreadable",
+                        &[("path", crate::echo::shown(path))],
+                    ),
                 };
                 self.notes.push(JournalNote::TablesRefused(why));
                 false

@@ -42,6 +42,15 @@ pub fn profile(fields: &str) -> Profile {
         .unwrap_or_else(|e| panic!("{e:?}\n{text}"))
 }
 
+/// The answers of a persona of `assets/`, resolved as of 2026-11-22.
+pub fn persona(name: &str) -> Profile {
+    let text = std::fs::read_to_string(format!("assets/{name}.ron")).unwrap();
+    let answers = Answers::parse(&text).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
+    answers
+        .resolve(&text, &tables(), Date::parse("2026-11-22").unwrap())
+        .unwrap_or_else(|e| panic!("{e:?}\n{text}"))
+}
+
 /// The common fields of an IIJmio iPhone 15 Pro owner; callers append or override.
 pub const IPHONE: &str = r#"carrier: Iijmio, device_source: BringOwn, os: Ios, model: Some("iPhone 15 Pro"), water_incidents_2y: 0"#;
 
