@@ -6,9 +6,11 @@
 //!
 //! `cargo bench --bench start` (the release binary: `cargo bench` builds it optimised).
 
+mod harness;
+
+use harness::{quantile, wall_ms as run};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::Instant;
+use std::process::Command;
 
 /// Rounds of every command.
 const ROUNDS: usize = 400;
@@ -29,25 +31,6 @@ fn hello() -> PathBuf {
         .expect("rustc runs");
     assert!(built.success(), "hello-world builds");
     binary
-}
-
-/// Wall time of one run, in milliseconds; the run must succeed.
-fn run(program: &Path, args: &[&str]) -> f64 {
-    let start = Instant::now();
-    let status = Command::new(program)
-        .args(args)
-        .env("LANG", "C")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("runs");
-    let ms = start.elapsed().as_secs_f64() * 1e3;
-    assert!(status.success(), "{} {args:?}", program.display());
-    ms
-}
-
-fn quantile(sorted: &[f64], q: f64) -> f64 {
-    sorted[((sorted.len() - 1) as f64 * q).round() as usize]
 }
 
 fn main() {

@@ -117,29 +117,6 @@ fn counter(c: &mut Harness) {
     });
 }
 
-/// A table directory whose catalog holds 10,000 devices: the built-in ones and made-up
-/// Android models after them.
-fn big_catalog_dir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("hosho-bench-catalog-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let built_in = include_str!("../data/devices.ron");
-    let end = built_in
-        .rfind("    ],\n    // Brand names")
-        .expect("the devices list ends");
-    let have = built_in.matches("(name: ").count();
-    let mut text = built_in[..end].to_string();
-    for i in have..10_000 {
-        text.push_str(&format!(
-            "        (name: \"Benchphone {i} Pro\", aliases: [\"BP{i}\"], os: Android, released: \"2024-0{}\", price_yen: Some({}), src: \"android_launch\", as_of: \"2024-09\"),\n",
-            1 + i % 9,
-            20_000 + i * 7
-        ));
-    }
-    text.push_str(&built_in[end..]);
-    std::fs::write(dir.join("devices.ron"), text).unwrap();
-    dir
-}
-
 /// Keys on the model search with a 10,000-device catalog: a letter typed (the matches found
 /// again) and erased, in the advisor and on the counter, each to its frame.
 /// A key that types `c` and the next that erases it, by turns.
@@ -149,19 +126,13 @@ fn typed_or_erased(typed: &mut bool, c: char) -> Key {
 }
 
 fn big_catalog_keys(c: &mut Harness) {
-    let dir = big_catalog_dir();
+    let dir = harness::big_catalog_dir(10_000);
     // Loading it: parsing, checking, and the search index made once.
     c.bench_function("load_tables_10000_devices", |b| {
         b.iter(|| Tables::from_dir(&dir).unwrap())
     });
     // The same catalog as a bundle: its manifest's fingerprints checked, its checked parse
     // read, the tables not checked again.
-    let texts = Tables::built_in_files();
-    for (f, text) in hosho::tables::FILES.iter().zip(texts.iter()) {
-        if !dir.join(f).exists() {
-            std::fs::write(dir.join(f), text).unwrap();
-        }
-    }
     let bundle = dir.join("bundle");
     Tables::write_bundle(&dir, &bundle, None).unwrap();
     c.bench_function("load_bundle_10000_devices", |b| {

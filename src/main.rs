@@ -10,15 +10,20 @@ fn main() -> ExitCode {
     }
     let (text, to_stdout, code) = match hosho::cli::help::parse(std::env::args_os().collect()) {
         Err(exit) => (exit.text, exit.to_stdout, exit.code),
-        Ok(cli) => match hosho::cli::run(&cli) {
-            Ok((out, code)) => (out, true, code),
-            Err(failed) => {
-                let (failure, lang) = *failed;
-                // Anything the user must fix is exit 2.
-                let words = hosho::i18n::Words::new(lang);
-                (failure.message(&words), false, 2)
+        Ok(cli) => {
+            let (outcome, tables) = hosho::cli::run(&cli);
+            // The process ends next: its tables are not freed one string at a time.
+            std::mem::forget(tables);
+            match outcome {
+                Ok((out, code)) => (out, true, code),
+                Err(failed) => {
+                    let (failure, lang) = *failed;
+                    // Anything the user must fix is exit 2.
+                    let words = hosho::i18n::Words::new(lang);
+                    (failure.message(&words), false, 2)
+                }
             }
-        },
+        }
     };
     // The full-screen modes print nothing after them: their terminal may be gone.
     if to_stdout && !text.is_empty() {

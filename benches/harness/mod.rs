@@ -100,3 +100,57 @@ impl Bencher {
         }
     }
 }
+
+/// A whole table set in a new temporary directory whose catalog holds `devices` devices: the
+/// built-in ones, then made-up Android models after them.
+pub fn big_catalog_dir(devices: usize) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "hosho-bench-catalog-{devices}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (f, text) in hosho::tables::FILES
+        .iter()
+        .zip(hosho::tables::Tables::built_in_files())
+    {
+        std::fs::write(dir.join(f), text).unwrap();
+    }
+    let built_in = include_str!("../../data/devices.ron");
+    let end = built_in
+        .rfind("    ],\n    // Brand names")
+        .expect("the devices list ends");
+    let have = built_in.matches("(name: ").count();
+    let mut text = built_in[..end].to_string();
+    for i in have..devices {
+        text.push_str(&format!(
+            "        (name: \"Benchphone {i} Pro\", aliases: [\"BP{i}\"], os: Android, released: \"2024-0{}\", price_yen: Some({}), src: \"android_launch\", as_of: \"2024-09\"),\n",
+            1 + i % 9,
+            20_000 + i * 7
+        ));
+    }
+    text.push_str(&built_in[end..]);
+    std::fs::write(dir.join("devices.ron"), text).unwrap();
+    dir
+}
+
+/// Wall time of one run of `program` with `args` (`LANG=C`, output dropped), from spawn to
+/// exit, in milliseconds; the run must succeed.
+pub fn wall_ms(program: &std::path::Path, args: &[&str]) -> f64 {
+    let start = Instant::now();
+    let status = std::process::Command::new(program)
+        .args(args)
+        .env("LANG", "C")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("runs");
+    let ms = start.elapsed().as_secs_f64() * 1e3;
+    assert!(status.success(), "{} {args:?}", program.display());
+    ms
+}
+
+/// The `q` quantile of sorted times.
+pub fn quantile(sorted: &[f64], q: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * q).round() as usize]
+}

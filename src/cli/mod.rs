@@ -34,11 +34,18 @@ pub fn load_tables(data: Option<&PathBuf>) -> Result<Tables, TableError> {
     }
 }
 
+/// What a command line ends with: what to print on stdout and the exit code, or what failed.
+pub type Outcome = Result<(String, u8), Box<(Failure, Lang)>>;
+
 /// Runs a parsed command line; returns what to print on stdout and the exit code (0, or
-/// [`crate::operator::ADMIN_EXIT`] when the kiosk's admin left it with the PIN).
-pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
-    let text = |s: String| (s, 0);
-    let lang = language(cli.lang.as_deref()).map_err(|f| Box::new((f, Lang::En)))?;
+/// [`crate::operator::ADMIN_EXIT`] when the kiosk's admin left it with the PIN), and the
+/// tables it read, for the caller to drop (or not: a process about to end need not free a
+/// catalog of 100,000 devices piece by piece).
+pub fn run(cli: &Cli) -> (Outcome, Option<Tables>) {
+    let lang = match language(cli.lang.as_deref()) {
+        Ok(lang) => lang,
+        Err(f) => return (Err(Box::new((f, Lang::En))), None),
+    };
     let fail = |f: Failure| Box::new((f, lang));
     // `validate` checks the built-in set whole (parsed from its RON); every other command
     // takes it as embedded at build time.
@@ -57,18 +64,29 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             false => Listing::ByKind,
         };
         fail(Failure::Tables { error, listing })
-    })?;
+    });
+    match tables {
+        Ok(tables) => {
+            let outcome = run_with(cli, &tables, lang);
+            (outcome, Some(tables))
+        }
+        Err(failed) => (Err(failed), None),
+    }
+}
+
+/// Runs a command line with its tables read.
+fn run_with(cli: &Cli, tables: &Tables, lang: Lang) -> Outcome {
+    let text = |s: String| (s, 0);
+    let fail = |f: Failure| Box::new((f, lang));
     let words = tables.words(lang);
     let look = crate::tui::terminal::Drawing::wanted(cli.color, cli.ascii);
     match &cli.command {
         Some(Command::Advise { answers, format }) => {
-            let profile = load_profile(answers, &tables).map_err(fail)?;
-            let advice = crate::engine::advise(&profile, &tables);
-            Ok(text(report::render(&advice, &words, &tables, *format)))
+            let profile = load_profile(answers, tables).map_err(fail)?;
+            let advice = crate::engine::advise(&profile, tables);
+            Ok(text(report::render(&advice, &words, tables, *format)))
         }
-        Some(Command::Tables { action: None }) => {
-            Ok(text(report::figures::render(&tables, &words)))
-        }
+        Some(Command::Tables { action: None }) => Ok(text(report::figures::render(tables, &words))),
         Some(Command::Tables {
             action: Some(TablesAction::Bundle { src, out, name }),
         }) => {
@@ -92,11 +110,11 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
         Some(Command::Validate {
             kiosk_config: Some(file),
         }) => {
-            let config = load_kiosk_config(file, &tables).map_err(fail)?;
+            let config = load_kiosk_config(file, tables).map_err(fail)?;
             Ok(text(kiosk_summary(&config, &words)))
         }
         Some(Command::Validate { kiosk_config: None }) => {
-            Ok(text(validate_summary(&tables, &words)))
+            Ok(text(validate_summary(tables, &words)))
         }
         Some(Command::Help { command }) => help::render(&words, command.as_deref())
             .map(text)
@@ -117,7 +135,7 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             .map_err(|e| fail(Failure::Pin(e))),
         None if cli.kiosk => {
             let config = match &cli.config {
-                Some(file) => load_kiosk_config(file, &tables).map_err(fail)?,
+                Some(file) => load_kiosk_config(file, tables).map_err(fail)?,
                 None => crate::operator::config::KioskConfig::without_pin(),
             };
             let (least, most) = crate::operator::config::IDLE_BOUNDS;
@@ -143,13 +161,13 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
             }
             if crate::tui::kiosk::journal::journal() {
                 crate::output::write_err(&kiosk_start_line(
-                    &tables,
+                    tables,
                     cli.config.as_deref(),
                     kiosk.state_dir.as_deref(),
                     &words,
                 ));
             }
-            let ended = crate::tui::terminal::run_kiosk(&tables, kiosk, look, cli.data.clone())
+            let ended = crate::tui::terminal::run_kiosk(tables, kiosk, look, cli.data.clone())
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((
                 String::new(),
@@ -158,19 +176,19 @@ pub fn run(cli: &Cli) -> Result<(String, u8), Box<(Failure, Lang)>> {
         }
         None if cli.counter => {
             let profile = match &cli.answers {
-                Some(file) => Some(load_profile(file, &tables).map_err(fail)?),
+                Some(file) => Some(load_profile(file, tables).map_err(fail)?),
                 None => None,
             };
-            let ended = crate::tui::terminal::run_counter(&tables, lang, profile, look)
+            let ended = crate::tui::terminal::run_counter(tables, lang, profile, look)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((String::new(), exit_code(ended, 0, &words)))
         }
         None => {
             let profile = match &cli.answers {
-                Some(file) => Some(load_profile(file, &tables).map_err(fail)?),
+                Some(file) => Some(load_profile(file, tables).map_err(fail)?),
                 None => None,
             };
-            let ended = crate::tui::terminal::run(&tables, lang, profile, look)
+            let ended = crate::tui::terminal::run(tables, lang, profile, look)
                 .map_err(|e| fail(Failure::Terminal(e.kind())))?;
             Ok((String::new(), exit_code(ended, 0, &words)))
         }

@@ -42,6 +42,24 @@ fn sha256(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// The SHA-256 of a file, in hex, read a block at a time.
+fn streamed_sha256(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let (mut hasher, mut block) = (Sha256::new(), vec![0; 1 << 16]);
+    loop {
+        match file.read(&mut block)? {
+            0 => break,
+            n => hasher.update(&block[..n]),
+        }
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
 /// A problem of a bundle, at its file.
 fn problem(file: &Path, id: &'static str, args: crate::message::Args) -> Problem {
     Problem {
@@ -162,15 +180,20 @@ impl Tables {
                 vec![("expected", Arg::Text(wanted.join(", ")))],
             ));
         }
-        let mut json = Vec::new();
+        let mut parsed = Vec::new();
         for (name, sum) in &manifest.files {
             let file = dir.join(name);
-            match std::fs::read(&file) {
+            // The checked parse is read whole; the table files only hashed, a block at a time.
+            let read = match name == PARSED {
+                true => std::fs::read(&file).map(|bytes| (sha256(&bytes), bytes)),
+                false => streamed_sha256(&file).map(|sum| (sum, Vec::new())),
+            };
+            match read {
                 Err(_) => problems.push(problem(&file, "validate-bundle-missing", Vec::new())),
-                Ok(bytes) if sha256(&bytes) != *sum => {
+                Ok((got, _)) if got != *sum => {
                     problems.push(problem(&file, "validate-bundle-changed", Vec::new()))
                 }
-                Ok(bytes) if name == PARSED => json = bytes,
+                Ok((_, bytes)) if name == PARSED => parsed = bytes,
                 Ok(_) => {}
             }
         }
@@ -186,7 +209,7 @@ impl Tables {
         if !problems.is_empty() {
             return Err(TableError::Invalid { problems });
         }
-        let (parsed, search): (Parsed, super::search::Search) = postcard::from_bytes(&json)
+        let (parsed, search): (Parsed, super::search::Search) = postcard::from_bytes(&parsed)
             .map_err(|_| TableError::Invalid {
                 problems: vec![problem(
                     &dir.join(PARSED),

@@ -7,17 +7,24 @@
 
 use super::schema::{Device, Reading};
 use crate::domain::Os;
-use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 use wana_kana::ConvertJapanese;
 
-/// The catalog's names, normalised for search. A bundle keeps it made ([`super::bundle`]).
+/// The catalog's names, normalised for search. A bundle keeps it made ([`super::bundle`]):
+/// a few flat arrays, so that reading it back allocates next to nothing per device.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Search {
-    /// Per device, in catalog order: its OS and every name it answers to, normalised.
-    keys: Vec<(Os, Vec<String>)>,
-    /// A normalised name or alias to its device.
-    exact: HashMap<String, usize>,
+    /// Per device, in catalog order: its OS.
+    os: Vec<Os>,
+    /// Per device, the index of its first name in `ends`; one more at the end.
+    first: Vec<u32>,
+    /// Every name and alias, normalised, one after another in catalog order.
+    text: String,
+    /// Where each name ends in `text`.
+    ends: Vec<u32>,
+    /// The names' indices sorted by their text (equal texts in catalog order), each with its
+    /// device: the exact lookup, by binary search.
+    exact: Vec<(u32, u32)>,
     /// Katakana readings (normalised) and the brand they stand for (normalised).
     readings: Vec<(String, String)>,
     /// The most characters a useful search has: the longest name or alias, with the longest
@@ -58,44 +65,65 @@ fn words(text: &str) -> Vec<String> {
 impl Search {
     /// The index of a catalog.
     pub fn new(devices: &[Device], readings: &[Reading], makers: &[String]) -> Search {
-        let mut exact = HashMap::new();
+        let mut index = Search::default();
         let mut longest = 0;
-        let keys = devices
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                let names: Vec<String> = std::iter::once(&d.name)
-                    .chain(d.aliases.iter())
-                    .map(|n| {
-                        longest = longest.max(n.chars().count());
-                        normalize(n)
-                    })
-                    .collect();
-                for n in &names {
-                    exact.entry(n.clone()).or_insert(i);
-                }
-                (d.os, names)
+        for d in devices {
+            index.os.push(d.os);
+            index.first.push(index.ends.len() as u32);
+            for n in std::iter::once(&d.name).chain(d.aliases.iter()) {
+                longest = longest.max(n.chars().count());
+                index.text.push_str(&normalize(n));
+                index.ends.push(index.text.len() as u32);
+            }
+        }
+        index.first.push(index.ends.len() as u32);
+        let mut exact: Vec<(u32, u32)> = (0..devices.len() as u32)
+            .flat_map(|d| {
+                let (from, to) = (index.first[d as usize], index.first[d as usize + 1]);
+                (from..to).map(move |k| (k, d))
             })
             .collect();
+        // Stable: of equal names, the first in the catalog comes first.
+        exact.sort_by(|a, b| index.name(a.0).cmp(index.name(b.0)));
+        index.exact = exact;
         // Longest first, so that アイフォーン is read before アイフォン would cut it.
-        let mut readings: Vec<(String, String)> = readings
+        index.readings = readings
             .iter()
             .map(|r| (normalize(&r.kana), normalize(&r.brand)))
             .collect();
-        readings.sort_by_key(|(kana, _)| std::cmp::Reverse(kana.chars().count()));
+        index
+            .readings
+            .sort_by_key(|(kana, _)| std::cmp::Reverse(kana.chars().count()));
         let maker = makers.iter().map(|m| m.chars().count() + 1).max();
-        Search {
-            keys,
-            exact,
-            readings,
-            longest: longest + maker.unwrap_or(0),
-            makers: makers.iter().map(|m| katakana(&normalize(m))).collect(),
-        }
+        index.longest = longest + maker.unwrap_or(0);
+        index.makers = makers.iter().map(|m| katakana(&normalize(m))).collect();
+        index
+    }
+
+    /// Name `k`, normalised.
+    fn name(&self, k: u32) -> &str {
+        let from = match k {
+            0 => 0,
+            _ => self.ends[k as usize - 1] as usize,
+        };
+        &self.text[from..self.ends[k as usize] as usize]
+    }
+
+    /// The names of device `d`, normalised.
+    fn names(&self, d: usize) -> impl Iterator<Item = &str> {
+        (self.first[d]..self.first[d + 1]).map(|k| self.name(k))
     }
 
     /// The device a name or alias names, compared normalised.
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.exact.get(&normalize(name)).copied()
+        let wanted = normalize(name);
+        let at = self
+            .exact
+            .partition_point(|(k, _)| self.name(*k) < wanted.as_str());
+        self.exact
+            .get(at)
+            .filter(|(k, _)| self.name(*k) == wanted)
+            .map(|(_, d)| *d as usize)
     }
 
     /// The most characters a search text may have.
@@ -141,11 +169,8 @@ impl Search {
     /// The devices of `os` (any, for `None`) with a name or an alias that `fits`, in catalog
     /// order.
     fn filter(&self, os: Option<Os>, fits: impl Fn(&str) -> bool) -> Vec<usize> {
-        self.keys
-            .iter()
-            .enumerate()
-            .filter(|(_, (o, names))| os.is_none_or(|x| x == *o) && names.iter().any(|n| fits(n)))
-            .map(|(i, _)| i)
+        (0..self.os.len())
+            .filter(|&d| os.is_none_or(|x| x == self.os[d]) && self.names(d).any(&fits))
             .collect()
     }
 
@@ -269,6 +294,30 @@ mod tests {
                 "{typed}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn every_name_and_alias_finds_its_own_model() {
+        let t = Tables::built_in().unwrap();
+        for (i, d) in t.devices().iter().enumerate() {
+            for n in std::iter::once(&d.name).chain(&d.aliases) {
+                assert_eq!(t.search.find(n), Some(i), "{n}");
+                assert_eq!(t.search.find(&n.to_uppercase()), Some(i), "{n}");
+            }
+        }
+        assert_eq!(t.search.find(""), None);
+        assert_eq!(t.search.find("zzzz"), None);
+    }
+
+    #[test]
+    fn of_two_models_with_one_name_the_first_in_the_catalog_is_found() {
+        let t = Tables::built_in().unwrap();
+        let mut devices = t.devices()[..3].to_vec();
+        let first = devices[0].name.to_lowercase();
+        devices[2].aliases.push(first);
+        let index = super::Search::new(&devices, &[], &[]);
+        assert_eq!(index.find(&devices[0].name), Some(0));
+        assert_eq!(index.find(&devices[2].name), Some(2));
     }
 
     #[test]
