@@ -175,17 +175,23 @@ pub enum Kind {
     Natural,
     /// Battery wear: natural failure that some plans exclude as a consumable.
     Battery,
+    /// The phone stolen, and not got back.
+    Theft,
+    /// The phone lost, and not found again.
+    Lost,
 }
 
 impl Kind {
     /// Every kind, in a fixed order.
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Screen,
         Kind::BackGlass,
         Kind::Water,
         Kind::Other,
         Kind::Natural,
         Kind::Battery,
+        Kind::Theft,
+        Kind::Lost,
     ];
 
     /// How many kinds there are.
@@ -205,6 +211,14 @@ impl Kind {
             Kind::Other => "other",
             Kind::Natural => "natural",
             Kind::Battery => "battery",
+            Kind::Theft => "theft",
+            Kind::Lost => "lost",
         }
+    }
+
+    /// Whether the phone is gone (stolen or lost), not broken: a protection does not change
+    /// how often, and it is replaced, never repaired.
+    pub fn is_gone(self) -> bool {
+        matches!(self, Kind::Theft | Kind::Lost)
     }
 }

@@ -227,7 +227,18 @@ reason-no_rejoin = These options can only be taken at sign-up: skip now and you 
     [yes] {" "}Bought apart from the carrier, this cover is still open after you switch: { $later }.
    *[no] {""}
 }
-reason-not_theft_or_loss = No plan covers theft or loss.
+reason-not_theft_or_loss = None of the options here pays anything for a phone lost or stolen: a new one is yours to buy.
+reason-gone_elsewhere = { $is_plan ->
+    [yes] { $plan } pays nothing for a phone lost or stolen
+   *[no] Without a plan, a phone lost or stolen is yours to replace
+}; { $other } covers it, on its own terms.
+reason-gone_history = You lost { $count } { $count ->
+    [one] phone
+   *[other] phones
+} (or had { $count ->
+    [one] it
+   *[other] them
+} stolen) in the last 2 years; hosho assumes { $rate } a year for you, each costing a new phone at { $price }.
 reason-iphone_repair_only = For an iPhone, つながる端末保証 repairs only (no exchange), and the loaner is an Android phone.
 reason-street_repair = Without a plan, a street repair shop fixes a screen for about { $screen } (a diagnosis alone about { $diagnosis }), but an unofficial repair shuts the device out of carrier warranties for good.
 reason-spare_phone = With a spare phone of about { $spare } bought when you switch, a phone that breaks beyond a cheap repair is not repaired: the spare takes its place, and a broken spare is replaced by a cheap phone (about { $cheap }). { $any ->
@@ -302,6 +313,10 @@ step-linemo_apply_window = Add { $plan } by this date (online contracts: { $days
     [one] day
    *[other] days
 } including the contract day).
+step-rakuten_apply_window = Add { $plan } by this date: with the SIM-only application, or within { $days } { $days ->
+    [one] day
+   *[other] days
+} of the line's start. Then register the phone as the page asks.
 step-register_imei_photos = Register the IMEI (15 digits) and front and back photos within { $days } { $days ->
     [one] day
    *[other] days

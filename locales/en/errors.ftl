@@ -93,6 +93,7 @@ validate-protection-once = "{ $protection }" must be listed once (it is listed {
 validate-protection-range = "{ $protection }": the factors must be 0.1 to 3
 validate-natural-rates = natural failure rates must be 0 to 2 a year, and the early months 1 to 120
 validate-battery-share = the battery share of natural failures must be 0 to 1
+validate-theft-share = the share of thefts among phones lost or stolen must be 0 to 1
 validate-cheap-below-expensive = the cheap-device price must be below the expensive-device price
 validate-no-source = this rule names no source
 validate-not-a-table = not a table file hosho knows (expected one of { $expected })

@@ -6,10 +6,13 @@ report-date = Advice of { $today } for { $months } { $months ->
 report-basis = Figures for { $months } { $months ->
     [one] month
    *[other] months
-} at { $damage } damage and { $water } { $water ->
+} at { $damage } damage, { $water } { $water ->
     [one] water incident
    *[other] water incidents
-} a year{ $tried ->
+} and { $gone } { $gone ->
+    [one] phone
+   *[other] phones
+} lost or stolen a year{ $tried ->
     [yes] , with breakage tried at ×{ $factor }
    *[no] {""}
 }.
@@ -137,6 +140,9 @@ tables-prior = { $rate }% a year, adjusted by your count over the last 2 years (
 tables-risk-damage = Damage
 tables-risk-water = Water
 tables-risk-natural = Natural failure
+tables-risk-gone = Lost or stolen, not got back
+tables-risk-theft = Thefts among them
+tables-theft-share = { $share }%; the rest are losses
 tables-natural-rate = { $early }% a year for the first { $months } { $months ->
     [one] month
    *[other] months
@@ -172,6 +178,8 @@ kind-water = water
 kind-other = other damage
 kind-natural = natural failure
 kind-battery = battery wear
+kind-theft = theft
+kind-lost = loss
 validate-ok = The tables are sound: { $files } files, { $plans } plans, { $devices } devices, { $sources } sources.
 validate-origin = { $file }: { $origin }
 validate-built-in = built in
@@ -256,7 +264,7 @@ answers-carrier = Carrier: { $decided ->
    *[no] not decided yet (every carrier compared)
 }
 answers-customer = ; already a customer of { $list }
-answers-history = Broken in the last 2 years: { $damage } by a drop or knock, { $water } by water; protection: { $protection ->
+answers-history = Broken in the last 2 years: { $damage } by a drop or knock, { $water } by water; lost or stolen: { $gone }; protection: { $protection ->
     [bare] no case
     [case_and_film] a case and a screen film
     [rugged] a rugged case

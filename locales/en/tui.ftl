@@ -24,6 +24,8 @@ q-damage = How many times did you crack or break a phone in the last 2 years?
 why-damage = Your own history says more than any average.
 q-water = And how many times did a phone get water damage in that time?
 why-water = Water damage is priced apart from cracks.
+q-lost = And how many phones did you lose, or have stolen, and never get back in that time?
+why-lost = A lost or stolen phone costs a new one; most plans pay nothing for it.
 q-protection = How do you protect the phone day to day?
 why-protection = A case and a film make accidents less costly and less frequent.
 q-warranty = Does AppleCare+ or another warranty cover it? Until which month? (YYYY-MM; leave empty for none)
@@ -77,7 +79,7 @@ review-title = Your answers
 whatif-line = Breakage ×{ $factor } ({ $damage } damage and { $water } { $water ->
     [one] water incident
    *[other] water incidents
-} a year) over { $months } { $months ->
+} a year; { $gone } lost or stolen) over { $months } { $months ->
     [one] month
    *[other] months
 }
@@ -136,6 +138,7 @@ label-price = Price
 label-released = Released (YYYY-MM)
 label-damage = Broken in 2 years
 label-water = Water damage in 2 years
+label-lost = Lost or stolen in 2 years
 label-protection = Protection
 label-warranty = Warranty until (YYYY-MM)
 label-horizon = Months to keep it

@@ -130,7 +130,12 @@ reason-no_rejoin = これらのオプションは申し込み時にしか加入�
     [yes] ただし、会社とは別に買う次の保証は、乗り換えのあとでも入れます：{ $later }。
    *[no] {""}
 }
-reason-not_theft_or_loss = どのプランも盗難・紛失は補償しません。
+reason-not_theft_or_loss = ここで比べた選択肢はどれも、紛失・盗難には何も支払いません。買い直しは自己負担です。
+reason-gone_elsewhere = { $is_plan ->
+    [yes] { $plan }は紛失・盗難には何も支払いません
+   *[no] 保証がなければ、紛失・盗難での買い直しは自己負担です
+}。{ $other }なら、その規約に沿って紛失・盗難にも補償があります。
+reason-gone_history = 過去2年に{ $count }台を紛失、または盗まれています。hoshoはあなたの紛失・盗難を年{ $rate }回と想定し、そのたびに{ $price }で買い直すものとして計算しています。
 reason-iphone_repair_only = iPhoneの場合、つながる端末保証は修理のみで交換はなく、修理中の代替機はAndroid端末です。
 reason-street_repair = 保証がなくても、街の修理店なら画面修理は{ $screen }ほどです（修理しなくても診断だけで{ $diagnosis }ほどかかります）。ただし非正規修理をすると、その端末は以後キャリアの保証に加入できません。
 reason-spare_phone = 乗り換えのときに{ $spare }ほどの予備のスマホを買っておけば、安く直せない壊れ方をしたときは修理せずに予備に切り替えられます。予備が壊れたら{ $cheap }ほどの安いスマホに買い替えます。{ $any ->
@@ -196,6 +201,7 @@ step-buy_within_purchase_window = { $dated ->
 }
 step-register_imei = { $days }日以内にIIJmioの専用ページで端末のIMEIを登録してください。登録しないと補償を受けられません。
 step-linemo_apply_window = この日までに{ $plan }を申し込んでください（オンライン契約は契約日を含めて{ $days }日間）。
+step-rakuten_apply_window = この日までに{ $plan }を申し込んでください（SIMのみの申し込みと同時か、回線の開通日から{ $days }日以内）。そのあと、案内に沿って端末を登録してください。
 step-register_imei_photos = { $days }日以内にIMEI（15桁）と端末の前面・背面の写真を登録してください。
 step-cancel_at_cover_end = この日までに{ $plan }を解約してください。補償は{ $until }で終わり、その後は料金を払っても補償がありません。
 step-buy_while_covered = 今の保証が有効なうちに、この日までに{ $plan }に申し込んでください。購入から{ $span }を過ぎた端末は、有料の保証がある間だけ加入できます。今の保証が以前の通信会社のものなら、解約する前に申し込んでください。

@@ -90,6 +90,7 @@ validate-protection-once = 「{ $protection }」は1回だけ書いてくださ�
 validate-protection-range = 「{ $protection }」：倍率は0.1〜3にしてください
 validate-natural-rates = 自然故障の率は年0〜2、初期の月数は1〜120にしてください
 validate-battery-share = 自然故障のうちバッテリーの劣化の割合は、0〜1にしてください
+validate-theft-share = 紛失・盗難のうち盗難の割合は、0〜1にしてください
 validate-cheap-below-expensive = 「買い替えが安い端末」の価格は、「高価な端末」の価格より低くしてください
 validate-no-source = この規則には出典がありません
 validate-not-a-table = hoshoの料金表のファイル名ではありません（使えるのは{ $expected }）

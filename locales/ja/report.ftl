@@ -1,6 +1,6 @@
 report-title = hosho：端末保証のアドバイス
 report-date = { $today }時点、{ $months }か月間のアドバイスです（料金表は{ $as_of }時点）。
-report-basis = 金額はすべて{ $months }か月間、破損は年{ $damage }回・水濡れは年{ $water }回の想定です{ $tried ->
+report-basis = 金額はすべて{ $months }か月間、破損は年{ $damage }回・水濡れは年{ $water }回・紛失や盗難は年{ $gone }回の想定です{ $tried ->
     [yes] （試算：破損の頻度×{ $factor }）
    *[no] {""}
 }。
@@ -112,6 +112,9 @@ tables-prior = 年{ $rate }%（過去2年の回数で補正。重みは{ $weight
 tables-risk-damage = 破損
 tables-risk-water = 水濡れ
 tables-risk-natural = 自然故障
+tables-risk-gone = 紛失・盗難（戻らなかったもの）
+tables-risk-theft = うち盗難
+tables-theft-share = { $share }%（残りは紛失）
 tables-natural-rate = 最初の{ $months }か月は年{ $early }%、その後は年{ $late }%。うち{ $battery }%はバッテリーの劣化
 tables-split = 破損の内訳（{ $os }）
 tables-split-shares = 画面{ $screen }%・背面ガラス{ $back }%・その他{ $other }%
@@ -138,6 +141,8 @@ kind-water = 水濡れ
 kind-other = その他の破損
 kind-natural = 自然故障
 kind-battery = バッテリーの劣化
+kind-theft = 盗難
+kind-lost = 紛失
 validate-ok = 料金表に問題はありません：ファイル{ $files }件、プラン{ $plans }件、端末{ $devices }件、出典{ $sources }件。
 validate-origin = { $file }：{ $origin }
 validate-built-in = 組み込み
@@ -216,7 +221,7 @@ answers-carrier = 通信会社：{ $decided ->
    *[no] まだ決めていない（すべての会社を比較）
 }
 answers-customer = 、契約中の会社：{ $list }
-answers-history = 過去2年の破損：落下・衝撃{ $damage }回、水濡れ{ $water }回、保護：{ $protection ->
+answers-history = 過去2年の破損：落下・衝撃{ $damage }回、水濡れ{ $water }回、紛失・盗難{ $gone }台、保護：{ $protection ->
     [bare] ケースなし
     [case_and_film] ケースと画面フィルム
     [rugged] 耐衝撃ケース

@@ -19,6 +19,7 @@ pub struct Input {
     pub released: Option<YearMonth>,
     pub damage_incidents_2y: i64,
     pub water_incidents_2y: i64,
+    pub lost_or_stolen_2y: i64,
     pub protection: Protection,
     pub warranty_until: Option<YearMonth>,
     pub horizon_months: i64,
@@ -136,6 +137,7 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, FieldFault> {
     let released = release(a, device)?;
     let damage = in_range(Field::Damage, a.damage_incidents_2y, bounds::INCIDENTS)?;
     let water = in_range(Field::Water, a.water_incidents_2y, bounds::INCIDENTS)?;
+    let gone = in_range(Field::Lost, a.lost_or_stolen_2y, bounds::INCIDENTS)?;
     let horizon = in_range(Field::Horizon, a.horizon_months, bounds::HORIZON)?;
     let tiers = device.map(|d| d.tiers.clone()).unwrap_or_default();
     let linemo_fee = match (a.linemo_fee_yen, tiers.get(ASKED_TIER_SET)) {
@@ -171,6 +173,7 @@ pub fn check(a: &Input, tables: &Tables) -> Result<Profile, FieldFault> {
         released,
         damage_incidents_2y: damage as u32,
         water_incidents_2y: water as u32,
+        lost_or_stolen_2y: gone as u32,
         protection: a.protection,
         warranty_until: a.warranty_until,
         horizon_months: horizon as u32,

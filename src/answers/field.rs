@@ -15,6 +15,7 @@ pub enum Field {
     Released,
     Damage,
     Water,
+    Lost,
     Protection,
     Warranty,
     Horizon,
@@ -35,7 +36,7 @@ pub enum Field {
 
 /// Each field, its name in the answers file, and its label's message id (`label-` for a
 /// question, `slabel-` for a switch), in the order the reader takes them.
-const DECLARED: [(Field, &str, Option<&str>); 24] = [
+const DECLARED: [(Field, &str, Option<&str>); 25] = [
     (Field::Today, "today", Some("label-today")),
     (Field::Carrier, "carrier", Some("label-carrier")),
     (
@@ -49,6 +50,7 @@ const DECLARED: [(Field, &str, Option<&str>); 24] = [
     (Field::Released, "released", Some("label-released")),
     (Field::Damage, "damage_incidents_2y", Some("label-damage")),
     (Field::Water, "water_incidents_2y", Some("label-water")),
+    (Field::Lost, "lost_or_stolen_2y", Some("label-lost")),
     (Field::Protection, "protection", Some("label-protection")),
     (Field::Warranty, "warranty_until", Some("label-warranty")),
     (Field::Horizon, "horizon_months", Some("label-horizon")),

@@ -26,6 +26,9 @@ pub struct Answers {
     pub released: Option<String>,
     pub damage_incidents_2y: i64,
     pub water_incidents_2y: i64,
+    /// Phones lost or stolen (and not got back) in the last 2 years.
+    #[serde(default)]
+    pub lost_or_stolen_2y: i64,
     #[serde(default)]
     pub protection: Protection,
     #[serde(default)]
@@ -144,6 +147,7 @@ impl Answers {
             released: month(Field::Released, &self.released)?,
             damage_incidents_2y: self.damage_incidents_2y,
             water_incidents_2y: self.water_incidents_2y,
+            lost_or_stolen_2y: self.lost_or_stolen_2y,
             protection: self.protection,
             warranty_until: month(Field::Warranty, &self.warranty_until)?,
             horizon_months: self.horizon_months,

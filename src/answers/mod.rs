@@ -65,6 +65,8 @@ pub struct Profile {
     pub released: Option<YearMonth>,
     pub damage_incidents_2y: u32,
     pub water_incidents_2y: u32,
+    /// Phones lost or stolen, and not got back, in the last 2 years.
+    pub lost_or_stolen_2y: u32,
     pub protection: Protection,
     pub warranty_until: Option<YearMonth>,
     pub horizon_months: u32,

@@ -40,6 +40,7 @@ fn value(field: Field, a: &Input) -> Option<String> {
         Field::Released => ron(&a.released.map(|m| m.to_string())),
         Field::Damage => a.damage_incidents_2y.to_string(),
         Field::Water => a.water_incidents_2y.to_string(),
+        Field::Lost => a.lost_or_stolen_2y.to_string(),
         Field::Protection => ron(&a.protection),
         Field::Warranty => ron(&a.warranty_until.map(|m| m.to_string())),
         Field::Horizon => a.horizon_months.to_string(),

@@ -242,9 +242,11 @@ pub struct Advice {
     pub reasons: Vec<Reason>,
     pub next_steps: Vec<Step>,
     pub warnings: Vec<Warning>,
-    /// The yearly rates the advice assumed (damage, water), for display.
+    /// The yearly rates the advice assumed (damage, water, a phone lost or stolen), for
+    /// display.
     pub damage_per_year: f64,
     pub water_per_year: f64,
+    pub gone_per_year: f64,
     /// The what-if factor the rates were multiplied by (1: the answers as given).
     pub rate_factor: f64,
     /// The share of outcomes below the bad case (0.9: the bad case is the worst 10%).

@@ -143,11 +143,20 @@ fn carriers_choice(
     let th = &t.rules.thresholds;
     let score = |o: &&OptionResult| scale.score(o);
     let find = |id: &str| options.iter().find(|o| o.id == id);
-    // The cheaper way of doing without; skip on a tie (a spare buys nothing then).
-    let alt = options
-        .iter()
-        .filter(|o| is_without(o) && o.eligible)
-        .min_by_key(|o| (scale.score(o), o.id != Verdict::Skip.id()));
+    // The cheaper way of doing without; skip where the spare saves no more than "about the
+    // same" (an errand and money now for a saving within the margin buys nothing).
+    let skip_open = find(Verdict::Skip.id()).filter(|o| o.eligible);
+    let spare_open = find(Verdict::BuySpare.id()).filter(|o| o.eligible);
+    let alt = match (skip_open, spare_open) {
+        (Some(skip), Some(spare))
+            if scale.score(spare) < scale.score(skip)
+                && !about_same(scale.score(skip), scale.score(spare), th.about_same.value) =>
+        {
+            Some(spare)
+        }
+        (Some(skip), _) => Some(skip),
+        (None, spare) => spare,
+    };
     let best_plan = options
         .iter()
         .filter(|o| is_plan(o) && o.eligible)
@@ -346,8 +355,8 @@ fn if_bought_since(
     })
 }
 
-/// The maker's own cover (AppleCare+) beside the cheapest carrier's plan, when both are open
-/// and the headline does not already weigh the one against the other.
+/// The maker's own cover (the cheaper AppleCare+) beside the cheapest carrier's plan, when
+/// both are open and the headline does not already weigh the one against the other.
 fn compared(
     rec: &Recommendation,
     options: &[OptionResult],
@@ -359,7 +368,8 @@ fn compared(
         .iter()
         .filter(|o| o.apart && o.eligible)
         .filter(|o| t.plan(&o.id).is_some_and(|plan| plan.makers))
-        .find_map(|o| deadline_of(o, p, t).map(|d| (o, d.day)));
+        .filter_map(|o| deadline_of(o, p, t).map(|d| (o, d.day)))
+        .min_by_key(|(o, _)| scale.score(o));
     let plan = options
         .iter()
         .filter(|o| is_plan(o) && o.eligible)

@@ -193,7 +193,7 @@ pub(crate) mod tests {
             fees: vec![0.0; months],
             runs: vec![Run {
                 month: MonthSpec {
-                    rates: [rate, 0.0, 0.0, 0.0, 0.0, 0.0],
+                    rates: [rate, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
                     cover: [cover; crate::domain::Kind::COUNT],
                 },
                 len: months as u32,

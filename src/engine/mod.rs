@@ -239,6 +239,7 @@ pub fn advise_with(p: &Profile, t: &Tables, what_if: WhatIf) -> Advice {
         warnings,
         damage_per_year: rates.damage_per_year,
         water_per_year: rates.water_per_year,
+        gone_per_year: rates.gone_per_year,
         rate_factor: what_if.rate_factor,
         bad_case_quantile: quantile,
     }

@@ -171,6 +171,16 @@ pub fn reasons(
             vec![("count", Arg::Int(i64::from(p.water_incidents_2y)))],
         );
     }
+    if p.lost_or_stolen_2y > 0 {
+        add(
+            "gone_history",
+            vec![
+                ("count", Arg::Int(i64::from(p.lost_or_stolen_2y))),
+                ("rate", Arg::Dec(rates.gone_per_year)),
+                ("price", Arg::Yen(i64::from(p.price_yen))),
+            ],
+        );
+    }
     if p.price_yen > th.expensive_device.yen {
         add(
             "expensive_device",
@@ -243,10 +253,35 @@ pub fn reasons(
             ],
         );
     }
+    // A phone lost or stolen: whether the choice pays toward a new one, and if not, the
+    // cheapest option open that does.
+    let pays = |o: &OptionResult| t.pays_for_gone(&o.id, o.variant.as_deref(), p.os);
+    if !get(&rec.chosen).is_some_and(pays) {
+        let other = options
+            .iter()
+            .filter(|o| o.eligible && pays(o))
+            .min_by_key(|o| o.expected_total_yen);
+        match other {
+            Some(o) => add(
+                "gone_elsewhere",
+                vec![
+                    ("plan", Arg::Option(rec.chosen.clone())),
+                    (
+                        "is_plan",
+                        Arg::yes(
+                            get(&rec.chosen).is_some_and(|o| is_plan(&o))
+                                || rec.action == Verdict::BuyApart,
+                        ),
+                    ),
+                    ("other", Arg::Option(o.id.clone())),
+                ],
+            ),
+            None => add("not_theft_or_loss", vec![]),
+        }
+    }
     match rec.action {
         Verdict::BuyApart => {}
         Verdict::Join => {
-            add("not_theft_or_loss", vec![]);
             if rec.plan.as_deref() == Some("iijmio_tsunagaru") && p.os == Os::Ios {
                 add("iphone_repair_only", vec![]);
             }

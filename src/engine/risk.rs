@@ -11,6 +11,8 @@ pub struct Rates {
     /// Damage (screen, back glass, other) incidents a year.
     pub damage_per_year: f64,
     pub water_per_year: f64,
+    /// Phones lost or stolen (and not got back) a year.
+    pub gone_per_year: f64,
     /// Per horizon month, the rate of each kind (indexed by [`Kind::index`]) per month.
     pub monthly: Vec<[f64; Kind::COUNT]>,
 }
@@ -34,6 +36,9 @@ pub fn rates(p: &Profile, t: &Tables, damage_factor: f64) -> Rates {
         Os::Ios => &t.risk.split_ios,
         Os::Android => &t.risk.split_android,
     };
+    // Neither a case nor the what-if's breakage rate changes how often a phone goes missing.
+    let gone = posterior(&t.risk.gone, p.lost_or_stolen_2y);
+    let theft = t.risk.theft_share.share.clamp(0.0, 1.0);
     let start = p.today.year_month();
     let natural = &t.risk.natural;
     let monthly = (0..p.horizon_months)
@@ -53,12 +58,15 @@ pub fn rates(p: &Profile, t: &Tables, damage_factor: f64) -> Rates {
             r[Kind::Water.index()] = water / 12.0;
             r[Kind::Natural.index()] = nat * (1.0 - natural.battery_share) / 12.0;
             r[Kind::Battery.index()] = nat * natural.battery_share / 12.0;
+            r[Kind::Theft.index()] = gone * theft / 12.0;
+            r[Kind::Lost.index()] = gone * (1.0 - theft) / 12.0;
             r
         })
         .collect();
     Rates {
         damage_per_year: damage,
         water_per_year: water,
+        gone_per_year: gone,
         monthly,
     }
 }

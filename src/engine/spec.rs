@@ -97,12 +97,13 @@ pub struct OptionSpec {
 
 impl OptionSpec {
     /// The same option with damage and water incidents `factor` times as frequent (natural
-    /// failure is not a matter of luck or care, so it stays).
+    /// failure is not a matter of luck or care, so it stays; nor is a phone lost or stolen
+    /// a breakage).
     pub fn with_rate_factor(&self, factor: f64) -> OptionSpec {
         let mut out = self.clone();
         for run in &mut out.runs {
             for kind in Kind::ALL {
-                if kind != Kind::Natural {
+                if kind != Kind::Natural && !kind.is_gone() {
                     run.month.rates[kind.index()] *= factor;
                 }
             }
@@ -183,14 +184,15 @@ pub fn push_month(runs: &mut Vec<Run>, month: MonthSpec) {
 }
 
 /// The price of an incident without any plan: the cheaper of the maker's repair and a new
-/// device; while a warranty is active, its own price if lower.
+/// device; while a warranty is active, its own price if lower. A phone stolen or lost is
+/// replaced at its price: no warranty pays for that.
 fn out_of_pocket(
     kind: Kind,
     repair: RepairPrices,
     price: u32,
     warranty: Option<&crate::tables::WarrantyCopay>,
 ) -> u32 {
-    let own = repair_price(kind, repair).min(price);
+    let own = repair_price(kind, repair, price).min(price);
     match warranty {
         None => own,
         Some(w) => own.min(match kind {
@@ -200,17 +202,20 @@ fn out_of_pocket(
             Kind::Other => w.other,
             Kind::Natural => w.natural,
             Kind::Battery => w.battery,
+            Kind::Theft | Kind::Lost => price,
         }),
     }
 }
 
-/// The repair price of a kind, before any plan (used for caps).
-fn repair_price(kind: Kind, repair: RepairPrices) -> u32 {
+/// The price of putting an incident right before any plan (used for caps): its repair, or
+/// for a phone that is gone, a new one at its price.
+fn repair_price(kind: Kind, repair: RepairPrices, price: u32) -> u32 {
     match kind {
         Kind::Screen => repair.screen,
         Kind::BackGlass => repair.back_glass,
         Kind::Water | Kind::Other | Kind::Natural => repair.other,
         Kind::Battery => repair.battery,
+        Kind::Theft | Kind::Lost => price,
     }
 }
 
@@ -358,7 +363,7 @@ impl<'a> Context<'a> {
                 let own = self.skip_cost(m, kind);
                 let after = match kind {
                     Kind::Natural if m < warranty_months => 0,
-                    _ => repair_price(kind, spare_repair).min(cheap),
+                    _ => repair_price(kind, spare_repair, cheap).min(cheap),
                 };
                 if own > give_up {
                     Cover::Use {
@@ -483,7 +488,8 @@ impl<'a> Context<'a> {
                 .any(|b| b.counts && b.kinds.contains(&kind));
             if counted {
                 weight += rates[kind.index()];
-                price += rates[kind.index()] * f64::from(repair_price(kind, self.repair));
+                price += rates[kind.index()]
+                    * f64::from(repair_price(kind, self.repair, self.profile.price_yen));
             }
         }
         let mean = if weight > 0.0 { price / weight } else { 0.0 };
@@ -616,16 +622,27 @@ impl<'a> Context<'a> {
                 },
                 Some(b) if in_cover && natural_ok => {
                     let capped = b.capped || plan.yearly_limit.is_some();
+                    let whole = repair_price(kind, self.repair, self.profile.price_yen);
                     let excess = match (capped, cap) {
-                        (true, Some(cap)) => repair_price(kind, self.repair).saturating_sub(cap),
+                        (true, Some(cap)) => whole.saturating_sub(cap),
                         _ => 0,
                     };
                     let price = |copay: u32, exchange: Option<u32>| {
                         let repair = copay + excess;
                         exchange.map_or(repair, |x| repair.min(x))
                     };
-                    let first = price(b.copay.0, b.exchange.map(|x| x.0));
-                    let later = price(b.copay.1, b.exchange.map(|x| x.1));
+                    // A sum paid toward a new phone: the rest of its price is the user's.
+                    let paid = b.pays.map(|p| p.of(self.profile.price_yen));
+                    let (first, later) = match paid {
+                        Some(paid) => {
+                            let rest = own.saturating_sub(paid);
+                            (b.copay.0 + rest, b.copay.1 + rest)
+                        }
+                        None => (
+                            price(b.copay.0, b.exchange.map(|x| x.0)),
+                            price(b.copay.1, b.exchange.map(|x| x.1)),
+                        ),
+                    };
                     if first >= own {
                         // Claiming would cost more than paying: the user pays.
                         Cover::Pay(own)

@@ -324,6 +324,10 @@ impl Question {
                 |d| Some(d.water_incidents_2y),
                 |d, v| d.water_incidents_2y = v.unwrap_or(0),
             )),
+            Question::Lost => Control::Number(incidents(
+                |d| Some(d.lost_or_stolen_2y),
+                |d, v| d.lost_or_stolen_2y = v.unwrap_or(0),
+            )),
             Question::Horizon => Control::Number(Number {
                 min: bounds::HORIZON.0,
                 max: bounds::HORIZON.1,

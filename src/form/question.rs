@@ -20,6 +20,7 @@ pub enum Question {
     Bought,
     Damage,
     Water,
+    Lost,
     Protection,
     Warranty,
     Horizon,
@@ -31,7 +32,7 @@ pub enum Question {
 
 impl Question {
     /// Every question, in the order asked.
-    pub const ALL: [Question; 16] = [
+    pub const ALL: [Question; 17] = [
         Question::Carrier,
         Question::DeviceSource,
         Question::Os,
@@ -41,6 +42,7 @@ impl Question {
         Question::Bought,
         Question::Damage,
         Question::Water,
+        Question::Lost,
         Question::Protection,
         Question::Warranty,
         Question::Horizon,
@@ -62,6 +64,7 @@ impl Question {
             Question::Bought => "bought",
             Question::Damage => "damage",
             Question::Water => "water",
+            Question::Lost => "lost",
             Question::Protection => "protection",
             Question::Warranty => "warranty",
             Question::Horizon => "horizon",
@@ -128,6 +131,7 @@ impl Question {
             Field::Warranty => Question::Warranty,
             Field::Damage => Question::Damage,
             Field::Water => Question::Water,
+            Field::Lost => Question::Lost,
             Field::Horizon => Question::Horizon,
             Field::LinemoFee => Question::LinemoFee,
             Field::Protection => Question::Protection,

@@ -241,14 +241,14 @@ mod tests {
     #[test]
     fn a_carrier_the_tables_do_not_know_is_named_with_those_they_do() {
         let t = crate::tables::Tables::built_in().unwrap();
-        let text = format!("(pin_hash: \"{}\",\n carriers: [Mineo, Rakuten])", hash());
+        let text = format!("(pin_hash: \"{}\",\n carriers: [Mineo, Nuro])", hash());
         let c = KioskConfig::parse(&text).unwrap();
         let e = c.check_carriers(&text, &t).unwrap_err();
         assert_eq!((e.line, e.field.as_deref()), (2, Some("carriers")));
         let ConfigFault::UnknownCarrier { value, known } = e.fault else {
             panic!("{:?}", e.fault)
         };
-        assert_eq!(value, "Rakuten");
+        assert_eq!(value, "Nuro");
         assert!(known.iter().any(|k| k == "Ymobile"), "{known:?}");
     }
 }

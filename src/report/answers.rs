@@ -48,6 +48,7 @@ pub fn lines(p: &Profile, w: &Words) -> Vec<String> {
             &vec![
                 ("damage", Arg::Int(i64::from(p.damage_incidents_2y))),
                 ("water", Arg::Int(i64::from(p.water_incidents_2y))),
+                ("gone", Arg::Int(i64::from(p.lost_or_stolen_2y))),
                 ("protection", Arg::Text(p.protection.id().into())),
             ],
         ),

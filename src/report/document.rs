@@ -351,6 +351,7 @@ pub fn basis(a: &Advice, w: &Words) -> String {
             ("months", a.horizon_months.to_string()),
             ("damage", w.arg(&Arg::Dec(a.damage_per_year))),
             ("water", w.arg(&Arg::Dec(a.water_per_year))),
+            ("gone", w.arg(&Arg::Dec(a.gone_per_year))),
             ("factor", w.arg(&Arg::Dec(a.rate_factor))),
             ("tried", if tried { "yes" } else { "no" }.into()),
         ],

@@ -631,18 +631,14 @@ fn risk(w: &mut Writer) {
             ],
         )
     };
+    // A prior's row: its name, its rate and weight, its source.
+    let prior_row = |id: &str, p: &crate::tables::Prior| -> FigureRow {
+        [label(id), prior(p), w.cite(&p.src, p.as_of)]
+    };
     let n = &r.natural;
     let mut rows: Vec<FigureRow> = vec![
-        [
-            label("tables-risk-damage"),
-            prior(&r.damage),
-            w.cite(&r.damage.src, r.damage.as_of),
-        ],
-        [
-            label("tables-risk-water"),
-            prior(&r.water),
-            w.cite(&r.water.src, r.water.as_of),
-        ],
+        prior_row("tables-risk-damage", &r.damage),
+        prior_row("tables-risk-water", &r.water),
         [
             label("tables-risk-natural"),
             w.tx(
@@ -655,6 +651,15 @@ fn risk(w: &mut Writer) {
                 ],
             ),
             w.cite(&n.src, n.as_of),
+        ],
+        prior_row("tables-risk-gone", &r.gone),
+        [
+            label("tables-risk-theft"),
+            w.tx(
+                "tables-theft-share",
+                &[("share", percent(r.theft_share.share))],
+            ),
+            w.cite(&r.theft_share.src, r.theft_share.as_of),
         ],
     ];
     for (os, s) in [(Os::Ios, &r.split_ios), (Os::Android, &r.split_android)] {

@@ -405,6 +405,22 @@ impl Tables {
             .map_or(std::slice::from_ref(plan), Vec::as_slice)
     }
 
+    /// Whether a plan (as its variant `variant`, where it has several) pays anything toward a
+    /// phone of `os` that is stolen or lost.
+    pub fn pays_for_gone(&self, id: &str, variant: Option<&str>, os: Os) -> bool {
+        let Some(plan) = self.plan(id) else {
+            return false;
+        };
+        self.variants(plan)
+            .iter()
+            .find(|v| v.variant.as_ref().map(|x| x.id.as_str()) == variant)
+            .is_some_and(|v| {
+                v.benefits
+                    .iter()
+                    .any(|b| b.kinds.iter().any(|k| k.is_gone()) && b.os.is_none_or(|o| o == os))
+            })
+    }
+
     /// The sources a plan's figures rest on that are blogs or undated pages.
     pub fn weak_sources(&self, plan: &Plan) -> &[String] {
         self.derived.weak.get(&plan.id).map_or(&[], Vec::as_slice)

@@ -509,8 +509,33 @@ pub struct Benefit {
     /// device for free (so a natural failure then costs the copay, not nothing).
     #[serde(default)]
     pub charged_in_maker_warranty: bool,
+    /// Where the plan pays a sum rather than a repair (insurance for a stolen phone): what it
+    /// pays; the rest of the phone's price is the user's.
+    #[serde(default)]
+    pub pays: Option<Payout>,
     pub src: String,
     pub as_of: YearMonth,
+}
+
+/// What a plan pays toward a phone that is gone.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Payout {
+    /// Up to this many yen (never more than the phone's price).
+    UpTo(u32),
+    /// This share of the phone's price.
+    ShareOfPrice(f64),
+}
+
+impl Payout {
+    /// The sum paid for a phone of `price`.
+    pub fn of(self, price: u32) -> u32 {
+        match self {
+            Payout::UpTo(yen) => yen.min(price),
+            Payout::ShareOfPrice(share) => {
+                (f64::from(price) * share.clamp(0.0, 1.0)).round() as u32
+            }
+        }
+    }
 }
 
 /// A period of cover: natural failure's, or all of a plan's (`cover_until`). It runs for
@@ -776,6 +801,19 @@ pub struct RiskTable {
     pub split_android: Split,
     pub protection: Vec<ProtectionFactor>,
     pub natural: Natural,
+    /// A phone lost or stolen and not got back, a year.
+    pub gone: Prior,
+    /// The share of those that are thefts (the rest are losses).
+    pub theft_share: Share,
+}
+
+/// A share of something, with its source.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Share {
+    pub share: f64,
+    pub src: String,
+    pub as_of: YearMonth,
 }
 
 /// A prior yearly rate and its weight in years (a Gamma prior for a Poisson rate).

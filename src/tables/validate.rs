@@ -678,6 +678,7 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
     for (field, prior, what) in [
         ("damage", &r.damage, "tables-risk-damage"),
         ("water", &r.water, "tables-risk-water"),
+        ("gone", &r.gone, "tables-risk-gone"),
     ] {
         let rate_ok = (PRIOR_RATE.0..=PRIOR_RATE.1).contains(&prior.per_year);
         let weight_ok = (PRIOR_WEIGHT.0..=PRIOR_WEIGHT.1).contains(&prior.weight_years);
@@ -759,6 +760,15 @@ fn check_risk(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {
         );
     }
     check_src(cx, RISK, sources, &n.src, &["natural"]);
+    if !(0.0..=1.0).contains(&r.theft_share.share) {
+        cx.add(
+            RISK,
+            &["theft_share", "share"],
+            "validate-theft-share",
+            Vec::new(),
+        );
+    }
+    check_src(cx, RISK, sources, &r.theft_share.src, &["theft_share"]);
 }
 
 fn check_rules(t: &Tables, sources: &HashSet<String>, cx: &mut Ctx) {

@@ -201,11 +201,19 @@ fn the_spare_moves_smoothly_with_the_price_and_is_chosen_only_when_cheapest() {
             .min()
             .unwrap();
         // Cheapest, it is advised, unless the carrier's plan is a close call that can only be
-        // joined now (joined, with a review).
+        // joined now (joined, with a review), or it saves no more than "about the same"
+        // against skipping (skipped: a spare that saves so little is not worth buying).
         let rec = &a.recommendation;
         advised.push(rec.action);
         match rec.action {
             Verdict::BuySpare => assert!(spare < cheapest, "{price}: {spare} vs {cheapest}"),
+            Verdict::Skip if spare < cheapest => {
+                let skip = a.option("skip").unwrap().expected_total_yen;
+                assert!(
+                    (skip - spare) as f64 <= 0.05 * skip as f64,
+                    "{price}: {spare} vs {skip}"
+                )
+            }
             _ if spare < cheapest => {
                 assert_eq!(rec.why, Why::AboutSame, "{price}: {spare} vs {cheapest}")
             }

@@ -798,7 +798,7 @@ fn a_carrier_the_tables_do_not_know_is_exit_2_naming_the_known_ones() {
     assert!(out.stdout.is_empty());
     assert!(
         err.contains("unknown-carrier.ron:5:5: Carrier:")
-            && err.contains("\"Rakuten\"")
+            && err.contains("\"Nuro\"")
             && err.contains("Iijmio, Linemo, Mineo, Ymobile, Biglobe"),
         "{err}"
     );
@@ -947,7 +947,7 @@ fn every_report_starts_with_the_answers_it_rests_on() {
         ("\"2026-11-15\"", "\"2026-11\""),
         (
             "protection: Case,",
-            "protection: Rugged, damaged_now: true, existing_customer_of: [Mineo],",
+            "protection: Rugged, damaged_now: true, existing_customer_of: [Mineo], lost_or_stolen_2y: 2,",
         ),
     ]);
     for (lang, title, said) in [
@@ -959,7 +959,7 @@ fn every_report_starts_with_the_answers_it_rests_on() {
                 "Price: ¥179,800 (its launch price, from the catalog)",
                 "Released: 2025-09; bought: 2026-11",
                 "Carrier: not decided yet (every carrier compared); already a customer of mineo",
-                "Broken in the last 2 years: 1 by a drop or knock, 0 by water; protection: a rugged case",
+                "Broken in the last 2 years: 1 by a drop or knock, 0 by water; lost or stolen: 2; protection: a rugged case",
                 "AppleCare+ or another warranty: none",
                 "Keeping it 36 months; weighing the average cost over the years",
                 "Also: Damaged now",
@@ -973,7 +973,7 @@ fn every_report_starts_with_the_answers_it_rests_on() {
                 "価格：179,800円（カタログの発売時価格）",
                 "発売：2025年9月、購入：2026年11月",
                 "通信会社：まだ決めていない（すべての会社を比較）、契約中の会社：mineo",
-                "過去2年の破損：落下・衝撃1回、水濡れ0回、保護：耐衝撃ケース",
+                "過去2年の破損：落下・衝撃1回、水濡れ0回、紛失・盗難2台、保護：耐衝撃ケース",
                 "AppleCare+などの保証：なし",
                 "使う期間：36か月、重視すること：長い目で見た平均の費用",
                 "そのほか：いま破損あり",
@@ -1363,10 +1363,14 @@ fn an_unknown_day_of_purchase_says_what_the_day_decides() {
 #[test]
 fn a_risk_averse_user_gets_the_lowest_bad_case_among_the_carriers_plans() {
     // The iPhone 17 Pro, day of purchase unknown (so the cover bought apart stays to
-    // confirm), carrier not decided, guarding against bad luck: LINEMO's AppleCare plan has
-    // the lowest bad case of the carriers' plans (its fee, the Pro tier of the nearest
-    // listed family, is a condition to confirm, not a reason to pass it over).
-    let answers = seventeen_pro(&[("bought: Some(\"2026-11-15\"),", "risk: Averse,")]);
+    // confirm), carrier not decided, a Rakuten line held already (its plan is for new lines),
+    // guarding against bad luck: LINEMO's AppleCare plan has the lowest bad case of the
+    // carriers' plans (its fee, the Pro tier of the nearest listed family, is a condition to
+    // confirm, not a reason to pass it over).
+    let answers = seventeen_pro(&[(
+        "bought: Some(\"2026-11-15\"),",
+        "risk: Averse, existing_customer_of: [Rakuten],",
+    )]);
     let v = advice_for(&answers, "en");
     let plans: Vec<&serde_json::Value> = v["options"]
         .as_array()

@@ -101,7 +101,7 @@ fn idle_reset_brings_back_the_attract_screen_and_a_fresh_start() {
     // The next person starts from the defaults: the carrier is not chosen yet.
     s.send(ENTER);
     s.wait_for("Question 1 of");
-    s.wait_for("> 9. Not decided yet");
+    s.wait_for("> 11. Not decided yet");
     assert!(s.running());
 }
 

@@ -12,6 +12,7 @@ mod counter;
 mod counter_pty;
 mod engine;
 mod fuzz;
+mod gone;
 mod hostile_input;
 mod kiosk;
 mod kiosk_pty;

@@ -30,7 +30,7 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
         prop_oneof![Just(Os::Ios), Just(Os::Android)],
         1u32..=250_000,
         0i64..=96,
-        (0u32..=10, 0u32..=5),
+        (0u32..=10, 0u32..=5, 0u32..=3),
         prop_oneof![
             Just(Protection::Bare),
             Just(Protection::Case),
@@ -53,7 +53,7 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
                 os,
                 price,
                 age,
-                (damage, water),
+                (damage, water, lost),
                 protection,
                 horizon,
                 risk,
@@ -95,6 +95,7 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
                     released: Some(released),
                     damage_incidents_2y: damage,
                     water_incidents_2y: water,
+                    lost_or_stolen_2y: lost,
                     protection,
                     warranty_until: warranty.map(|w| YearMonth::parse("2026-11").unwrap().plus(w)),
                     horizon_months: horizon,
@@ -145,7 +146,8 @@ proptest! {
 
     /// The cheapest option still open is advised, wherever it is bought; a carrier's plan
     /// may be joined instead only by the rules that keep it (a close call, a warranty ending
-    /// soon), and then any cheaper cover bought apart is named beside it.
+    /// soon), and then any cheaper cover bought apart is named beside it; and skipping beats a
+    /// spare that saves no more than "about the same".
     #[test]
     fn the_cheapest_option_open_is_advised(p in arb_profile()) {
         let a = engine::advise(&p, &tables());
@@ -163,7 +165,13 @@ proptest! {
         let least = a.options.iter().filter(open).map(score).min().unwrap();
         let chosen = a.option(&rec.chosen).unwrap();
         prop_assert!(open(&chosen), "{} is open", chosen.id);
+        let share = tables().rules.thresholds.about_same.value;
+        let about_same = |a: i64, b: i64| (a - b).abs() as f64 <= share * a.max(b).max(1) as f64;
+        let spare = a.option("buy_spare").filter(open).map(score);
         match rec.action {
+            Verdict::Skip if spare == Some(least) && score(chosen) > least => {
+                prop_assert!(about_same(score(chosen), least), "skip {} against a spare's {}", score(chosen), least);
+            }
             Verdict::Skip | Verdict::BuySpare | Verdict::BuyApart => {
                 prop_assert_eq!(score(chosen), least, "{}", chosen.id);
             }

@@ -172,7 +172,7 @@ fn the_report_excerpts_are_current_and_cite_numbered_sources() {
     );
     let readme =
         std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    assert!(readme.contains("（出典：[1]）") && readme.contains("(see [4])"));
+    assert!(readme.contains("（出典：[1]）") && readme.contains("(see [5])"));
     assert!(
         !readme.contains("出典：seed_"),
         "no source id in the excerpts"

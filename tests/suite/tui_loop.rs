@@ -150,7 +150,7 @@ fn the_kiosk_counts_down_and_wipes_on_the_clock_alone() {
         Step::Wait(Duration::from_secs(2)),
         Step::Screen("Press any key to start"),
         Step::Key(KeyCode::Enter),
-        Step::Screen("> 9. Not decided yet"),
+        Step::Screen("> 11. Not decided yet"),
     ];
     let end = run(&mut k, steps).unwrap_err();
     assert_eq!(

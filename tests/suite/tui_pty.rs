@@ -14,6 +14,8 @@ struct Lang {
     keys_results: &'static str,
     why: &'static str,
     details: &'static str,
+    /// Words of the question on phones lost or stolen.
+    lost: &'static str,
 }
 
 const EN: Lang = Lang {
@@ -24,6 +26,7 @@ const EN: Lang = Lang {
     keys_results: "+/- breakage rate",
     why: "Why",
     details: "[by 20",
+    lost: "lose, or have stolen",
 };
 
 const JA: Lang = Lang {
@@ -34,11 +37,13 @@ const JA: Lang = Lang {
     keys_results: "+/- 破損率",
     why: "理由",
     details: "[期限：20",
+    lost: "紛失や盗難",
 };
 
 /// The same answers as a file, for `hosho advise`.
 const ANSWERS: &str = r#"(carrier: Iijmio, device_source: BringOwn, os: Ios, model: Some("iPhone 15 Pro"),
-  damage_incidents_2y: 2, water_incidents_2y: 0, protection: Case, horizon_months: 24,
+  damage_incidents_2y: 2, water_incidents_2y: 0, lost_or_stolen_2y: 1, protection: Case,
+  horizon_months: 24,
   risk: Neutral)"#;
 
 /// The start of the verdict `hosho advise` gives for [`ANSWERS`], in a language.
@@ -105,7 +110,13 @@ fn answer_everything(s: &mut Session, lang: &Lang, resize_at_model: bool) {
     at(s, lang, 6);
     s.send("\x7f2"); // damage: 2 instead of 0
     s.send(ENTER);
-    for n in 7..=13 {
+    at(s, lang, 7);
+    s.send(ENTER); // water: none
+    at(s, lang, 8);
+    s.wait_for(lang.lost);
+    s.send("\x7f1"); // lost or stolen: 1 instead of 0
+    s.send(ENTER);
+    for n in 9..=14 {
         at(s, lang, n);
         s.send(ENTER);
     }
@@ -197,7 +208,8 @@ fn answers_from_a_file_open_on_the_results_and_what_ifs_move_them() {
     s.send(RIGHT);
     s.wait_for("the breakdown");
     s.send(LEFT);
-    s.wait_for("Cumulative cost");
+    // The chart again, its legend naming each option by its line.
+    s.wait_for("━ No plan");
     s.send("+");
     s.wait_for("What-if");
     s.send("0");
@@ -258,19 +270,24 @@ fn japanese_input_finds_the_model_and_replaces_answers_given() {
     at(&s, &JA, 5);
     s.send("２０２６年１１月１日"); // the day of purchase, as written in Japanese
     s.send(ENTER);
-    for n in 6..=8 {
+    for n in 6..=7 {
         at(&s, &JA, n);
         s.send(ENTER);
     }
+    at(&s, &JA, 8);
+    s.send("１"); // a phone lost or stolen, typed full-width: replaces the 0 shown
+    s.send(ENTER);
     at(&s, &JA, 9);
-    s.send("２０２７年３月"); // the other warranty, as written in Japanese
     s.send(ENTER);
     at(&s, &JA, 10);
+    s.send("２０２７年３月"); // the other warranty, as written in Japanese
+    s.send(ENTER);
+    at(&s, &JA, 11);
     s.wait_for("> 24");
     s.send("36"); // replaces the 24 shown
     s.wait_for("> 36");
     s.send(ENTER);
-    for n in 11..=13 {
+    for n in 12..=14 {
         at(&s, &JA, n);
         s.send(ENTER);
     }
@@ -279,6 +296,7 @@ fn japanese_input_finds_the_model_and_replaces_answers_given() {
     s.wait_for("2026年11月1日");
     s.wait_for("2027年3月");
     s.wait_for("あと何か月使うか：36");
+    s.wait_for("2年間の紛失・盗難：1");
     s.send(CTRL_C);
     assert_eq!(s.wait_exit(), 0);
 }

@@ -320,7 +320,7 @@ mod tests {
         };
         let mut s = flat(0.1, c, 24, 2, Reset::Year);
         let month = MonthSpec {
-            rates: [0.2, 0.0, 0.0, 0.0, 0.0, 0.0],
+            rates: [0.2, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
             ..s.runs[0].month.clone()
         };
         s.runs[0].len = 4;

@@ -489,7 +489,7 @@ pub(super) mod tests {
         };
         let mut s = flat(rate, c, 24, 2, Period::Year);
         let later = MonthSpec {
-            rates: [rate * 1.7, 0.0, 0.0, 0.0, 0.0, 0.0],
+            rates: [rate * 1.7, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
             cover: [Cover::Use {
                 first: 3_000,
                 later: 12_900,

@@ -195,6 +195,7 @@ fn what_if_line(r: &Results, w: &Words) -> String {
             ("factor", w.arg(&Arg::Dec(r.what_if.rate_factor()))),
             ("damage", w.arg(&Arg::Dec(a.damage_per_year))),
             ("water", w.arg(&Arg::Dec(a.water_per_year))),
+            ("gone", w.arg(&Arg::Dec(a.gone_per_year))),
             ("months", r.horizon().to_string()),
         ],
     );
