@@ -317,6 +317,10 @@ step-rakuten_apply_window = Add { $plan } by this date: with the SIM-only applic
     [one] day
    *[other] days
 } of the line's start. Then register the phone as the page asks.
+step-leaving_ends_cover = If the warranty you have now is the carrier's you are leaving (docomo, au, SoftBank and the like), it ends the day you leave, not in the month you gave{ $any ->
+    [yes] : { $later } takes this phone only while it is covered, so join before you switch.
+   *[no] .
+}
 step-register_imei_photos = Register the IMEI (15 digits) and front and back photos within { $days } { $days ->
     [one] day
    *[other] days

@@ -202,6 +202,10 @@ step-buy_within_purchase_window = { $dated ->
 step-register_imei = { $days }日以内にIIJmioの専用ページで端末のIMEIを登録してください。登録しないと補償を受けられません。
 step-linemo_apply_window = この日までに{ $plan }を申し込んでください（オンライン契約は契約日を含めて{ $days }日間）。
 step-rakuten_apply_window = この日までに{ $plan }を申し込んでください（SIMのみの申し込みと同時か、回線の開通日から{ $days }日以内）。そのあと、案内に沿って端末を登録してください。
+step-leaving_ends_cover = 今の保証が乗り換え前の通信会社（ドコモ、au、ソフトバンクなど）のものなら、ご回答の月ではなく、解約した日に終わります{ $any ->
+    [yes] 。{ $later }は保証があるうちしか加入できないため、乗り換える前に申し込んでください。
+   *[no] 。
+}
 step-register_imei_photos = { $days }日以内にIMEI（15桁）と端末の前面・背面の写真を登録してください。
 step-cancel_at_cover_end = この日までに{ $plan }を解約してください。補償は{ $until }で終わり、その後は料金を払っても補償がありません。
 step-buy_while_covered = 今の保証が有効なうちに、この日までに{ $plan }に申し込んでください。購入から{ $span }を過ぎた端末は、有料の保証がある間だけ加入できます。今の保証が以前の通信会社のものなら、解約する前に申し込んでください。

@@ -9,8 +9,9 @@ use crate::message::{Arg, Args, Later};
 use crate::tables::{ASKED_TIER_SET, Due, Fee, Plan, StepAt, Tables};
 
 /// What to do next, in order: the advised plan's sign-up steps (from `plans.ron`), the review,
-/// its claim steps; a spare to buy; the cover to buy instead, by its last day, or else the
-/// cover still open (`later`) with the first of their last days; backups.
+/// its claim steps; a spare to buy; with a warranty in force, that leaving its carrier ends it;
+/// the cover to buy instead, by its last day, or else the cover still open (`later`) with the
+/// first of their last days; backups.
 pub fn next_steps(
     rec: &Recommendation,
     options: &[OptionResult],
@@ -81,6 +82,7 @@ pub fn next_steps(
         }
         _ => {}
     }
+    out.extend(leaving_ends_cover(options, p, t));
     // The cover bought apart that is advised, or named instead: its steps, by its last day.
     let apart = match rec.action {
         Verdict::BuyApart => Some(rec.chosen.as_str()),
@@ -108,6 +110,33 @@ pub fn next_steps(
         args: vec![],
     });
     out
+}
+
+/// With a warranty in force: if it is the old carrier's, it ends the day the user leaves that
+/// carrier (BIGLOBE's page: a carrier's cover ends with the contract), not in the month given;
+/// the cover that takes this phone only while a warranty covers it must be joined before the
+/// switch, today.
+fn leaving_ends_cover(options: &[OptionResult], p: &Profile, t: &Tables) -> Option<Step> {
+    p.warranty_until?;
+    let before: Vec<Later> = options
+        .iter()
+        .filter(|o| o.apart && o.eligible)
+        .filter_map(|o| t.plan(&o.id))
+        .filter(|plan| super::gates::deadline(plan, p).is_some_and(|d| d.while_covered))
+        .map(|plan| Later {
+            option: plan.id.clone(),
+            until: Some(p.today),
+            days: 0,
+        })
+        .collect();
+    Some(Step {
+        id: "leaving_ends_cover".into(),
+        due: (!before.is_empty()).then_some(p.today),
+        args: vec![
+            ("any", Arg::yes(!before.is_empty())),
+            ("later", Arg::Later(before)),
+        ],
+    })
 }
 
 /// A plan's steps of one kind, dated from today (or from the purchase, where known).

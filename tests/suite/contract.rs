@@ -1792,3 +1792,45 @@ fn a_set_missing_a_file_is_refused_for_advice_and_checked_by_validate() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn leaving_a_carrier_whose_warranty_covers_the_phone_is_dated_today() {
+    // A Pixel 8 bought in 2024-06, over a year ago, under a warranty said to run to 2026-12:
+    // モバイル保険 takes it only while that warranty covers it. If the warranty is the old
+    // carrier's, it ends at the switch: the step says so, due today, naming モバイル保険.
+    let answers = r#"(today: Some("2026-12-07"), carrier: Iijmio, device_source: BringOwn, os: Android,
+        model: Some("Google Pixel 8"), bought: Some("2024-06-10"), damage_incidents_2y: 1,
+        water_incidents_2y: 0, warranty_until: Some("2026-12"), horizon_months: 24)"#;
+    for lang in ["en", "ja"] {
+        let v = advice_for(answers, lang);
+        assert!(
+            has_step(&v, "leaving_ends_cover", "2026-12-07"),
+            "{}",
+            v["next_steps"]
+        );
+        let text = v["next_steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == "leaving_ends_cover")
+            .unwrap()["message"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let named = if lang == "en" {
+            "Mobile hoken"
+        } else {
+            "モバイル保険"
+        };
+        assert!(text.contains(named), "{text}");
+    }
+    // Without a warranty in force, no such step.
+    let v = advice_for(&answers.replace(r#"Some("2026-12")"#, "None"), "en");
+    let ids: Vec<&str> = v["next_steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["id"].as_str())
+        .collect();
+    assert!(!ids.contains(&"leaving_ends_cover"), "{ids:?}");
+}

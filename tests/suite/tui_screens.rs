@@ -312,3 +312,43 @@ fn a_month_of_purchase_answers_the_question() {
         assert_ne!(m.screen, Screen::Ask(Question::Bought), "{typed}");
     }
 }
+
+#[test]
+fn a_breakdown_ends_with_the_plans_terms() {
+    // モバイル保険's breakdown says it covers up to 3 devices and what it pays for a theft,
+    // in each language, below the totals.
+    let t = tables();
+    let p = common::persona("iphone-17-pro-bought-last-week");
+    for (lang, title, devices, theft) in [
+        (
+            Lang::En,
+            "Mobile hoken (モバイル保険, さくら少額短期保険): the breakdown",
+            "up to 3 devices",
+            "up to 25,000",
+        ),
+        (
+            Lang::Ja,
+            "モバイル保険（さくら少額短期保険）：内訳",
+            "3台まで",
+            "最大25,000円",
+        ),
+    ] {
+        let mut found = false;
+        // From the option advised, up the list to モバイル保険.
+        for ups in 0..12 {
+            let mut m = Advisor::with_profile(lang, p.clone(), &t);
+            for _ in 0..ups {
+                m.update(Msg::Key(Key::Up), &t);
+            }
+            m.update(Msg::Key(Key::Enter), &t);
+            let screen = draw(&m, 120, 60);
+            if screen.contains(title) {
+                assert!(screen.contains(devices), "{screen}");
+                assert!(screen.contains(theft), "{screen}");
+                found = true;
+                break;
+            }
+        }
+        assert!(found, "{lang:?}: no breakdown of モバイル保険");
+    }
+}
