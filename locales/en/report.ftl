@@ -108,6 +108,9 @@ tables-benefit = { $kinds }: { $first } the first use, { $later } the next{ $cap
     [none] {""}
    *[other] ; or { $exchange }
 }
+tables-benefit-pays = { $kinds }: { $paid } toward a new phone; the rest of its price is yours
+tables-pays-up-to = up to { $yen } (the price, if lower)
+tables-pays-share = { $share }% of the phone's price
 tables-exchange = an exchange ({ $first } the first, { $later } the next)
 tables-only-os = { $os }: { $text }
 tables-only-models = { $text } (for { $models })

@@ -83,6 +83,9 @@ tables-benefit = { $kinds }：1回目{ $first }、2回目以降{ $later }{ $capp
     [none] {""}
    *[other] 。または{ $exchange }
 }
+tables-benefit-pays = { $kinds }：買い直しの費用として{ $paid }が支払われ、残りは自己負担
+tables-pays-up-to = 最大{ $yen }（端末価格が低ければその額）
+tables-pays-share = 端末価格の{ $share }%
 tables-exchange = 交換（1回目{ $first }、2回目以降{ $later }）
 tables-only-os = { $os }：{ $text }
 tables-only-models = { $text }（対象：{ $models }）

@@ -75,7 +75,7 @@ mod tests {
             r#"(today: Some("2026-12-07"), carrier: Undecided, device_source: BringOwn, os: Android,
                model: Some("a \"quoted\" name // not a comment"), price_yen: Some(45800),
                released: Some("2024-09"), bought: Some("2025-03"), damage_incidents_2y: 0,
-               water_incidents_2y: 0, protection: Rugged, warranty_until: Some("2027-03"),
+               water_incidents_2y: 0, lost_or_stolen_2y: 2, protection: Rugged, warranty_until: Some("2027-03"),
                horizon_months: 36, risk: Averse, unofficial_repair: true, damaged_now: true,
                overseas_model: true, wifi_only: true, leased_or_business: true,
                existing_customer_of: [Mineo, Ymobile], existing_linemo_user: true,

@@ -366,24 +366,39 @@ fn benefit_rows(w: &Writer, benefits: &[crate::tables::Benefit]) -> Vec<FigureRo
     let mut rows = Vec::new();
     for b in benefits {
         let kinds: Vec<String> = b.kinds.iter().map(|k| kind_name(w.words, *k)).collect();
-        let mut value = w.tx(
-            "tables-benefit",
-            &[
-                ("kinds", kinds.join(&label("tables-list-sep"))),
-                ("first", w.yen(b.copay.0)),
-                ("later", w.yen(b.copay.1)),
-                ("capped", if b.capped { "yes" } else { "no" }.into()),
-                (
-                    "exchange",
-                    b.exchange.map_or("none".into(), |x| {
-                        w.tx(
-                            "tables-exchange",
-                            &[("first", w.yen(x.0)), ("later", w.yen(x.1))],
-                        )
-                    }),
-                ),
-            ],
-        );
+        let paid = b.pays.map(|p| match p {
+            crate::tables::Payout::UpTo(yen) => w.tx("tables-pays-up-to", &[("yen", w.yen(yen))]),
+            crate::tables::Payout::ShareOfPrice(share) => {
+                w.tx("tables-pays-share", &[("share", percent(share))])
+            }
+        });
+        let mut value = match paid {
+            Some(paid) => w.tx(
+                "tables-benefit-pays",
+                &[
+                    ("kinds", kinds.join(&label("tables-list-sep"))),
+                    ("paid", paid),
+                ],
+            ),
+            None => w.tx(
+                "tables-benefit",
+                &[
+                    ("kinds", kinds.join(&label("tables-list-sep"))),
+                    ("first", w.yen(b.copay.0)),
+                    ("later", w.yen(b.copay.1)),
+                    ("capped", if b.capped { "yes" } else { "no" }.into()),
+                    (
+                        "exchange",
+                        b.exchange.map_or("none".into(), |x| {
+                            w.tx(
+                                "tables-exchange",
+                                &[("first", w.yen(x.0)), ("later", w.yen(x.1))],
+                            )
+                        }),
+                    ),
+                ],
+            ),
+        };
         if let Some(os) = b.os {
             value = w.tx(
                 "tables-only-os",

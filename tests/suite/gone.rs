@@ -139,3 +139,28 @@ fn theft_and_loss_cover_can_win_for_someone_who_loses_phones() {
     let a = engine::advise(&profile(&seventeen_pro(0)), &tables());
     assert_ne!(a.recommendation.chosen, "applecare_plus_theft_loss");
 }
+
+#[test]
+fn the_tables_say_what_a_plan_pays_for_a_phone_that_is_gone() {
+    for (lang, theft, half) in [
+        (
+            "en",
+            "theft: up to ¥25,000 (the price, if lower) toward a new phone",
+            "theft, loss: 50% of the phone's price toward a new phone",
+        ),
+        (
+            "ja",
+            "盗難：買い直しの費用として最大25,000円",
+            "盗難・紛失：買い直しの費用として端末価格の50%",
+        ),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_hosho"))
+            .args(["tables", "--lang", lang])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains(theft), "{lang}: {theft}");
+        assert!(text.contains(half), "{lang}: {half}");
+    }
+}
