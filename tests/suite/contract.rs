@@ -1834,3 +1834,31 @@ fn leaving_a_carrier_whose_warranty_covers_the_phone_is_dated_today() {
         .collect();
     assert!(!ids.contains(&"leaving_ends_cover"), "{ids:?}");
 }
+
+#[test]
+fn the_android_models_of_2024_to_2026_bring_their_release_month_and_ask_the_price() {
+    for (model, released) in [
+        ("AQUOS sense10", "2025-11"),
+        ("Xperia 10 VII", "2025-09"),
+        ("Galaxy S25", "2025-02"),
+        ("Pixel 10 Pro", "2025-08"),
+        ("arrows Alpha", "2025-08"),
+    ] {
+        let answers = format!(
+            r#"(carrier: Iijmio, device_source: BringOwn, os: Android, model: Some("{model}"),
+               damage_incidents_2y: 0, water_incidents_2y: 0, horizon_months: 24)"#
+        );
+        // No source gives its Japanese launch price: it must be given.
+        let out = hosho(&["advise", "--answers", "-"], Some(&answers));
+        assert_eq!(out.status.code(), Some(2), "{model}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("Price:") && err.contains("no launch price") && err.contains(model),
+            "{err}"
+        );
+        // With a price, the catalog's release month is the one used.
+        let priced = answers.replace("horizon_months", "price_yen: Some(60000), horizon_months");
+        let v = advice_for(&priced, "en");
+        assert_eq!(v["answers"]["released"], released, "{model}");
+    }
+}
