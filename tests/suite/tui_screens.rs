@@ -352,3 +352,12 @@ fn a_breakdown_ends_with_the_plans_terms() {
         assert!(found, "{lang:?}: no breakdown of モバイル保険");
     }
 }
+
+#[test]
+fn the_question_on_phones_lost_or_stolen() {
+    check(
+        "lost",
+        Screen::Ask(Question::Lost),
+        &[Key::Backspace, Key::Char('1')],
+    );
+}
