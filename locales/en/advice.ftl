@@ -149,7 +149,7 @@ check-gate_damaged_now = have the damage repaired officially (by the maker or Ap
 reason-cost_comparison = Over { $months } { $months ->
     [one] month
    *[other] months
-}, { $plan } is expected to cost { $plan_total } in all, fees included; paying for every repair yourself, { $skip_total }.
+}, { $plan } is expected to cost { $plan_total } in all, fees included; paying for every repair or new phone yourself, { $skip_total }.
 reason-no_eligible_plan = No warranty plan is open to this device; paying for repairs yourself is expected to cost { $skip_total } over { $months } { $months ->
     [one] month
    *[other] months

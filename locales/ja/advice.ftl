@@ -91,7 +91,7 @@ check-gate_carrier_list = 端末が{ $carrier }の対象機種一覧に載って
 check-gate_damaged_now = 破損をメーカーかAppleの正規修理で直してください（登録時に破損がないことが条件です）
 
 # 理由
-reason-cost_comparison = { $months }か月で、{ $plan }は月額料金を含めて合計{ $plan_total }の見込みです。修理をすべて自費で払う場合は{ $skip_total }の見込みです。
+reason-cost_comparison = { $months }か月で、{ $plan }は月額料金を含めて合計{ $plan_total }の見込みです。修理や買い直しをすべて自費で払う場合は{ $skip_total }の見込みです。
 reason-no_eligible_plan = この端末で加入できる保証プランはありません。修理を自費で払う場合の想定費用は{ $months }か月で{ $skip_total }です。
 reason-risk_averse = 万一に備えたいとのことなので、運が悪い場合（{ $months }か月の費用が悪いほうから1割に入る場合の平均）でも比べています。
 reason-dearer_but_safer = { $plan }は平均では{ $months }か月で{ $extra }（{ $percent }%）高くなりますが、運が悪い場合は{ $bad }で、「{ $versus }」の{ $alt_bad }より抑えられます。万一に備えたいとのことなので、加入をおすすめしています。

@@ -9,7 +9,7 @@ fn hosho(args: &[&str], stdin: Option<&str>) -> Output {
 }
 
 /// Each persona and the advice it gets: (file, action, option advised).
-const PERSONAS: [(&str, &str, &str); 16] = [
+const PERSONAS: [(&str, &str, &str); 17] = [
     ("expensive-iphone-dropper", "join", "iijmio_tsunagaru"),
     // No spare either: a never-broken ¥18,000 phone costs least with nothing at all.
     ("cheap-android-in-case", "skip", "skip"),
@@ -29,6 +29,8 @@ const PERSONAS: [(&str, &str, &str); 16] = [
     ("pixel-to-mineo", "join", "mineo_mochikomi"),
     // Mysurance costs least of all, bought apart from any carrier.
     ("iphone-17-pro-bought-last-week", "buy_apart", "mysurance"),
+    // Two phones lost in two years: the AppleCare+ that replaces a lost one.
+    ("lost-two-phones", "buy_apart", "applecare_plus_theft_loss"),
     (
         "android-two-years-on-ymobile",
         "join",

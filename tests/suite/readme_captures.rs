@@ -117,10 +117,17 @@ fn the_results_capture_is_current() {
 }
 
 /// The report excerpts: each block the README shows under `heading` is, part by part (parts
-/// split at a line `…`), a run of lines of what `hosho advise` prints for the persona.
-fn excerpt_is_current(heading: &str, persona: &str, format: &str, lang: &str) {
-    let readme =
-        std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+/// split at a line `…`), a run of lines of what `hosho advise` prints for the persona: the
+/// report up to the line `until`, then from the line `from` on. `HOSHO_WRITE_CAPTURES=1`
+/// writes the block again.
+fn excerpt_is_current(
+    heading: &str,
+    persona: &str,
+    (format, lang): (&str, &str),
+    (until, from): (&str, &str),
+) {
+    let path = format!("{}/README.md", env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(&path).unwrap();
     let after = readme
         .split_once(heading)
         .unwrap_or_else(|| panic!("the README has no {heading:?}"))
@@ -146,6 +153,13 @@ fn excerpt_is_current(heading: &str, persona: &str, format: &str, lang: &str) {
         .unwrap();
     assert!(out.status.success());
     let report = String::from_utf8(out.stdout).unwrap();
+    if std::env::var_os("HOSHO_WRITE_CAPTURES").is_some() {
+        let cut = |line: &str| report.find(&format!("\n{line}\n")).expect(line);
+        let (head, tail) = (&report[..cut(until)], &report[cut(from) + 1..]);
+        let fresh = format!("{}\n…\n{}", head.trim_end(), tail.trim_end());
+        std::fs::write(&path, readme.replacen(block, &fresh, 1)).unwrap();
+        return;
+    }
     let parts: Vec<&str> = block.split("\n…\n").collect();
     assert!(parts.len() > 1, "the excerpt shows the sources after a `…`");
     for part in parts {
@@ -161,14 +175,14 @@ fn the_report_excerpts_are_current_and_cite_numbered_sources() {
     excerpt_is_current(
         "## Example (English, `assets/cheap-android-in-case.ron`)",
         "assets/cheap-android-in-case.ron",
-        "text",
-        "en",
+        ("text", "en"),
+        ("Options", "Sources"),
     );
     excerpt_is_current(
         "## 例（日本語、Markdown、`assets/expensive-iphone-dropper.ron`）",
         "assets/expensive-iphone-dropper.ron",
-        "markdown",
-        "ja",
+        ("markdown", "ja"),
+        ("## 選択肢", "## 出典"),
     );
     let readme =
         std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
