@@ -52,9 +52,9 @@ pub struct Breakdown {
     pub spare: Option<SpareTerms>,
     /// The kinds with any incident expected.
     pub kinds: Vec<KindLine>,
-    /// The plan's terms and hosho's assumptions about them, as the tables word them (English,
-    /// Japanese): how many devices it covers, what it pays for a phone that is gone.
-    pub notes: Vec<(String, String)>,
+    /// The plan's terms and hosho's assumptions about them, as the tables word them
+    /// (`Arg::Said`): how many devices it covers, what it pays for a phone that is gone.
+    pub notes: Vec<crate::message::Arg>,
 }
 
 /// When the spare takes the phone's place: a repair dearer than what the phone is worth above
@@ -97,7 +97,7 @@ pub fn breakdown(p: &Profile, t: &Tables, what_if: WhatIf, id: &str) -> Option<B
         notes: t.plan(id).map_or_else(Vec::new, |plan| {
             plan.assumptions
                 .iter()
-                .map(|n| (n.note.clone(), n.note_ja.clone()))
+                .map(|n| crate::message::Arg::Said(n.note.clone(), n.note_ja.clone()))
                 .collect()
         }),
     })

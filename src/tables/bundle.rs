@@ -34,12 +34,14 @@ pub struct Manifest {
     pub files: Vec<(String, String)>,
 }
 
+/// Bytes in hex.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// The SHA-256 of `bytes`, in hex.
 fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&Sha256::digest(bytes))
 }
 
 /// The SHA-256 of a file, in hex, read a block at a time.
@@ -53,11 +55,7 @@ fn streamed_sha256(path: &Path) -> std::io::Result<String> {
             n => hasher.update(&block[..n]),
         }
     }
-    Ok(hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
+    Ok(hex(&hasher.finalize()))
 }
 
 /// A problem of a bundle, at its file.

@@ -210,7 +210,8 @@ fn the_spare_moves_smoothly_with_the_price_and_is_chosen_only_when_cheapest() {
             Verdict::Skip if spare < cheapest => {
                 let skip = a.option("skip").unwrap().expected_total_yen;
                 assert!(
-                    (skip - spare) as f64 <= 0.05 * skip as f64,
+                    (skip - spare) as f64
+                        <= tables().rules.thresholds.about_same.value * skip as f64,
                     "{price}: {spare} vs {skip}"
                 )
             }

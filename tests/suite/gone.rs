@@ -154,10 +154,7 @@ fn the_tables_say_what_a_plan_pays_for_a_phone_that_is_gone() {
             "盗難・紛失：買い直しの費用として端末価格の50%",
         ),
     ] {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_hosho"))
-            .args(["tables", "--lang", lang])
-            .output()
-            .unwrap();
+        let out = crate::common::hosho(&["tables", "--lang", lang], b"");
         assert!(out.status.success());
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains(theft), "{lang}: {theft}");

@@ -319,16 +319,18 @@ fn a_breakdown_ends_with_the_plans_terms() {
     // in each language, below the totals.
     let t = tables();
     let p = common::persona("iphone-17-pro-bought-last-week");
-    for (lang, title, devices, theft) in [
+    for (lang, title, totals, devices, theft) in [
         (
             Lang::En,
             "Mobile hoken (モバイル保険, さくら少額短期保険): the breakdown",
+            "Over 36 months:",
             "up to 3 devices",
             "up to 25,000",
         ),
         (
             Lang::Ja,
             "モバイル保険（さくら少額短期保険）：内訳",
+            "36か月の合計",
             "3台まで",
             "最大25,000円",
         ),
@@ -345,6 +347,11 @@ fn a_breakdown_ends_with_the_plans_terms() {
             if screen.contains(title) {
                 assert!(screen.contains(devices), "{screen}");
                 assert!(screen.contains(theft), "{screen}");
+                let at = |text: &str| screen.find(text).unwrap_or_else(|| panic!("{text}"));
+                assert!(
+                    at(totals) < at(devices) && at(totals) < at(theft),
+                    "{screen}"
+                );
                 found = true;
                 break;
             }

@@ -399,11 +399,8 @@ fn breakdown(f: &mut Frame, area: Rect, r: &Results, b: &Breakdown, w: &Words) {
         ],
     ));
     // Then the plan's terms and what hosho assumes of them (devices covered, a theft paid).
-    for (en, ja) in &b.notes {
-        push(match w.lang {
-            crate::lang::Lang::En => en.clone(),
-            crate::lang::Lang::Ja => ja.clone(),
-        });
+    for note in &b.notes {
+        push(w.arg(note));
     }
     f.render_widget(
         Paragraph::new(out).block(Block::default().borders(Borders::TOP)),
